@@ -1,0 +1,83 @@
+package dev.migrate.internal.index;
+
+import dev.migrate.Migration;
+import dev.migrate.graph.RevisionNode;
+import dev.migrate.spi.RevisionDescriptor;
+import dev.migrate.spi.RevisionIndex;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The revisions of every index on a class path, merged and validated, by id. */
+public final class LoadedRevisions {
+
+    private record Entry(RevisionDescriptor descriptor, RevisionIndex index, int position) {}
+
+    private final Map<String, Entry> byId;
+    private final List<RevisionDescriptor> descriptors;
+
+    LoadedRevisions(Map<String, Entry> byId, List<RevisionDescriptor> descriptors) {
+        this.byId = byId;
+        this.descriptors = descriptors;
+    }
+
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** All revisions, sorted by id. */
+    public List<RevisionDescriptor> descriptors() {
+        return descriptors;
+    }
+
+    /** The revisions as graph nodes, for the graph rules and the engine. */
+    public List<RevisionNode> nodes() {
+        List<RevisionNode> nodes = new ArrayList<>(descriptors.size());
+        for (RevisionDescriptor d : descriptors) {
+            nodes.add(new RevisionNode(d.id(), d.revises(), d.dependsOn(), d.branchLabels(), d.className()));
+        }
+        return nodes;
+    }
+
+    /** The revision with this exact id. */
+    public Optional<RevisionDescriptor> descriptor(String id) {
+        Entry entry = byId.get(id);
+        return entry == null ? Optional.empty() : Optional.of(entry.descriptor());
+    }
+
+    /** A new instance of the revision with this exact id, created by its index's generated code. */
+    public Migration newMigration(String id) {
+        Entry entry = byId.get(id);
+        if (entry == null) {
+            throw new IllegalArgumentException("no revision " + id);
+        }
+        return entry.index().newMigration(entry.position());
+    }
+
+    /** Collects the revisions of several indexes. */
+    static final class Builder {
+        private final Map<String, Entry> byId = new java.util.HashMap<>();
+        private final List<RevisionDescriptor> all = new ArrayList<>();
+
+        void add(RevisionIndex index) {
+            List<RevisionDescriptor> revisions = index.revisions();
+            for (int i = 0; i < revisions.size(); i++) {
+                RevisionDescriptor d = revisions.get(i);
+                all.add(d);
+                byId.putIfAbsent(d.id(), new Entry(d, index, i));
+            }
+        }
+
+        Collection<RevisionDescriptor> all() {
+            return all;
+        }
+
+        LoadedRevisions build() {
+            List<RevisionDescriptor> sorted = new ArrayList<>(all);
+            sorted.sort(java.util.Comparator.comparing(RevisionDescriptor::id));
+            return new LoadedRevisions(Map.copyOf(byId), List.copyOf(sorted));
+        }
+    }
+}
