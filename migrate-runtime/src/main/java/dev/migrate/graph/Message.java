@@ -44,8 +44,8 @@ public enum Message {
     /** Args: label, revision, the revision with that id. */
     LABEL_IS_ID("Branch label \"%s\" of %s is also the id of %s; rename the label"),
 
-    /** Args: element kind, element. */
-    NOT_A_CLASS("@Revision belongs on a class, but %s is a %s; move it to a class that implements"
+    /** Args: element, its kind with an article ("an interface"). */
+    NOT_A_CLASS("@Revision belongs on a class, but %s is %s; move it to a class that implements"
             + " dev.migrate.Migration"),
     /** Args: class. */
     ABSTRACT_CLASS("%s is abstract; a revision must be a concrete class"),

@@ -11,12 +11,10 @@ import java.util.List;
  */
 public final class RevisionGraphValidator {
 
-    private final List<GraphRule> rules;
+    private RevisionGraphValidator() {}
 
-    private RevisionGraphValidator(boolean allowMultipleHeads) {
-        this.rules = List.of(new NameRule(), new DuplicateRule(), new ReferenceRule(), new CycleRule(),
-                new BranchRule(allowMultipleHeads));
-    }
+    private static final List<GraphRule> STRUCTURE =
+            List.of(new NameRule(), new DuplicateRule(), new ReferenceRule(), new CycleRule());
 
     /**
      * Returns every problem of the graph, in a stable order: by rule, then by revision id.
@@ -26,11 +24,15 @@ public final class RevisionGraphValidator {
      * @return the problems; empty when the graph is valid
      */
     public static List<Problem> validate(Collection<RevisionNode> revisions, boolean allowMultipleHeads) {
-        RevisionGraphValidator validator = new RevisionGraphValidator(allowMultipleHeads);
         Graph graph = new Graph(revisions);
         List<Problem> problems = new ArrayList<>();
-        for (GraphRule rule : validator.rules) {
+        for (GraphRule rule : STRUCTURE) {
             rule.check(graph, problems);
+        }
+        // Heads and bases mean little while a parent is missing or misnamed: a wrong revises makes
+        // an extra head and an extra base, so only the root cause is reported.
+        if (problems.isEmpty()) {
+            new BranchRule(allowMultipleHeads).check(graph, problems);
         }
         return List.copyOf(problems);
     }

@@ -1,0 +1,46 @@
+package dev.migrate.processor;
+
+import dev.migrate.graph.RevisionNode;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * One {@code @Revision} class as read from the compilation.
+ *
+ * @param element the class
+ * @param annotation its {@code @Revision}, to report errors on the exact value
+ * @param id the revision id
+ * @param revises the parent ids
+ * @param dependsOn the ids or labels it depends on
+ * @param branchLabels its branch labels
+ * @param message its message
+ * @param transactional whether it runs in a transaction
+ * @param checksum SHA-256 of its normalised source, or {@code null} when unavailable
+ * @param fromSource whether the class was compiled in this run (not read from a previous build)
+ */
+record RevisionModel(
+        TypeElement element,
+        AnnotationMirror annotation,
+        String id,
+        List<String> revises,
+        List<String> dependsOn,
+        List<String> branchLabels,
+        String message,
+        boolean transactional,
+        String checksum,
+        boolean fromSource) {
+
+    String canonicalName() {
+        return element.getQualifiedName().toString();
+    }
+
+    RevisionNode node() {
+        return new RevisionNode(id, revises, dependsOn, branchLabels, canonicalName());
+    }
+
+    RevisionModel withChecksum(String newChecksum) {
+        return new RevisionModel(element, annotation, id, revises, dependsOn, branchLabels, message, transactional,
+                newChecksum, fromSource);
+    }
+}

@@ -1,0 +1,11 @@
+package db;
+
+import dev.migrate.Migration;
+import dev.migrate.Ops;
+import dev.migrate.Revision;
+
+@Revision(id = "hidden1", revises = "root")
+final class Hidden implements Migration {
+    @Override public void upgrade(Ops op) { }
+    @Override public void downgrade(Ops op) { }
+}

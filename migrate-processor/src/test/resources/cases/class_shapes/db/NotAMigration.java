@@ -1,0 +1,7 @@
+package db;
+
+import dev.migrate.Revision;
+
+@Revision(id = "plain1", revises = "root")
+public final class NotAMigration {
+}

@@ -1,0 +1,11 @@
+package db;
+
+import dev.migrate.Migration;
+import dev.migrate.Ops;
+import dev.migrate.Revision;
+
+@Revision(id = "b1", revises = "a1")
+public final class B implements Migration {
+    @Override public void upgrade(Ops op) { op.execute("SELECT 1"); }
+    @Override public void downgrade(Ops op) { op.execute("SELECT 2"); }
+}
