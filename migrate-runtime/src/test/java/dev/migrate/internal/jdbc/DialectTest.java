@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class DialectTest {
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(DatabaseKind.class)
     void detectsTheDialectFromTheDatabase(DatabaseKind kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
@@ -37,7 +37,7 @@ class DialectTest {
      * before it in the same transaction, then a rollback. Where DDL is transactional both vanish;
      * where it is not (H2 too) the DDL commits the row.
      */
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(DatabaseKind.class)
     void transactionalDdlMatchesTheDatabase(DatabaseKind kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
