@@ -31,8 +31,8 @@ final class JdbcOps implements Ops {
         } catch (SQLException e) {
             throw new StatementFailedException("Revision " + revision + " failed to "
                     + direction.name().toLowerCase(Locale.ROOT) + ": the database rejected the statement"
-                    + System.lineSeparator() + "  " + Texts.truncate(sql, MAX_STATEMENT) + System.lineSeparator()
-                    + "with: " + Texts.describe(e), e);
+                    + System.lineSeparator() + "  " + Texts.statement(sql, MAX_STATEMENT) + System.lineSeparator()
+                    + "with: " + Texts.describe(e), Texts.scrub(e));
         }
     }
 

@@ -1,15 +1,21 @@
 package dev.migrate.internal.jdbc;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrate.MigrationException;
+import dev.migrate.internal.engine.Direction;
+import dev.migrate.internal.engine.PlannedStep;
+import dev.migrate.internal.engine.RowChange;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -76,6 +82,26 @@ class MigrationLockTest {
             }
             MigrationLock.acquire(db.dataSource(), names, PATIENT).close();
             held.close(); // harmless on a dead connection
+        }
+    }
+
+    /** The lock does not get in the way of the command's own work on other connections. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(DatabaseKind.class)
+    void stepsRunOnAnotherConnectionWhileTheLockIsHeld(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind);
+                MigrationLock lock = MigrationLock.acquire(db.dataSource(), TableNames.defaults(), SHORT);
+                Connection c = db.dataSource().getConnection()) {
+            Dialect dialect = Dialect.of(c);
+            VersionTable versions = new VersionTable(dialect, TableNames.defaults());
+            HistoryTable history = new HistoryTable(dialect, TableNames.defaults());
+            versions.create(c);
+            history.create(c);
+            new StepExecutor(c, dialect, versions, history).run(
+                    new PlannedStep("a1", Direction.UPGRADE, List.of(new RowChange.Insert("a1"))),
+                    Fixtures.migration(op -> op.execute("CREATE TABLE t (id INT)"), op -> {}),
+                    Fixtures.revision("a1", true));
+            assertEquals(Set.of("a1"), versions.read(c));
         }
     }
 

@@ -267,6 +267,22 @@ class StepExecutorTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(DatabaseKind.class)
+    void aFailedStatementsPasswordIsNotRepeated(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
+            Setup s = Setup.on(c, NAMES);
+            MigrationException e = assertThrows(MigrationException.class, () -> s.executor().run(
+                    up("p1", new RowChange.Insert("p1")),
+                    migration(op -> op.execute("CREATE USERR nobody IDENTIFIED BY 'hunter2'"), op -> {}),
+                    revision("p1", true)));
+            assertTrue(e.getMessage().contains("CREATE USERR nobody IDENTIFIED BY '***'"), e.getMessage());
+            assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+            assertFalse(String.valueOf(e.getCause().getMessage()).contains("hunter2"), e.getCause().getMessage());
+            assertFalse(String.valueOf(s.rows().get(0).get("error")).contains("hunter2"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(DatabaseKind.class)
     void stampRecordsRowsWithoutRunningAnything(DatabaseKind kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
             Setup s = Setup.on(c, NAMES);
