@@ -1,0 +1,124 @@
+package dev.migrate.internal.jdbc;
+
+import dev.migrate.MigrationException;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What differs between the databases migrate supports: quoting, whether DDL can be rolled back,
+ * the bookkeeping tables' DDL, timestamps and the migration lock.
+ */
+public sealed interface Dialect permits H2Dialect, PostgresDialect, MySqlDialect {
+
+    /**
+     * Chooses the dialect of the database {@code connection} is connected to.
+     *
+     * @param connection an open connection
+     * @return its dialect
+     * @throws MigrationException when the database is not supported or cannot be asked
+     */
+    static Dialect of(Connection connection) {
+        String product;
+        DatabaseMetaData meta;
+        try {
+            meta = connection.getMetaData();
+            product = meta.getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new MigrationException("Cannot read which database this is: " + e.getMessage(), e);
+        }
+        String p = product == null ? "" : product.toLowerCase(Locale.ROOT);
+        if (p.equals("h2")) {
+            try {
+                // H2 stores unquoted names upper-case unless configured otherwise; follow it so
+                // that "migrate_version" is the table a user finds with an unquoted name.
+                return new H2Dialect(meta.storesUpperCaseIdentifiers());
+            } catch (SQLException e) {
+                throw new MigrationException("Cannot read H2's identifier case: " + e.getMessage(), e);
+            }
+        }
+        if (p.equals("postgresql")) {
+            return new PostgresDialect();
+        }
+        if (p.equals("mysql") || p.equals("mariadb")) {
+            return new MySqlDialect();
+        }
+        throw new MigrationException("The database \"" + product + "\" is not supported; migrate supports"
+                + " PostgreSQL, MySQL, MariaDB and H2");
+    }
+
+    /**
+     * The database's name, for messages.
+     *
+     * @return such as {@code "PostgreSQL"}
+     */
+    String name();
+
+    /**
+     * Quotes an identifier so that the database takes it verbatim, doubling embedded quotes.
+     *
+     * @param identifier the name
+     * @return the quoted name
+     */
+    String quote(String identifier);
+
+    /**
+     * The quoted, schema-qualified name of a table.
+     *
+     * @param schema the schema, or {@code null} for the default one
+     * @param table the table's name
+     * @return such as {@code "app"."migrate_version"}
+     */
+    default String qualify(String schema, String table) {
+        return schema == null ? quote(table) : quote(schema) + "." + quote(table);
+    }
+
+    /**
+     * Whether DDL takes part in transactions, so that a failed revision can be rolled back with
+     * its bookkeeping. PostgreSQL: yes. MySQL, MariaDB and H2 commit implicitly at DDL: no.
+     *
+     * @return whether DDL can be rolled back
+     */
+    boolean transactionalDdl();
+
+    /**
+     * The statements that create the version table if it does not exist.
+     *
+     * @param names where the tables are
+     * @return the statements, in order
+     */
+    List<String> versionTableDdl(TableNames names);
+
+    /**
+     * The statements that create the history table and its index if they do not exist.
+     *
+     * @param names where the tables are
+     * @return the statements, in order
+     */
+    List<String> historyTableDdl(TableNames names);
+
+    /**
+     * Binds an instant to a parameter of the history table's {@code started_at} column.
+     *
+     * @param statement the statement
+     * @param index the parameter's index
+     * @param value the instant
+     * @throws SQLException when the driver refuses it
+     */
+    void bindTimestamp(PreparedStatement statement, int index, Instant value) throws SQLException;
+
+    /**
+     * Reads the history table's {@code started_at} column.
+     *
+     * @param row the result set, on a row
+     * @param column the column's index
+     * @return the instant
+     * @throws SQLException when the driver cannot read it
+     */
+    Instant readTimestamp(ResultSet row, int column) throws SQLException;
+}

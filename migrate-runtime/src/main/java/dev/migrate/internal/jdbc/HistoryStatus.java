@@ -1,0 +1,22 @@
+package dev.migrate.internal.jdbc;
+
+import java.util.Locale;
+
+/** How a step ended. */
+public enum HistoryStatus {
+    /** The step ran and its version-table changes were committed. */
+    APPLIED,
+    /** The step failed. Where it did not run in one transaction it may have left changes behind. */
+    FAILED,
+    /** A failure was repaired by hand and marked resolved with {@link HistoryTable#markResolved}. */
+    ROLLED_BACK;
+
+    /** The value stored in the {@code status} column. */
+    String column() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    static HistoryStatus ofColumn(String value) {
+        return valueOf(value.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,203 @@
+package dev.migrate.internal.jdbc;
+
+import dev.migrate.MigrationException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The history table: one row per executed step, never updated, so it tells what happened and
+ * when. Columns: {@code id, revision, direction, message, checksum, status, started_at,
+ * duration_ms, error, installed_by, in_transaction}.
+ */
+public final class HistoryTable {
+
+    /** Longest error text kept in a row; a stack of driver messages can be long. */
+    static final int MAX_ERROR = 4000;
+
+    private static final String COLUMNS = "revision, direction, message, checksum, status, started_at, duration_ms,"
+            + " error, installed_by, in_transaction";
+
+    private final Dialect dialect;
+    private final TableNames names;
+    private final String table;
+
+    /**
+     * @param dialect the database's dialect
+     * @param names where the table is
+     */
+    public HistoryTable(Dialect dialect, TableNames names) {
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.names = Objects.requireNonNull(names, "names");
+        this.table = dialect.qualify(names.schema(), names.historyTable());
+    }
+
+    /**
+     * Creates the table and its index if they do not exist. Call it while holding the {@link
+     * MigrationLock}.
+     *
+     * @param connection the connection; left in auto-commit mode
+     * @throws MigrationException when the table cannot be created
+     */
+    public void create(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement()) {
+                for (String ddl : dialect.historyTableDdl(names)) {
+                    statement.execute(ddl);
+                }
+            }
+        } catch (SQLException e) {
+            throw new MigrationException("Cannot create the history table " + table + ": " + Texts.describe(e), e);
+        }
+    }
+
+    /**
+     * The state of every revision that has a history row, in one query whatever the history's
+     * size: the latest row per revision (by id) and the latest applied upgrade's checksum.
+     *
+     * @param connection the connection
+     * @return the states by revision id, sorted by id
+     * @throws MigrationException when the table cannot be read
+     */
+    public Map<String, RevisionState> latestByRevision(Connection connection) {
+        // One aggregate pass finds both row ids per revision; the (revision, id) index serves it.
+        String sql = "SELECT l.revision, l.direction, l.status, l.started_at, l.error, l.in_transaction, a.checksum"
+                + " FROM (SELECT revision, MAX(id) AS last_id,"
+                + " MAX(CASE WHEN direction = 'upgrade' AND status = 'applied' THEN id END) AS applied_id"
+                + " FROM " + table + " GROUP BY revision) m"
+                + " JOIN " + table + " l ON l.id = m.last_id"
+                + " LEFT JOIN " + table + " a ON a.id = m.applied_id"
+                + " ORDER BY l.revision";
+        Map<String, RevisionState> states = new LinkedHashMap<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                RevisionState state = new RevisionState(
+                        rows.getString(1),
+                        HistoryDirection.ofColumn(rows.getString(2)),
+                        HistoryStatus.ofColumn(rows.getString(3)),
+                        dialect.readTimestamp(rows, 4),
+                        rows.getString(5),
+                        rows.getBoolean(6),
+                        rows.getString(7));
+                states.put(state.revision(), state);
+            }
+        } catch (SQLException e) {
+            throw new MigrationException("Cannot read the history table " + table + ": " + Texts.describe(e), e);
+        }
+        return Collections.unmodifiableMap(states);
+    }
+
+    /**
+     * The revisions whose latest history row is {@code failed}, oldest failure first. Those with
+     * {@link RevisionState#unresolvedFailure()} may have left a half-applied change.
+     *
+     * @param connection the connection
+     * @return the failed revisions
+     * @throws MigrationException when the table cannot be read
+     */
+    public List<RevisionState> failedRevisions(Connection connection) {
+        List<RevisionState> failed = new ArrayList<>();
+        for (RevisionState state : latestByRevision(connection).values()) {
+            if (state.status() == HistoryStatus.FAILED) {
+                failed.add(state);
+            }
+        }
+        failed.sort(Comparator.comparing(RevisionState::startedAt));
+        return List.copyOf(failed);
+    }
+
+    /**
+     * Refuses to go on while a revision failed outside a transaction and has not been marked
+     * resolved: the database may be half-changed, and running more revisions on top would make
+     * it worse. Failures that were rolled back with their transaction do not block.
+     *
+     * @param connection the connection
+     * @throws MigrationException naming each such revision, when it failed, its error, and what to do
+     */
+    public void requireNoUnresolvedFailures(Connection connection) {
+        List<RevisionState> unresolved = failedRevisions(connection).stream()
+                .filter(RevisionState::unresolvedFailure)
+                .toList();
+        if (unresolved.isEmpty()) {
+            return;
+        }
+        String lines = unresolved.stream()
+                .map(s -> "  - revision " + s.revision() + " (" + s.direction().column() + ") failed at " + s.startedAt()
+                        + ": " + s.error())
+                .collect(Collectors.joining(System.lineSeparator()));
+        throw new MigrationException("A previous run failed outside a transaction, so the database may hold a"
+                + " half-applied change:" + System.lineSeparator() + lines + System.lineSeparator()
+                + "Repair the database by hand: undo what the revision did, or finish it and set the version table"
+                + " " + dialect.qualify(names.schema(), names.versionTable()) + " to match. Then mark the failure"
+                + " resolved (HistoryTable.markResolved(\"" + unresolved.get(0).revision() + "\"), the migrator's"
+                + " mark-resolved command), which records a rolled_back history row, and run the command again.");
+    }
+
+    /**
+     * Marks a revision's failure as repaired by hand, by adding a {@code rolled_back} row, so that
+     * {@link #requireNoUnresolvedFailures} lets runs proceed.
+     *
+     * @param connection the connection; left in auto-commit mode
+     * @param revision the failed revision's id
+     * @throws MigrationException when the revision's latest row is not {@code failed}
+     */
+    public void markResolved(Connection connection, String revision) {
+        String sql = "SELECT direction, status FROM " + table
+                + " WHERE id = (SELECT MAX(id) FROM " + table + " WHERE revision = ?)";
+        try {
+            connection.setAutoCommit(true);
+            HistoryDirection direction;
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, revision);
+                try (ResultSet rows = statement.executeQuery()) {
+                    if (!rows.next() || HistoryStatus.ofColumn(rows.getString(2)) != HistoryStatus.FAILED) {
+                        throw new MigrationException("Revision " + revision + " has no failure to resolve: its latest"
+                                + " history row is not failed");
+                    }
+                    direction = HistoryDirection.ofColumn(rows.getString(1));
+                }
+            }
+            String user = connection.getMetaData().getUserName();
+            insert(connection, new HistoryRow(revision, direction, "marked resolved by hand", null,
+                    HistoryStatus.ROLLED_BACK, Instant.now(), 0, null, true), user);
+        } catch (SQLException e) {
+            throw new MigrationException("Cannot mark revision " + revision + " resolved in the history table " + table
+                    + ": " + Texts.describe(e), e);
+        }
+    }
+
+    /** Inserts one row in the connection's current transaction: one round trip. */
+    void insert(Connection connection, HistoryRow row, String installedBy) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(
+                "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, row.revision());
+            s.setString(2, row.direction().column());
+            s.setString(3, row.message());
+            s.setString(4, row.checksum());
+            s.setString(5, row.status().column());
+            dialect.bindTimestamp(s, 6, row.startedAt());
+            s.setLong(7, row.durationMs());
+            s.setString(8, Texts.truncate(row.error(), MAX_ERROR));
+            s.setString(9, Texts.truncate(installedBy, 255));
+            s.setBoolean(10, row.inTransaction());
+            s.executeUpdate();
+        }
+    }
+
+    /** The quoted, qualified table name, for messages. */
+    String qualifiedName() {
+        return table;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.migrate.internal.jdbc;
+
+import dev.migrate.MigrationException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * The lock that keeps two migration runs against one version table from overlapping. It is held
+ * on a dedicated connection for the whole command and is of a kind the database itself releases
+ * when that connection dies (PostgreSQL: session advisory lock; MySQL/MariaDB: {@code GET_LOCK};
+ * H2: a row locked {@code FOR UPDATE} in an open transaction), so a killed process never leaves
+ * it behind. {@link #close()} releases it and closes the connection.
+ *
+ * <pre>{@code
+ * try (MigrationLock lock = MigrationLock.acquire(dataSource, names, Duration.ofSeconds(30))) {
+ *     // create tables, read versions, run steps on other connections
+ * }
+ * }</pre>
+ */
+public final class MigrationLock implements AutoCloseable {
+
+    private final Connection connection;
+    private final LockStrategy strategy;
+    private boolean closed;
+
+    private MigrationLock(Connection connection, LockStrategy strategy) {
+        this.connection = connection;
+        this.strategy = strategy;
+    }
+
+    /**
+     * Opens a dedicated connection and takes the lock on it, waiting up to {@code timeout}.
+     *
+     * @param dataSource where to connect
+     * @param names the bookkeeping tables; the lock is per version table
+     * @param timeout how long to wait for another run to finish
+     * @return the held lock
+     * @throws MigrationException on timeout (another run holds the lock) or a database error
+     */
+    public static MigrationLock acquire(DataSource dataSource, TableNames names, Duration timeout) {
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new MigrationException("Cannot connect to the database to take the migration lock: "
+                    + Texts.describe(e), e);
+        }
+        return acquire(connection, names, timeout);
+    }
+
+    /**
+     * Takes the lock on {@code connection}, which the lock then owns: it must not be used for
+     * anything else, and {@link #close()} closes it. On failure the connection is closed too.
+     *
+     * @param connection a dedicated connection
+     * @param names the bookkeeping tables; the lock is per version table
+     * @param timeout how long to wait for another run to finish
+     * @return the held lock
+     * @throws MigrationException on timeout (another run holds the lock) or a database error
+     */
+    public static MigrationLock acquire(Connection connection, TableNames names, Duration timeout) {
+        Objects.requireNonNull(names, "names");
+        Objects.requireNonNull(timeout, "timeout");
+        try {
+            Dialect dialect = Dialect.of(connection);
+            LockStrategy strategy = LockStrategy.of(dialect);
+            boolean taken;
+            try {
+                taken = strategy.acquire(connection, names, timeout);
+            } catch (SQLException e) {
+                throw new MigrationException("Cannot take the migration lock for the version table "
+                        + dialect.qualify(names.schema(), names.versionTable()) + ": " + Texts.describe(e), e);
+            }
+            if (!taken) {
+                throw new MigrationException("Another migration run holds the lock on the version table "
+                        + dialect.qualify(names.schema(), names.versionTable()) + "; waited " + describe(timeout)
+                        + ". Wait for that run to finish and try again, or raise the lock timeout.");
+            }
+            return new MigrationLock(connection, strategy);
+        } catch (RuntimeException e) {
+            closeQuietly(connection, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Releases the lock and closes its connection. If the connection is already broken the
+     * database has released the lock with the session, so errors here are not reported.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            strategy.release(connection);
+        } catch (SQLException | RuntimeException e) {
+            // The session is gone or going: the database frees the lock with it.
+        } finally {
+            closeQuietly(connection, null);
+        }
+    }
+
+    private static void closeQuietly(Connection connection, Throwable primary) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            if (primary != null) {
+                primary.addSuppressed(e);
+            }
+        }
+    }
+
+    private static String describe(Duration timeout) {
+        long millis = timeout.toMillis();
+        return millis % 1000 == 0 ? (millis / 1000) + " s" : millis + " ms";
+    }
+}

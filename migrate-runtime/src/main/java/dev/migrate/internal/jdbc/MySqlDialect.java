@@ -1,0 +1,70 @@
+package dev.migrate.internal.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * MySQL and MariaDB: every DDL statement commits implicitly, so a failed revision may leave a
+ * half-applied change behind; a schema is a database.
+ */
+final class MySqlDialect implements Dialect {
+
+    @Override
+    public String name() {
+        return "MySQL/MariaDB";
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return '`' + identifier.replace("`", "``") + '`';
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return false;
+    }
+
+    @Override
+    public List<String> versionTableDdl(TableNames names) {
+        return List.of("CREATE TABLE IF NOT EXISTS " + qualify(names.schema(), names.versionTable())
+                + " (version_num VARCHAR(64) NOT NULL PRIMARY KEY) ENGINE=InnoDB");
+    }
+
+    @Override
+    public List<String> historyTableDdl(TableNames names) {
+        // DATETIME, not TIMESTAMP: TIMESTAMP columns may get implicit defaults and ON UPDATE
+        // clauses (explicit_defaults_for_timestamp) and end in 2038. Values are stored in UTC.
+        // The index is declared inline because MySQL has no CREATE INDEX IF NOT EXISTS.
+        return List.of("CREATE TABLE IF NOT EXISTS " + qualify(names.schema(), names.historyTable()) + " ("
+                + "id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, "
+                + "revision VARCHAR(64) NOT NULL, "
+                + "direction VARCHAR(16) NOT NULL, "
+                + "message TEXT, "
+                + "checksum VARCHAR(64), "
+                + "status VARCHAR(16) NOT NULL, "
+                + "started_at DATETIME(3) NOT NULL, "
+                + "duration_ms BIGINT NOT NULL, "
+                + "error TEXT, "
+                + "installed_by VARCHAR(255), "
+                + "in_transaction BOOLEAN NOT NULL, "
+                + "INDEX " + quote(names.historyTable() + "_revision_idx") + " (revision, id)"
+                + ") ENGINE=InnoDB");
+    }
+
+    @Override
+    public void bindTimestamp(PreparedStatement statement, int index, Instant value) throws SQLException {
+        // A LocalDateTime is sent as is, whatever the session's or the JVM's time zone.
+        statement.setObject(index, LocalDateTime.ofInstant(value, ZoneOffset.UTC));
+    }
+
+    @Override
+    public Instant readTimestamp(ResultSet row, int column) throws SQLException {
+        LocalDateTime value = row.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.migrate.internal.jdbc;
+
+import dev.migrate.MigrationException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HexFormat;
+
+/**
+ * A named lock ({@code GET_LOCK}): the server releases it when the session ends, so a killed
+ * process cannot leave it held. Names are server-wide, so the name includes the database.
+ */
+final class MySqlNamedLock implements LockStrategy {
+
+    /** MySQL refuses lock names longer than 64 characters. */
+    private static final int MAX_NAME = 64;
+
+    private String name;
+
+    @Override
+    public boolean acquire(Connection connection, TableNames names, Duration timeout) throws SQLException {
+        connection.setAutoCommit(true);
+        String schema = names.schema() != null ? names.schema() : connection.getCatalog();
+        name = lockName("migrate:" + schema + "." + names.versionTable());
+        try (PreparedStatement lock = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {
+            lock.setString(1, name);
+            // Whole seconds: MySQL takes an integer timeout; round up so short waits still wait.
+            lock.setLong(2, Math.max(1, (timeout.toMillis() + 999) / 1000));
+            try (ResultSet row = lock.executeQuery()) {
+                row.next();
+                int result = row.getInt(1);
+                if (row.wasNull()) {
+                    throw new MigrationException("The database could not take the migration lock " + name
+                            + ": GET_LOCK returned NULL (an error such as running out of memory or the session being"
+                            + " killed); run the command again");
+                }
+                return result == 1;
+            }
+        }
+    }
+
+    @Override
+    public void release(Connection connection) throws SQLException {
+        try (PreparedStatement unlock = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+            unlock.setString(1, name);
+            try (ResultSet ignored = unlock.executeQuery()) {
+                // 0 or NULL would mean the lock was not held by us: nothing more to give back.
+            }
+        }
+    }
+
+    /** The name, or a hash of it when it is too long for MySQL. */
+    static String lockName(String full) {
+        if (full.length() <= MAX_NAME) {
+            return full;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(full.getBytes(StandardCharsets.UTF_8));
+            return "migrate:" + HexFormat.of().formatHex(digest, 0, 24);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.migrate.internal.jdbc;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * A session-level advisory lock: PostgreSQL releases it when the session ends, so a killed
+ * process cannot leave it held. The key is derived from the version table's schema and name, so
+ * runs against different version tables in one database do not block each other.
+ */
+final class PostgresAdvisoryLock implements LockStrategy {
+
+    /** PostgreSQL's SQL state for a lock wait that hit lock_timeout. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+
+    private long key;
+
+    @Override
+    public boolean acquire(Connection connection, TableNames names, Duration timeout) throws SQLException {
+        connection.setAutoCommit(true);
+        String schema = names.schema() != null ? names.schema() : connection.getSchema();
+        key = key("migrate:" + schema + "." + names.versionTable());
+        // pg_advisory_lock waits in the lock manager, so lock_timeout bounds the wait; the
+        // setting is local to this dedicated session and reset right after.
+        try (PreparedStatement set = connection.prepareStatement("SELECT set_config('lock_timeout', ?, false)")) {
+            set.setString(1, Math.max(1, timeout.toMillis()) + "ms");
+            set.execute();
+        }
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
+            lock.setLong(1, key);
+            lock.execute();
+            return true;
+        } catch (SQLException e) {
+            if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                return false;
+            }
+            throw e;
+        } finally {
+            try (Statement reset = connection.createStatement()) {
+                reset.execute("RESET lock_timeout");
+            }
+        }
+    }
+
+    @Override
+    public void release(Connection connection) throws SQLException {
+        try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            unlock.setLong(1, key);
+            try (ResultSet ignored = unlock.executeQuery()) {
+                // false would mean the lock was not held: nothing more to give back.
+            }
+        }
+    }
+
+    /** The first 8 bytes of the name's SHA-256: stable across runs and JVMs. */
+    static long key(String name) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

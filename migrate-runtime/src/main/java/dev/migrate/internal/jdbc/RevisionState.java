@@ -1,0 +1,37 @@
+package dev.migrate.internal.jdbc;
+
+import java.time.Instant;
+
+/**
+ * What the history table says about one revision: its latest row, and the checksum recorded when
+ * it was last applied.
+ *
+ * @param revision the revision's id
+ * @param direction the latest row's direction
+ * @param status the latest row's status
+ * @param startedAt when the latest step started
+ * @param error the latest row's error, or {@code null}
+ * @param inTransaction whether the latest step ran in one transaction with its bookkeeping; a
+ *     failure that did not may have left a half-applied change
+ * @param appliedChecksum the checksum of the latest applied upgrade, or {@code null} when there
+ *     is none or it had no checksum
+ */
+public record RevisionState(
+        String revision,
+        HistoryDirection direction,
+        HistoryStatus status,
+        Instant startedAt,
+        String error,
+        boolean inTransaction,
+        String appliedChecksum) {
+
+    /**
+     * Whether the latest step failed outside a transaction and nobody has marked it resolved: the
+     * database may be half-changed, so no run may proceed.
+     *
+     * @return whether this failure blocks further runs
+     */
+    public boolean unresolvedFailure() {
+        return status == HistoryStatus.FAILED && !inTransaction;
+    }
+}

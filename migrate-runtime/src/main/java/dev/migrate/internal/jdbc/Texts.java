@@ -1,0 +1,67 @@
+package dev.migrate.internal.jdbc;
+
+import java.sql.SQLException;
+import java.util.regex.Pattern;
+
+/** Small text helpers for messages and history rows. */
+final class Texts {
+
+    /** Secrets a revision may write as literals: CREATE USER ... PASSWORD '...' / IDENTIFIED BY '...'. */
+    private static final Pattern SECRET_LITERAL =
+            Pattern.compile("(?i)\\b(password|identified\\s+by)(\\s*=?\\s*)'(?:[^']|'')*'");
+
+    private Texts() {}
+
+    /**
+     * A statement for a message or the history table: cut to {@code max} characters, with
+     * password literals masked, since messages and history rows are widely readable.
+     */
+    static String statement(String sql, int max) {
+        return truncate(mask(sql), max);
+    }
+
+    /** Masks password literals. */
+    static String mask(String text) {
+        return SECRET_LITERAL.matcher(text).replaceAll("$1$2'***'");
+    }
+
+    /**
+     * The exception to keep as a cause: the driver's own, or, when its message quotes a password
+     * literal, a copy with the literal masked, so that a printed stack trace does not show it.
+     */
+    static SQLException scrub(SQLException e) {
+        String message = e.getMessage();
+        if (message == null || mask(message).equals(message)) {
+            return e;
+        }
+        SQLException copy = new SQLException(mask(message), e.getSQLState(), e.getErrorCode());
+        copy.setStackTrace(e.getStackTrace());
+        return copy;
+    }
+
+    /** Cuts {@code text} to at most {@code max} characters, marking the cut. */
+    static String truncate(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, max - 3) + "...";
+    }
+
+    /**
+     * The database's own description of an error, with its SQL state. Driver messages name the
+     * statement's problem, not the connection's credentials; URLs are never added here.
+     */
+    static String describe(SQLException e) {
+        // Drivers (H2, MySQL) quote the failed statement, password literals included: mask them.
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : mask(e.getMessage());
+        return e.getSQLState() == null ? message : message + " [SQLState " + e.getSQLState() + "]";
+    }
+
+    /** Describes any throwable in one line: its own message, or its class when it has none. */
+    static String describe(Throwable e) {
+        if (e instanceof SQLException sql) {
+            return describe(sql);
+        }
+        return e.getMessage() == null ? e.getClass().getName() : e.getClass().getName() + ": " + e.getMessage();
+    }
+}

@@ -1,0 +1,135 @@
+package dev.migrate.internal.jdbc;
+
+import dev.migrate.MigrationException;
+import dev.migrate.internal.engine.RowChange;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The version table: one row per current head, one column {@code version_num}, as in Alembic.
+ */
+public final class VersionTable {
+
+    private final Dialect dialect;
+    private final TableNames names;
+    private final String table;
+
+    /**
+     * @param dialect the database's dialect
+     * @param names where the table is
+     */
+    public VersionTable(Dialect dialect, TableNames names) {
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.names = Objects.requireNonNull(names, "names");
+        this.table = dialect.qualify(names.schema(), names.versionTable());
+    }
+
+    /**
+     * Creates the table if it does not exist. Call it while holding the {@link MigrationLock}, so
+     * two runs do not race to create it.
+     *
+     * @param connection the connection; left in auto-commit mode
+     * @throws MigrationException when the table cannot be created
+     */
+    public void create(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement()) {
+                for (String ddl : dialect.versionTableDdl(names)) {
+                    statement.execute(ddl);
+                }
+            }
+        } catch (SQLException e) {
+            throw new MigrationException("Cannot create the version table " + table + ": " + Texts.describe(e), e);
+        }
+    }
+
+    /**
+     * Reads the current versions.
+     *
+     * @param connection the connection
+     * @return the rows' versions, sorted, unmodifiable
+     * @throws MigrationException when the table cannot be read
+     */
+    public Set<String> read(Connection connection) {
+        Set<String> versions = new LinkedHashSet<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT version_num FROM " + table + " ORDER BY version_num")) {
+            while (rows.next()) {
+                versions.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new MigrationException("Cannot read the version table " + table + ": " + Texts.describe(e), e);
+        }
+        return Collections.unmodifiableSet(versions);
+    }
+
+    /**
+     * Applies row changes in order, in the connection's current transaction. An update or delete
+     * that does not match exactly one row fails: another run or a hand edit changed the table.
+     *
+     * @param connection the connection
+     * @param changes the changes
+     * @throws MigrationException when a change fails or does not match exactly one row
+     */
+    public void apply(Connection connection, List<RowChange> changes) {
+        for (RowChange change : changes) {
+            try {
+                applyOne(connection, change);
+            } catch (SQLException e) {
+                throw new MigrationException("Cannot change the version table " + table + " (" + describe(change)
+                        + "): " + Texts.describe(e), e);
+            }
+        }
+    }
+
+    private void applyOne(Connection connection, RowChange change) throws SQLException {
+        if (change instanceof RowChange.Insert insert) {
+            try (PreparedStatement s = connection.prepareStatement("INSERT INTO " + table + " (version_num) VALUES (?)")) {
+                s.setString(1, insert.version());
+                s.executeUpdate();
+            }
+        } else if (change instanceof RowChange.Delete delete) {
+            try (PreparedStatement s = connection.prepareStatement("DELETE FROM " + table + " WHERE version_num = ?")) {
+                s.setString(1, delete.version());
+                expectOne(s.executeUpdate(), change);
+            }
+        } else if (change instanceof RowChange.Update update) {
+            try (PreparedStatement s = connection.prepareStatement(
+                    "UPDATE " + table + " SET version_num = ? WHERE version_num = ?")) {
+                s.setString(1, update.to());
+                s.setString(2, update.from());
+                expectOne(s.executeUpdate(), change);
+            }
+        } else {
+            throw new IllegalArgumentException("unknown row change " + change);
+        }
+    }
+
+    private void expectOne(int count, RowChange change) {
+        if (count != 1) {
+            throw new MigrationException("Expected to " + describe(change) + " in the version table " + table
+                    + ", but " + count + " rows matched. Another migration run or a hand edit changed the version"
+                    + " table concurrently; check its rows and run the command again.");
+        }
+    }
+
+    private static String describe(RowChange change) {
+        if (change instanceof RowChange.Insert insert) {
+            return "insert version " + insert.version();
+        } else if (change instanceof RowChange.Delete delete) {
+            return "delete version " + delete.version();
+        } else if (change instanceof RowChange.Update update) {
+            return "update version " + update.from() + " to " + update.to();
+        }
+        return String.valueOf(change);
+    }
+}

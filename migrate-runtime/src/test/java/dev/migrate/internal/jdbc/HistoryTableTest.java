@@ -1,0 +1,87 @@
+package dev.migrate.internal.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.migrate.testing.DatabaseKind;
+import dev.migrate.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class HistoryTableTest {
+
+    private static final TableNames NAMES = TableNames.defaults();
+
+    /**
+     * 10,000 rows over 1,000 revisions: the latest state of each comes from one query. Every
+     * revision was upgraded (checksum v1), downgraded, upgraded again (v2), and some then failed a
+     * downgrade, which keeps the v2 checksum as the applied one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(DatabaseKind.class)
+    void latestStatePerRevisionOverALargeHistory(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
+            Dialect dialect = Dialect.of(c);
+            HistoryTable history = new HistoryTable(dialect, NAMES);
+            history.create(c);
+            insertHistory(c, dialect);
+
+            Map<String, RevisionState> states = history.latestByRevision(c);
+            assertEquals(1000, states.size());
+            RevisionState applied = states.get("r0001");
+            assertEquals(HistoryDirection.UPGRADE, applied.direction());
+            assertEquals(HistoryStatus.APPLIED, applied.status());
+            assertEquals("v2-r0001", applied.appliedChecksum());
+            assertNull(applied.error());
+            RevisionState failed = states.get("r0000");
+            assertEquals(HistoryDirection.DOWNGRADE, failed.direction());
+            assertEquals(HistoryStatus.FAILED, failed.status());
+            assertEquals("v2-r0000", failed.appliedChecksum());
+            assertEquals("boom r0000", failed.error());
+            assertFalse(failed.inTransaction());
+
+            List<RevisionState> failures = history.failedRevisions(c);
+            assertEquals(100, failures.size());
+            assertTrue(failures.stream().allMatch(s -> s.revision().endsWith("0")));
+        }
+    }
+
+    private static void insertHistory(Connection c, Dialect dialect) throws Exception {
+        String sql = "INSERT INTO " + dialect.qualify(null, NAMES.historyTable()) + " (revision, direction, message,"
+                + " checksum, status, started_at, duration_ms, error, installed_by, in_transaction)"
+                + " VALUES (?, ?, 'm', ?, ?, ?, 1, ?, 'tester', ?)";
+        Instant t = Instant.parse("2026-01-01T00:00:00Z");
+        c.setAutoCommit(false);
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            int rows = 0;
+            for (int round = 0; round < 10; round++) {
+                for (int r = 0; r < 1000; r++) {
+                    String id = String.format("r%04d", r);
+                    // Rounds: 0 upgrade v1, 1 downgrade, 2..8 upgrade v2 / downgrade alternating, 9 upgrade v2,
+                    // except that revisions ending in 0 fail a downgrade in round 9.
+                    boolean up = round % 2 == 0 || round == 9;
+                    boolean fail = round == 9 && r % 10 == 0;
+                    s.setString(1, id);
+                    s.setString(2, fail ? "downgrade" : up ? "upgrade" : "downgrade");
+                    s.setString(3, round == 0 ? "v1-" + id : "v2-" + id);
+                    s.setString(4, fail ? "failed" : "applied");
+                    dialect.bindTimestamp(s, 5, t.plusSeconds(rows));
+                    s.setString(6, fail ? "boom " + id : null);
+                    s.setBoolean(7, !fail);
+                    s.addBatch();
+                    rows++;
+                }
+                s.executeBatch();
+            }
+        }
+        c.commit();
+        c.setAutoCommit(true);
+    }
+}

@@ -1,0 +1,302 @@
+package dev.migrate.internal.jdbc;
+
+import static dev.migrate.internal.jdbc.Fixtures.migration;
+import static dev.migrate.internal.jdbc.Fixtures.revision;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.migrate.MigrationException;
+import dev.migrate.internal.engine.Direction;
+import dev.migrate.internal.engine.PlannedStep;
+import dev.migrate.internal.engine.RowChange;
+import dev.migrate.spi.RevisionDescriptor;
+import dev.migrate.testing.DatabaseKind;
+import dev.migrate.testing.TestDatabase;
+import java.io.IOException;
+import java.sql.Connection;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class StepExecutorTest {
+
+    private static final TableNames NAMES = TableNames.defaults();
+
+    /** The tables and an executor over one connection. */
+    private record Setup(Connection connection, Dialect dialect, VersionTable versions, HistoryTable history,
+            StepExecutor executor) {
+
+        static Setup on(Connection c, TableNames names) {
+            Dialect dialect = Dialect.of(c);
+            VersionTable versions = new VersionTable(dialect, names);
+            HistoryTable history = new HistoryTable(dialect, names);
+            versions.create(c);
+            history.create(c);
+            return new Setup(c, dialect, versions, history, new StepExecutor(c, dialect, versions, history));
+        }
+
+        List<Map<String, Object>> rows() throws Exception {
+            return Fixtures.historyRows(connection, dialect, NAMES);
+        }
+    }
+
+    private static PlannedStep up(String id, RowChange... changes) {
+        return new PlannedStep(id, Direction.UPGRADE, List.of(changes));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(DatabaseKind.class)
+    void upgradeAndDowngradeRecordEveryColumn(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
+            Setup s = Setup.on(c, NAMES);
+            RevisionDescriptor a = revision("a1", true);
+            var body = migration(op -> op.execute("CREATE TABLE users (id INT PRIMARY KEY)"),
+                    op -> op.execute("DROP TABLE users"));
+            Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            s.executor().run(up("a1", new RowChange.Insert("a1")), body, a);
+            Instant after = Instant.now().plusSeconds(1);
+
+            assertTrue(Fixtures.tableExists(c, "users"));
+            assertEquals(Set.of("a1"), s.versions().read(c));
+            List<Map<String, Object>> rows = s.rows();
+            assertEquals(1, rows.size());
+            Map<String, Object> row = rows.get(0);
+            assertNotNull(row.get("id"));
+            assertEquals("a1", row.get("revision"));
+            assertEquals("upgrade", row.get("direction"));
+            assertEquals("message of a1", row.get("message"));
+            assertEquals("c0ffeea1", row.get("checksum"));
+            assertEquals("applied", row.get("status"));
+            Instant started = (Instant) row.get("started_at");
+            assertFalse(started.isBefore(before), started + " before " + before);
+            assertFalse(started.isAfter(after), started + " after " + after);
+            assertTrue((Long) row.get("duration_ms") >= 0);
+            assertNull(row.get("error"));
+            assertEquals(c.getMetaData().getUserName(), row.get("installed_by"));
+            assertEquals(kind == DatabaseKind.POSTGRESQL, row.get("in_transaction"));
+
+            s.executor().run(new PlannedStep("a1", Direction.DOWNGRADE, List.of(new RowChange.Delete("a1"))), body, a);
+            assertFalse(Fixtures.tableExists(c, "users"));
+            assertEquals(Set.of(), s.versions().read(c));
+            rows = s.rows();
+            assertEquals(2, rows.size());
+            assertEquals("downgrade", rows.get(1).get("direction"));
+            assertEquals("applied", rows.get(1).get("status"));
+            assertTrue((Long) rows.get(1).get("id") > (Long) rows.get(0).get("id"));
+
+            RevisionState state = s.history().latestByRevision(c).get("a1");
+            assertEquals(HistoryDirection.DOWNGRADE, state.direction());
+            assertEquals(HistoryStatus.APPLIED, state.status());
+            assertEquals("c0ffeea1", state.appliedChecksum());
+            assertTrue(s.history().failedRevisions(c).isEmpty());
+            assertTrue(c.getAutoCommit(), "auto-commit restored");
+        }
+    }
+
+    /** PostgreSQL rolls the DDL back with the step: only the failed history row remains. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = DatabaseKind.class, names = "POSTGRESQL")
+    void aFailedRevisionLeavesNoTraceButItsHistoryRowOnPostgres(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
+            Setup s = Setup.on(c, NAMES);
+            s.versions().apply(c, List.of(new RowChange.Insert("a0")));
+            var body = migration(op -> {
+                op.execute("CREATE TABLE half (id INT)");
+                op.execute("INSERT INTO nowhere VALUES (1)");
+            }, op -> {});
+            MigrationException e = assertThrows(MigrationException.class,
+                    () -> s.executor().run(up("b1", new RowChange.Update("a0", "b1")), body, revision("b1", true)));
+            assertTrue(e.getMessage().startsWith("Revision b1 failed to upgrade"), e.getMessage());
+            assertTrue(e.getMessage().contains("INSERT INTO nowhere VALUES (1)"), e.getMessage());
+            assertTrue(e.getMessage().contains("rolled back"), e.getMessage());
+
+            assertFalse(Fixtures.tableExists(c, "half"), "the DDL was rolled back");
+            assertEquals(Set.of("a0"), s.versions().read(c));
+            List<Map<String, Object>> rows = s.rows();
+            assertEquals(1, rows.size());
+            assertEquals("failed", rows.get(0).get("status"));
+            assertEquals(true, rows.get(0).get("in_transaction"));
+            assertEquals(e.getMessage(), rows.get(0).get("error"));
+
+            List<RevisionState> failed = s.history().failedRevisions(c);
+            assertEquals(List.of("b1"), failed.stream().map(RevisionState::revision).toList());
+            assertFalse(failed.get(0).unresolvedFailure(), "nothing was left behind");
+            s.history().requireNoUnresolvedFailures(c); // does not block the next run
+
+            // The fixed revision then runs and supersedes the failure.
+            s.executor().run(up("b1", new RowChange.Update("a0", "b1")),
+                    migration(op -> op.execute("CREATE TABLE half (id INT)"), op -> {}), revision("b1", true));
+            assertEquals(Set.of("b1"), s.versions().read(c));
+            assertTrue(s.history().failedRevisions(c).isEmpty());
+        }
+    }
+
+    /**
+     * MySQL, MariaDB and H2 commit DDL at once: what ran stays, the failure is recorded and blocks
+     * further runs until it is marked resolved.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = DatabaseKind.class, names = {"MYSQL", "H2"})
+    void aFailedRevisionIsRecordedAndBlocksWithoutTransactionalDdl(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
+            Setup s = Setup.on(c, NAMES);
+            s.versions().apply(c, List.of(new RowChange.Insert("a0")));
+            var body = migration(op -> {
+                op.execute("CREATE TABLE half (id INT)");
+                op.execute("INSERT INTO nowhere VALUES (1)");
+            }, op -> {});
+            MigrationException e = assertThrows(MigrationException.class,
+                    () -> s.executor().run(up("b1", new RowChange.Update("a0", "b1")), body, revision("b1", true)));
+            assertTrue(e.getMessage().startsWith("Revision b1 failed to upgrade"), e.getMessage());
+            assertTrue(e.getMessage().contains("INSERT INTO nowhere VALUES (1)"), e.getMessage());
+            assertTrue(e.getMessage().contains("commits DDL at once"), e.getMessage());
+            assertHalfAppliedAndBlocked(s, e);
+        }
+    }
+
+    /** On PostgreSQL too, a revision declared non-transactional is not rolled back. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = DatabaseKind.class, names = "POSTGRESQL")
+    void aNonTransactionalRevisionRunsOutsideATransaction(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
+            Setup s = Setup.on(c, NAMES);
+            s.versions().apply(c, List.of(new RowChange.Insert("a0")));
+            c.createStatement().execute("CREATE TABLE items (id INT)");
+            // CREATE INDEX CONCURRENTLY refuses to run inside a transaction block.
+            s.executor().run(up("c1", new RowChange.Update("a0", "c1")),
+                    migration(op -> op.execute("CREATE INDEX CONCURRENTLY items_id ON items (id)"), op -> {}),
+                    revision("c1", false));
+            assertEquals(Set.of("c1"), s.versions().read(c));
+            assertEquals(false, s.rows().get(0).get("in_transaction"));
+
+            MigrationException e = assertThrows(MigrationException.class, () -> s.executor().run(
+                    up("b1", new RowChange.Update("c1", "b1")),
+                    migration(op -> {
+                        op.execute("CREATE TABLE half (id INT)");
+                        op.execute("INSERT INTO nowhere VALUES (1)");
+                    }, op -> {}),
+                    revision("b1", false)));
+            assertTrue(e.getMessage().contains("not transactional"), e.getMessage());
+            assertTrue(Fixtures.tableExists(c, "half"));
+            assertEquals(Set.of("c1"), s.versions().read(c));
+            RevisionState state = s.history().latestByRevision(c).get("b1");
+            assertTrue(state.unresolvedFailure());
+        }
+    }
+
+    private static void assertHalfAppliedAndBlocked(Setup s, MigrationException e) throws Exception {
+        Connection c = s.connection();
+        assertTrue(Fixtures.tableExists(c, "half"), "the DDL stayed");
+        assertEquals(Set.of("a0"), s.versions().read(c));
+        List<Map<String, Object>> rows = s.rows();
+        assertEquals(1, rows.size());
+        assertEquals("failed", rows.get(0).get("status"));
+        assertEquals(false, rows.get(0).get("in_transaction"));
+        assertEquals(e.getMessage(), rows.get(0).get("error"));
+
+        List<RevisionState> failed = s.history().failedRevisions(c);
+        assertEquals(List.of("b1"), failed.stream().map(RevisionState::revision).toList());
+        assertTrue(failed.get(0).unresolvedFailure());
+        assertTrue(failed.get(0).error().contains("INSERT INTO nowhere"));
+
+        MigrationException blocked = assertThrows(MigrationException.class,
+                () -> s.history().requireNoUnresolvedFailures(c));
+        assertTrue(blocked.getMessage().contains("revision b1 (upgrade) failed at " + failed.get(0).startedAt()),
+                blocked.getMessage());
+        assertTrue(blocked.getMessage().contains("INSERT INTO nowhere"), blocked.getMessage());
+        assertTrue(blocked.getMessage().contains("Repair the database by hand"), blocked.getMessage());
+        assertTrue(blocked.getMessage().contains("markResolved(\"b1\")"), blocked.getMessage());
+
+        // The operator drops the half-made table, then marks the failure resolved.
+        c.createStatement().execute("DROP TABLE half");
+        s.history().markResolved(c, "b1");
+        s.history().requireNoUnresolvedFailures(c);
+        assertTrue(s.history().failedRevisions(c).isEmpty());
+        assertEquals(HistoryStatus.ROLLED_BACK, s.history().latestByRevision(c).get("b1").status());
+        MigrationException again = assertThrows(MigrationException.class, () -> s.history().markResolved(c, "b1"));
+        assertTrue(again.getMessage().contains("no failure to resolve"), again.getMessage());
+    }
+
+    /** An update that matches no row (a concurrent change) fails the step, rolled back where possible. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(DatabaseKind.class)
+    void aVersionRowChangedConcurrentlyFailsTheStep(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
+            Setup s = Setup.on(c, NAMES);
+            s.versions().apply(c, List.of(new RowChange.Insert("other")));
+            MigrationException e = assertThrows(MigrationException.class, () -> s.executor().run(
+                    up("b1", new RowChange.Update("a0", "b1")),
+                    migration(op -> op.execute("CREATE TABLE made (id INT)"), op -> {}),
+                    revision("b1", true)));
+            assertTrue(e.getMessage().startsWith("Revision b1 failed to upgrade"), e.getMessage());
+            assertTrue(e.getMessage().contains("concurrently"), e.getMessage());
+            assertEquals(Set.of("other"), s.versions().read(c));
+            assertEquals(kind != DatabaseKind.POSTGRESQL, Fixtures.tableExists(c, "made"));
+            RevisionState state = s.history().latestByRevision(c).get("b1");
+            assertEquals(HistoryStatus.FAILED, state.status());
+            assertEquals(kind != DatabaseKind.POSTGRESQL, state.unresolvedFailure());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(DatabaseKind.class)
+    void aRevisionThrowingItsOwnExceptionIsNamed(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
+            Setup s = Setup.on(c, NAMES);
+            MigrationException e = assertThrows(MigrationException.class, () -> s.executor().run(
+                    up("d1", new RowChange.Insert("d1")),
+                    migration(op -> {
+                        throw new IOException("data file missing");
+                    }, op -> {}),
+                    revision("d1", true)));
+            assertTrue(e.getMessage().startsWith("Revision d1 failed to upgrade: java.io.IOException: data file missing"),
+                    e.getMessage());
+            assertTrue(e.getCause() instanceof IOException);
+            assertEquals(Set.of(), s.versions().read(c));
+            assertEquals("failed", s.rows().get(0).get("status"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(DatabaseKind.class)
+    void aFailedStatementsPasswordIsNotRepeated(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
+            Setup s = Setup.on(c, NAMES);
+            MigrationException e = assertThrows(MigrationException.class, () -> s.executor().run(
+                    up("p1", new RowChange.Insert("p1")),
+                    migration(op -> op.execute("CREATE USERR nobody IDENTIFIED BY 'hunter2'"), op -> {}),
+                    revision("p1", true)));
+            assertTrue(e.getMessage().contains("CREATE USERR nobody IDENTIFIED BY '***'"), e.getMessage());
+            assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+            assertFalse(String.valueOf(e.getCause().getMessage()).contains("hunter2"), e.getCause().getMessage());
+            assertFalse(String.valueOf(s.rows().get(0).get("error")).contains("hunter2"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(DatabaseKind.class)
+    void stampRecordsRowsWithoutRunningAnything(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
+            Setup s = Setup.on(c, NAMES);
+            s.executor().stamp(List.of(new RowChange.Insert("e1"), new RowChange.Insert("f1")),
+                    List.of(revision("e1", true), revision("f1", true)));
+            assertEquals(Set.of("e1", "f1"), s.versions().read(c));
+            List<Map<String, Object>> rows = s.rows();
+            assertEquals(List.of("stamp", "stamp"), rows.stream().map(r -> r.get("direction")).toList());
+            assertEquals(List.of("e1", "f1"), rows.stream().map(r -> r.get("revision")).toList());
+            // A stamp that cannot apply changes nothing.
+            assertThrows(MigrationException.class, () -> s.executor().stamp(
+                    List.of(new RowChange.Delete("e1"), new RowChange.Delete("gone")), List.of(revision("e1", true))));
+            assertEquals(Set.of("e1", "f1"), s.versions().read(c));
+            assertEquals(2, s.rows().size());
+        }
+    }
+}
