@@ -1,0 +1,71 @@
+package dev.migrate.internal.engine;
+
+import dev.migrate.graph.RevisionNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The graphs of the tests; the same as SCENARIOS in src/test/alembic/expected.py. */
+final class Scenarios {
+
+    private Scenarios() {}
+
+    static RevisionNode rev(String id, String... revises) {
+        return new RevisionNode(id, Arrays.asList(revises), List.of(), List.of(), "test." + id);
+    }
+
+    static RevisionNode rev(String id, List<String> revises, List<String> dependsOn, List<String> labels) {
+        return new RevisionNode(id, revises, dependsOn, labels, "test." + id);
+    }
+
+    static RevisionNode labelled(String id, String label, String... revises) {
+        return rev(id, Arrays.asList(revises), List.of(), List.of(label));
+    }
+
+    static final Map<String, List<RevisionNode>> GRAPHS = Map.of(
+            "linear", List.of(rev("a1"), rev("a2", "a1"), rev("a3", "a2"), rev("a4", "a3")),
+            "diamond", List.of(rev("r0"), rev("r1a", "r0"), rev("r1b", "r0"), rev("r2", "r1a", "r1b"),
+                    rev("r3", "r2")),
+            "three", List.of(rev("r0"), rev("x", "r0"), rev("y", "r0"), rev("z", "r0"), rev("m", "x", "y", "z")),
+            "forest", List.of(labelled("a1", "alpha"), rev("a2", "a1"), rev("a3", "a2"),
+                    labelled("b1", "beta"), rev("b2", "b1")),
+            "crossdep", List.of(labelled("a1", "alpha"), rev("a2", "a1"), rev("a3", "a2"),
+                    labelled("b1", "beta"), rev("b2", List.of("b1"), List.of("a2"), List.of())),
+            "labeldep", List.of(labelled("a1", "alpha"), rev("a2", "a1"), rev("a3", "a2"),
+                    labelled("b1", "beta"), rev("b2", List.of("b1"), List.of("alpha"), List.of())),
+            "basedep", List.of(labelled("a1", "alpha"), rev("a2", "a1"),
+                    rev("b1", List.of(), List.of("a1"), List.of("beta")), rev("b2", "b1")),
+            "split", List.of(rev("r0"), rev("r1", "r0"), labelled("c1", "left", "r1"), rev("c2", "c1"),
+                    labelled("d1", "right", "r1"), rev("d2", "d1")),
+            "partial", List.of(rev("abc123"), rev("abd456", "abc123"), rev("b77001", "abd456")));
+
+    static RevisionMap map(String name) {
+        return new RevisionMap(GRAPHS.get(name));
+    }
+
+    /** A plan as expected.py prints it: {@code id^[ops]} or {@code idv[ops]}, space-separated. */
+    static String format(List<PlannedStep> steps) {
+        List<String> parts = new ArrayList<>();
+        for (PlannedStep step : steps) {
+            parts.add(step.revisionId() + (step.direction() == Direction.UPGRADE ? "^" : "v") + "["
+                    + formatChanges(step.rowChanges(), ",") + "]");
+        }
+        return String.join(" ", parts);
+    }
+
+    /** Row changes as expected.py prints them: {@code +x}, {@code -x}, {@code x>y}. */
+    static String formatChanges(List<RowChange> changes, String separator) {
+        List<String> parts = new ArrayList<>();
+        for (RowChange change : changes) {
+            if (change instanceof RowChange.Insert insert) {
+                parts.add("+" + insert.version());
+            } else if (change instanceof RowChange.Delete delete) {
+                parts.add("-" + delete.version());
+            } else if (change instanceof RowChange.Update update) {
+                parts.add(update.from() + ">" + update.to());
+            }
+        }
+        return String.join(separator, parts);
+    }
+}
