@@ -147,6 +147,13 @@ SCENARIOS = {
     "split": [R("r0"), R("r1", ["r0"]), R("c1", ["r1"], labels=["left"]), R("c2", ["c1"]),
               R("d1", ["r1"], labels=["right"]), R("d2", ["d1"])],
     "partial": [R("abc123"), R("abd456", ["abc123"]), R("b77001", ["abd456"])],
+    "downlabel": [R("a1"), R("a2", ["a1"]), R("a3", ["a2"], labels=["top"]), R("a4", ["a3"])],
+    "overlap": [R("r0", labels=["main"]), R("a", ["r0"]), R("b", ["r0"], deps=["a"])],
+    "mainsplit": [R("r0", labels=["main"]), R("x", ["r0"]), R("y", ["r0"])],
+    "mergedep": [R("r0"), R("a1", ["r0"]), R("b1", ["r0"]), R("m", ["a1", "b1"], deps=["c1"]),
+                 R("c1", labels=["gamma"])],
+    "multidep": [R("a1", labels=["alpha"]), R("b1", labels=["beta"]),
+                 R("c1", deps=["a1", "b1"], labels=["gamma"]), R("c2", ["c1"])],
 }
 
 CASES = [
@@ -203,13 +210,27 @@ CASES = [
     ("split", "stamp", ["c2", "d2"], ["r0"]),
     ("partial", "upgrade", [], "abd"), ("partial", "upgrade", [], "ab"), ("partial", "upgrade", [], "b77"),
     ("partial", "upgrade", [], "zz"), ("partial", "upgrade", [], "abc123+1"),
+    ("downlabel", "upgrade", [], "top@head"), ("downlabel", "downgrade", ["a4"], "top@base"),
+    ("overlap", "upgrade", [], "main@heads"), ("overlap", "upgrade", [], "heads"), ("overlap", "upgrade", [], "b"),
+    ("overlap", "downgrade", ["b"], "r0"), ("overlap", "downgrade", ["b"], "a"),
+    ("mainsplit", "downgrade", ["x", "y"], "main@r0"), ("mainsplit", "upgrade", [], "main@head"),
+    ("mainsplit", "upgrade", ["r0"], "main@+1"),
+    ("mergedep", "upgrade", [], "heads"), ("mergedep", "upgrade", ["a1", "b1"], "m"),
+    ("mergedep", "upgrade", ["a1", "b1", "c1"], "m"), ("mergedep", "downgrade", ["m"], "r0"),
+    ("mergedep", "downgrade", ["m"], "gamma@base"), ("mergedep", "downgrade", ["m"], "base"),
+    ("mergedep", "stamp", ["m"], ["a1"]), ("mergedep", "stamp", ["a1", "b1"], ["m"]),
+    ("multidep", "upgrade", [], "heads"), ("multidep", "upgrade", ["a1"], "gamma@head"),
+    ("multidep", "downgrade", ["c2"], "base"), ("multidep", "downgrade", ["c2"], "alpha@base"),
+    ("multidep", "downgrade", ["c2"], "gamma@base"), ("multidep", "downgrade", ["c2"], "c1"),
+    ("multidep", "stamp", ["c2"], ["alpha@base"]), ("multidep", "stamp", [], ["c1"]),
 ]
 
 RESOLVES = [
     ("forest", "alpha"), ("forest", "beta@head"), ("forest", "alpha@heads"), ("forest", "heads"), ("forest", "head"),
     ("split", "left"), ("split", "left@head"), ("split", "right@heads"), ("split", "left@r0"), ("split", "left@d1"),
     ("crossdep", "heads"), ("basedep", "heads"), ("basedep", "beta@heads"), ("partial", "ab"), ("partial", "abc1"),
-    ("partial", "abc123"), ("partial", "b7"), ("linear", "a"),
+    ("partial", "abc123"), ("partial", "b7"), ("linear", "a"), ("overlap", "main@heads"),
+    ("multidep", "heads"), ("multidep", "gamma@head"),
 ]
 
 

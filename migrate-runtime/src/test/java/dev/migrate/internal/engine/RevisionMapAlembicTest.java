@@ -85,7 +85,7 @@ class RevisionMapAlembicTest {
             c("three", "downgrade", "m", "x", "mv[+x,+y,m>z]"),
             c("three", "upgrade", "x,z", "m", "y^[+y] m^[-x,-y,z>m]"),
             c("forest", "upgrade", "", "heads", "b1^[+b1] b2^[b1>b2] a1^[+a1] a2^[a1>a2] a3^[a2>a3]"),
-            c("forest", "upgrade", "", "head", "ERROR"), // Alembic: CommandError: Multiple head revisions are present for given argument 'head'; please specify a specific target revision, '<branchname>@head' to narrow 
+            c("forest", "upgrade", "", "head", "ERROR"), // Alembic: CommandError: Multiple head revisions are present for given argument 'head'; please specify a specific target 
             c("forest", "upgrade", "", "beta@head", "b1^[+b1] b2^[b1>b2]"),
             c("forest", "upgrade", "", "alpha", "a1^[+a1]"),
             c("forest", "upgrade", "", "alpha@a2", "a1^[+a1] a2^[a1>a2]"),
@@ -161,9 +161,36 @@ class RevisionMapAlembicTest {
             c("partial", "upgrade", "", "b77", "abc123^[+abc123] abd456^[abc123>abd456] b77001^[abd456>b77001]"),
             c("partial", "upgrade", "", "zz", "ERROR"), // Alembic: CommandError: Can't locate revision identified by 'zz'
             c("partial", "upgrade", "", "abc123+1", "abc123^[+abc123] abd456^[abc123>abd456]"),
+            c("downlabel", "upgrade", "", "top@head", "a1^[+a1] a2^[a1>a2] a3^[a2>a3] a4^[a3>a4]"),
+            c("downlabel", "downgrade", "a4", "top@base", "a4v[a4>a3] a3v[a3>a2] a2v[a2>a1] a1v[-a1]"),
+            c("overlap", "upgrade", "", "main@heads", "ERROR"), // Alembic: CommandError: Requested revision b overlaps with other requested revisions a
+            c("overlap", "upgrade", "", "heads", "r0^[+r0] a^[r0>a] b^[a>b]"),
+            c("overlap", "upgrade", "", "b", "r0^[+r0] a^[r0>a] b^[a>b]"),
+            c("overlap", "downgrade", "b", "r0", "bv[+r0,b>a] av[-a]"),
+            c("overlap", "downgrade", "b", "a", "ERROR"), // Alembic: CommandError: Destination a is not a valid downgrade target from current head(s)
+            c("mainsplit", "downgrade", "x,y", "main@r0", "ERROR"), // Alembic: CommandError: Not a valid downgrade target from current heads
+            c("mainsplit", "upgrade", "", "main@head", "ERROR"), // Alembic: CommandError: Multiple head revisions are present for given argument 'main@head'; please specify a specific ta
+            c("mainsplit", "upgrade", "r0", "main@+1", "ERROR"), // Alembic: CommandError: Ambiguous walk
+            c("mergedep", "upgrade", "", "heads", "c1^[+c1] r0^[+r0] b1^[r0>b1] a1^[+a1] m^[-a1,-b1,c1>m]"),
+            c("mergedep", "upgrade", "a1,b1", "m", "c1^[+c1] m^[-a1,-b1,c1>m]"),
+            c("mergedep", "upgrade", "a1,b1,c1", "m", "m^[-a1,-b1,c1>m]"),
+            c("mergedep", "downgrade", "m", "r0", "mv[+a1,+b1,m>c1] a1v[-a1] b1v[b1>r0]"),
+            c("mergedep", "downgrade", "m", "gamma@base", "mv[+a1,+b1,m>c1] c1v[-c1]"),
+            c("mergedep", "downgrade", "m", "base", "mv[+a1,+b1,m>c1] a1v[-a1] b1v[b1>r0] r0v[-r0] c1v[-c1]"),
+            c("mergedep", "stamp", "m", "a1", "m>a1"),
+            c("mergedep", "stamp", "a1,b1", "m", "-a1 b1>m"),
+            c("multidep", "upgrade", "", "heads", "b1^[+b1] a1^[+a1] c1^[-a1,b1>c1] c2^[c1>c2]"),
+            c("multidep", "upgrade", "a1", "gamma@head", "b1^[+b1] c1^[-a1,b1>c1] c2^[c1>c2]"),
+            c("multidep", "downgrade", "c2", "base", "c2v[c2>c1] c1v[+a1,c1>b1] a1v[-a1] b1v[-b1]"),
+            c("multidep", "downgrade", "c2", "alpha@base", "c2v[c2>c1] c1v[+a1,c1>b1] a1v[-a1]"),
+            c("multidep", "downgrade", "c2", "gamma@base", "c2v[c2>c1] c1v[+a1,c1>b1]"),
+            c("multidep", "downgrade", "c2", "c1", "c2v[c2>c1]"),
+            c("multidep", "stamp", "c2", "alpha@base", "-c2"),
+            c("multidep", "stamp", "", "c1", "+c1"),
             c("linear", "stamp-purge", "a3", "a1", "-a3 +a1"),
             c("forest", "stamp-purge", "a3,b2", "b1", "-a3 -b2 +b1"),
-            c("forest", "stamp-purge", "a3,b2", "base", "-a3 -b2"));
+            c("forest", "stamp-purge", "a3,b2", "base", "-a3 -b2")
+        );
     }
 
     @ParameterizedTest
