@@ -1,5 +1,6 @@
 package dev.migrate.internal.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -13,10 +14,14 @@ final class BranchLabels {
     private BranchLabels() {}
 
     static void spread(RevisionGraph graph) {
-        for (Node labelled : graph.nodes) {
-            if (labelled.labels.isEmpty()) {
-                continue;
+        // Only revisions that declare labels spread them; collected first, as spreading fills the rest.
+        List<Node> declaring = new ArrayList<>();
+        for (Node node : graph.nodes) {
+            if (!node.labels.isEmpty()) {
+                declaring.add(node);
             }
+        }
+        for (Node labelled : declaring) {
             Set<String> own = Set.copyOf(labelled.labels);
             Node last = labelled;
             for (Node node : RevisionGraph.descendants(List.of(labelled), false)) {

@@ -2,6 +2,7 @@ package dev.migrate.internal.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,6 +18,8 @@ final class VersionRows {
 
     private final RevisionGraph graph;
     private final Set<String> rows;
+    private Set<Node> cachedRows;
+    private Set<Node> cachedBelow;
 
     VersionRows(RevisionGraph graph, Collection<String> rows) {
         this.graph = graph;
@@ -121,11 +124,11 @@ final class VersionRows {
         return others;
     }
 
-    private static List<Node> withoutAncestorsOfOthers(List<Node> candidates, List<Node> others) {
+    private List<Node> withoutAncestorsOfOthers(List<Node> candidates, List<Node> others) {
         if (others.isEmpty()) {
             return candidates;
         }
-        Set<Node> below = RevisionGraph.ancestors(others, true);
+        Set<Node> below = below(others);
         List<Node> kept = new ArrayList<>(candidates.size());
         for (Node candidate : candidates) {
             if (!below.contains(candidate)) {
@@ -133,6 +136,19 @@ final class VersionRows {
             }
         }
         return kept;
+    }
+
+    /**
+     * Everything below the given rows. While one branch is walked down the other rows stay the
+     * same, so the last answer is kept: downgrading one long branch next to another stays linear.
+     */
+    private Set<Node> below(List<Node> others) {
+        Set<Node> key = new HashSet<>(others);
+        if (!key.equals(cachedRows)) {
+            cachedRows = key;
+            cachedBelow = RevisionGraph.ancestors(others, true);
+        }
+        return cachedBelow;
     }
 
     private void insert(String version, Node step, String what, List<RowChange> changes) {
