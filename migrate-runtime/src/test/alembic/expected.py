@@ -114,6 +114,7 @@ def info(name, sd):
     rm = sd.revision_map
     rm._revision_map  # noqa: B018 - builds the map
     print("%s heads=%s realheads=%s bases=%s" % (name, sorted(rm.heads), sorted(rm._real_heads), sorted(rm.bases)))
+    print("%s history=%s" % (name, " ".join(r.revision for r in sd.walk_revisions())))
     for rid in sorted(r for r in rm._revision_map if r and rm._revision_map[r].revision == r):
         rev = rm._revision_map[rid]
         print("  %s labels=%s normdown=%s" % (rid, sorted(rev.branch_labels), list(rev._normalized_down_revisions)))
@@ -154,6 +155,8 @@ SCENARIOS = {
                  R("c1", labels=["gamma"])],
     "multidep": [R("a1", labels=["alpha"]), R("b1", labels=["beta"]),
                  R("c1", deps=["a1", "b1"], labels=["gamma"]), R("c2", ["c1"])],
+    "mergelabel": [R("r0"), R("a1", ["r0"]), R("a2", ["a1"], labels=["feature"]), R("b1", ["r0"]),
+                   R("m", ["a2", "b1"])],
 }
 
 CASES = [
