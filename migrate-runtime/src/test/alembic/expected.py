@@ -17,8 +17,15 @@ Output, one line per case:  <scenario> <command> <current rows> <target> => <res
   stamp result:  the ops, space-separated.
   ERROR <Alembic's message>  when Alembic refuses.
 
-Python set iteration order decides a few things inside Alembic (which row a merge updates); the
-script re-runs itself with PYTHONHASHSEED=0 so that its output is stable.
+Python set iteration order decides a few things inside Alembic: which row a merge keeps, and,
+for a revision with several dependsOn entries, even the order of steps (Alembic keeps normalised
+dependencies in a set). The script re-runs itself with PYTHONHASHSEED=0 so that its output is
+stable; with that seed Alembic's choices are the declaration order (revises, then dependsOn),
+which is what the Java RevisionMap always uses. Other seeds change only the "multidep" lines.
+
+The Java tests (src/test/java/dev/migrate/internal/engine/RevisionMap*Test.java) hold these lines
+as data: RevisionMapAlembicTest the command lines, RevisionMapStructureTest heads, bases, history,
+labels and resolutions. Where migrate deliberately refuses what Alembic accepts, the test says so.
 """
 import os
 import sys

@@ -11,6 +11,8 @@ public enum EngineMessage {
     MULTIPLE_HEADS("Target '%s' is ambiguous: the graph has %d heads: %s. Name one of them, or use '%s'"),
     /** Args: target, label, count, the heads, the target's "heads" form. */
     MULTIPLE_BRANCH_HEADS("Target '%s' is ambiguous: branch '%s' has %d heads: %s. Name one of them, or use '%s'"),
+    /** Args: target, count, the revisions. */
+    MULTIPLE_REVISIONS("Target '%s' stands for %d revisions (%s) where one is needed; name one of them"),
     /** Args: target. */
     EMPTY_TARGET("Target '%s' names no revision; give a revision id, a branch label, head, heads or base"),
     /** Args: name. */

@@ -83,8 +83,8 @@ final class TargetResolver {
     Node revision(String name) {
         Symbol symbol = symbol(name);
         if (symbol.ids().size() > 1) {
-            throw EngineMessage.MULTIPLE_HEADS.exception(name, symbol.ids().size(), String.join(", ", symbol.ids()),
-                    name.endsWith("heads") ? name : "heads");
+            throw EngineMessage.MULTIPLE_REVISIONS.exception(name, symbol.ids().size(),
+                    String.join(", ", symbol.ids()));
         }
         return symbol.ids().isEmpty() ? null : lookup(symbol.ids().get(0), symbol.label());
     }

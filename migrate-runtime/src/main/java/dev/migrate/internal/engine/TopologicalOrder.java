@@ -38,6 +38,7 @@ final class TopologicalOrder {
         }
         List<Node> output = new ArrayList<>(pending.size());
         int index = 0;
+        int switches = 0;
         while (!current.isEmpty()) {
             Node candidate = current.get(index);
             int needer = -1;
@@ -48,10 +49,15 @@ final class TopologicalOrder {
                 }
             }
             if (needer >= 0) {
-                // Another head still stands on the candidate: walk that head down first.
+                // Another head still stands on the candidate: walk that head down first. More
+                // switches in a row than heads means a cycle, which the graph rules forbid.
+                if (++switches > current.size()) {
+                    throw new IllegalStateException("cycle among " + RevisionGraph.names(current));
+                }
                 index = needer;
                 continue;
             }
+            switches = 0;
             if (pending.remove(candidate)) {
                 output.add(candidate);
             }

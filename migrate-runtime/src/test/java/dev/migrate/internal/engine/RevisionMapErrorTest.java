@@ -124,6 +124,12 @@ class RevisionMapErrorTest {
     }
 
     @Test
+    void severalRevisionsWhereOneIsNeeded() {
+        fails(EngineMessage.MULTIPLE_REVISIONS, () -> Scenarios.map("forest").downgrade(rows("a3", "b2"), "heads"),
+                "heads", 2, "a3, b2");
+    }
+
+    @Test
     void branchDowngradeThatSelectsNothing() {
         fails(EngineMessage.NOT_ON_BRANCH_DOWNGRADE,
                 () -> Scenarios.map("mainsplit").downgrade(rows("x", "y"), "main@r0"), "main@r0", "main", "r0");
