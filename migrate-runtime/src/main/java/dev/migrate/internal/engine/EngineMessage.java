@@ -49,7 +49,7 @@ public enum EngineMessage {
             + " below the current revision(s) %s. Use downgrade to go back to it"),
     /** Args: target, current revisions. */
     NOT_REACHABLE_BY_DOWNGRADE("Target '%s' is not reachable in the requested direction: it is not below the"
-            + " current revision(s) %s. Use upgrade to go forward to it"),
+            + " current revision(s) %s along revises. Use upgrade to go forward to it"),
     /** Args: target, label, revision. */
     NOT_ON_BRANCH_DOWNGRADE("Downgrade target '%s' selects nothing on branch '%s': no revision after %s leads"
             + " to that branch; check the label"),
