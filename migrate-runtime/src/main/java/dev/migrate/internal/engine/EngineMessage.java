@@ -1,5 +1,6 @@
 package dev.migrate.internal.engine;
 
+import dev.migrate.MigrationException;
 import java.util.Locale;
 
 /**
@@ -80,7 +81,7 @@ public enum EngineMessage {
     }
 
     /** The exception that carries this message. */
-    dev.migrate.MigrationException exception(Object... args) {
-        return new dev.migrate.MigrationException(format(args));
+    MigrationException exception(Object... args) {
+        return new MigrationException(format(args));
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The revisions linked into a graph, with Alembic's notions of heads and bases and its two kinds of
@@ -151,7 +152,7 @@ final class RevisionGraph {
         return walk(targets, node -> withDependencies ? node.dependents : node.children);
     }
 
-    private static Set<Node> walk(Collection<Node> targets, java.util.function.Function<Node, List<Node>> next) {
+    private static Set<Node> walk(Collection<Node> targets, Function<Node, List<Node>> next) {
         Set<Node> seen = new LinkedHashSet<>();
         Deque<Node> todo = new ArrayDeque<>();
         for (Node target : targets) {

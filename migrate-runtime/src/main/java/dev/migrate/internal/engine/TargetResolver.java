@@ -1,9 +1,11 @@
 package dev.migrate.internal.engine;
 
+import dev.migrate.MigrationException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns the names users write into revisions, as Alembic's {@code RevisionMap} does: {@code heads},
@@ -97,7 +99,7 @@ final class TargetResolver {
         }
         try {
             return lookup(label, null);
-        } catch (dev.migrate.MigrationException notARevision) {
+        } catch (MigrationException notARevision) {
             throw EngineMessage.UNKNOWN_BRANCH.exception(label,
                     graph.byLabel.isEmpty() ? "(none)" : String.join(", ", graph.byLabel.keySet()));
         }
@@ -351,7 +353,7 @@ final class TargetResolver {
 
     /** The applied revisions with no applied descendant (Alembic's {@code _get_all_current}). */
     private List<Node> branchHeadsOfApplied(List<Node> current) {
-        java.util.Set<Node> applied = RevisionGraph.ancestors(current, true);
+        Set<Node> applied = RevisionGraph.ancestors(current, true);
         List<Node> tips = new ArrayList<>();
         for (Node node : applied) {
             boolean covered = false;

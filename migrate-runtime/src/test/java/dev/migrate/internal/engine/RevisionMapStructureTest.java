@@ -7,6 +7,7 @@ import dev.migrate.MigrationException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -160,6 +161,18 @@ class RevisionMapStructureTest {
         RevisionMap map = Scenarios.map("overlap");
         assertEquals(List.of("a", "b"), map.heads());
         assertEquals(List.of("b"), map.resolve("heads"));
+    }
+
+    @Test
+    void anEmptyGraphHasNothingToDo() {
+        RevisionMap map = new RevisionMap(List.of());
+        assertEquals(List.of(), map.heads());
+        assertEquals(List.of(), map.bases());
+        assertEquals(List.of(), map.history());
+        assertEquals(List.of(), map.upgrade(Set.of(), "heads"));
+        assertEquals(List.of(), map.upgrade(Set.of(), "head"));
+        assertEquals(List.of(), map.downgrade(Set.of(), "base"));
+        assertEquals(List.of(), map.stamp(Set.of(), List.of("base"), false));
     }
 
     @Test
