@@ -1,44 +1,158 @@
 package dev.migrate.internal.engine;
 
 import dev.migrate.graph.RevisionNode;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The revision graph with Alembic's semantics: target resolution, and the plans of upgrade,
  * downgrade and stamp. Every bad target is a {@link dev.migrate.MigrationException} thrown before
  * anything is planned.
+ *
+ * <p>Targets: {@code heads}, {@code head}, {@code base}, a revision id, a unique prefix of an id
+ * longer than 3 characters, a branch label (the revision that declares it), {@code label@head},
+ * {@code label@heads}, {@code label@base}, {@code label@<id>}, and relative forms {@code +N},
+ * {@code -N}, {@code <id>+N}, {@code <id>-N}, {@code label@+N}, {@code label@-N}.
+ *
+ * <p>Instances are immutable and safe to share between threads.
  */
 public final class RevisionMap {
 
-    /** Builds the map of revisions that have passed the graph rules. */
+    private final RevisionGraph graph;
+    private final TargetResolver resolver;
+    private final Planner planner;
+
+    /**
+     * Builds the map of revisions that have passed the graph rules.
+     *
+     * @param revisions the revisions, in any order; they must have passed {@link
+     *     dev.migrate.graph.RevisionGraphValidator}
+     * @throws IllegalArgumentException if an id is declared twice or a reference is unknown
+     */
     public RevisionMap(Collection<RevisionNode> revisions) {
-        throw new UnsupportedOperationException("not yet");
+        this.graph = new RevisionGraph(revisions);
+        this.resolver = new TargetResolver(graph);
+        this.planner = new Planner(graph, resolver);
     }
 
-    /** The ids of the heads, sorted. */
+    /**
+     * The ids of the heads, sorted: revisions that no revision revises. A revision that others
+     * only depend on is still a head.
+     *
+     * @return the heads
+     */
     public List<String> heads() {
-        throw new UnsupportedOperationException("not yet");
+        return RevisionGraph.ids(graph.heads);
     }
 
-    /** The ids of the bases, sorted. */
+    /**
+     * The ids of the bases, sorted: revisions that revise nothing (they may depend on something).
+     *
+     * @return the bases
+     */
     public List<String> bases() {
-        throw new UnsupportedOperationException("not yet");
+        return RevisionGraph.ids(graph.bases);
     }
 
-    /** The steps that upgrade a database whose version rows are {@code current} to {@code target}. */
+    /**
+     * The ids of the branch points, sorted: revisions that several revisions revise.
+     *
+     * @return the branch points
+     */
+    public List<String> branchPoints() {
+        List<String> points = new ArrayList<>();
+        for (Node node : graph.nodes) {
+            if (node.children.size() > 1) {
+                points.add(node.id);
+            }
+        }
+        return points;
+    }
+
+    /**
+     * The branch labels of a revision: its own and those Alembic spreads to it from its ancestors
+     * and from the straight line of descendants above it.
+     *
+     * @param id a full revision id
+     * @return the labels, sorted
+     * @throws dev.migrate.MigrationException if no revision has that id
+     */
+    public List<String> branchLabels(String id) {
+        return List.copyOf(new TreeSet<>(node(id).labels));
+    }
+
+    /**
+     * The ids a target stands for, as {@code upgrade} reads it without current revisions: empty for
+     * {@code base}, several for {@code heads}.
+     *
+     * @param target any absolute target
+     * @return the ids
+     * @throws dev.migrate.MigrationException if the target is unknown or ambiguous
+     */
+    public List<String> resolve(String target) {
+        Objects.requireNonNull(target, "target");
+        return RevisionGraph.ids(resolver.revisions(target));
+    }
+
+    /**
+     * Every revision from the heads down to the bases, each before the revisions it stands on,
+     * branches one after the other (the order of Alembic's {@code history}).
+     *
+     * @return the ids, top down
+     */
+    public List<String> history() {
+        return RevisionGraph.ids(TopologicalOrder.topDown(graph.nodes, graph.realHeads));
+    }
+
+    /**
+     * The steps that upgrade a database whose version rows are {@code current} to {@code target}.
+     *
+     * @param current the version table's rows
+     * @param target what to upgrade to
+     * @return the steps in the order to run them; empty when there is nothing to do
+     * @throws dev.migrate.MigrationException if the target is bad, below the current revisions, or a
+     *     row is not a known revision
+     */
     public List<PlannedStep> upgrade(Set<String> current, String target) {
-        throw new UnsupportedOperationException("not yet");
+        return planner.upgrade(Set.copyOf(current), Objects.requireNonNull(target, "target"));
     }
 
-    /** The steps that downgrade a database whose version rows are {@code current} to {@code target}. */
+    /**
+     * The steps that downgrade a database whose version rows are {@code current} to {@code target}.
+     *
+     * @param current the version table's rows
+     * @param target what to downgrade to
+     * @return the steps in the order to run them; empty when there is nothing to do
+     * @throws dev.migrate.MigrationException if the target is bad, not below the current revisions,
+     *     or a row is not a known revision
+     */
     public List<PlannedStep> downgrade(Set<String> current, String target) {
-        throw new UnsupportedOperationException("not yet");
+        return planner.downgrade(Set.copyOf(current), Objects.requireNonNull(target, "target"));
     }
 
-    /** The version-table changes that stamp {@code current} to {@code targets}, without running anything. */
+    /**
+     * The version-table changes that stamp {@code current} to {@code targets}, without running
+     * anything.
+     *
+     * @param current the version table's rows
+     * @param targets the revisions to stamp; empty or {@code base} removes the rows of the lineage
+     * @param purge whether to delete every row first
+     * @return the changes, in order
+     * @throws dev.migrate.MigrationException if a target is bad or a row is not a known revision
+     */
     public List<RowChange> stamp(Set<String> current, List<String> targets, boolean purge) {
-        throw new UnsupportedOperationException("not yet");
+        return planner.stamp(Set.copyOf(current), List.copyOf(targets), purge);
+    }
+
+    private Node node(String id) {
+        Node node = graph.byId.get(id);
+        if (node == null) {
+            throw EngineMessage.UNKNOWN_REVISION.exception(id);
+        }
+        return node;
     }
 }

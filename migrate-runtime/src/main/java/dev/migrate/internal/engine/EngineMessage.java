@@ -1,0 +1,87 @@
+package dev.migrate.internal.engine;
+
+import dev.migrate.MigrationException;
+import java.util.Locale;
+
+/**
+ * Every message of the revision engine, worded once so that the engine and its tests say the same
+ * thing. Each message says what is wrong and what to change.
+ */
+public enum EngineMessage {
+    /** Args: target, count, the heads, the target's "heads" form. */
+    MULTIPLE_HEADS("Target '%s' is ambiguous: the graph has %d heads: %s. Name one of them, or use '%s'"),
+    /** Args: target, label, count, the heads, the target's "heads" form. */
+    MULTIPLE_BRANCH_HEADS("Target '%s' is ambiguous: branch '%s' has %d heads: %s. Name one of them, or use '%s'"),
+    /** Args: target, count, the revisions. */
+    MULTIPLE_REVISIONS("Target '%s' stands for %d revisions (%s) where one is needed; name one of them"),
+    /** Args: target. */
+    EMPTY_TARGET("Target '%s' names no revision; give a revision id, a branch label, head, heads or base"),
+    /** Args: name. */
+    UNKNOWN_REVISION("No revision or branch label is named '%s', and no revision id starts with it; check the"
+            + " spelling (partial ids match only ids longer than 3 characters)"),
+    /** Args: prefix, count, candidates. */
+    AMBIGUOUS_PREFIX("'%s' is ambiguous: %d revisions start with it: %s. Give more characters of the id"),
+    /** Args: label, the known labels. */
+    UNKNOWN_BRANCH("No branch label or revision is named '%s'; known branch labels: %s"),
+    /** Args: revision, label, the labelled revision. */
+    NOT_ON_BRANCH("Revision %s is not on branch '%s' (it is neither an ancestor nor a descendant of %s); drop"
+            + " the label or name a revision of that branch"),
+    /** Args: target, command, the command to use instead. */
+    RELATIVE_WRONG_WAY("Relative target '%s' goes the wrong way for %s; use %s"),
+    /** Args: target, where the walk started. */
+    RELATIVE_TOO_FAR("Relative target '%s' runs past the end of the history (walking from %s); use a smaller"
+            + " number"),
+    /** Args: target, where, the revisions it forks into. */
+    AMBIGUOUS_WALK_UP("Relative target '%s' is ambiguous: after %s the history forks into %s. Name the revision,"
+            + " or walk within one branch with label@+N"),
+    /** Args: target, the merge revision, what it merges. */
+    AMBIGUOUS_WALK_DOWN("Relative target '%s' is ambiguous: %s merges %s. Name the revision to go to instead"),
+    /** Args: target, count, current revisions. */
+    AMBIGUOUS_CURRENT("Relative target '%s' is ambiguous: the database is at %d revisions: %s. Pick a branch"
+            + " with label@+N / label@-N, or walk from one of them with <id>+N / <id>-N"),
+    /** Args: target. */
+    NO_CURRENT("Relative target '%s' walks from the current revision, but the database has none; name a"
+            + " revision instead"),
+    /** Args: target, label, current revisions. */
+    NO_CURRENT_ON_BRANCH("Relative target '%s' walks from the current revision of branch '%s', but none of the"
+            + " current revisions (%s) is on it; name a revision instead"),
+    /** Args: target, current revisions. */
+    NOT_REACHABLE_BY_UPGRADE("Target '%s' is not reachable in the requested direction: it is already applied,"
+            + " below the current revision(s) %s. Use downgrade to go back to it"),
+    /** Args: target, current revisions. */
+    NOT_REACHABLE_BY_DOWNGRADE("Target '%s' is not reachable in the requested direction: it is not below the"
+            + " current revision(s) %s along revises. Use upgrade to go forward to it"),
+    /** Args: target, label, revision. */
+    NOT_ON_BRANCH_DOWNGRADE("Downgrade target '%s' selects nothing on branch '%s': no revision after %s leads"
+            + " to that branch; check the label"),
+    /** Args: target, the ancestor, the descendant. */
+    OVERLAPPING_TARGETS("Target '%s' names revisions that overlap: %s is an ancestor of %s; name only the later"
+            + " one"),
+    /** Args: the unknown version. */
+    UNKNOWN_CURRENT("The version table contains '%s', which is not a revision on the class path; add the"
+            + " missing revision, or repair the table with stamp --purge"),
+    /** Args: what is done, revision, the rows. */
+    INCONSISTENT_ROWS("Cannot record the %s of %s in the version table, whose rows are %s; the table does not"
+            + " match the revision graph: repair it with stamp");
+
+    private final String template;
+
+    EngineMessage(String template) {
+        this.template = template;
+    }
+
+    /**
+     * Returns the message with its arguments filled in.
+     *
+     * @param args the arguments, in the order the constant's javadoc gives
+     * @return the message text
+     */
+    public String format(Object... args) {
+        return String.format(Locale.ROOT, template, args);
+    }
+
+    /** The exception that carries this message. */
+    MigrationException exception(Object... args) {
+        return new MigrationException(format(args));
+    }
+}

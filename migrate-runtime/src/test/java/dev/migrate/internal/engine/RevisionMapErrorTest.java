@@ -1,0 +1,159 @@
+package dev.migrate.internal.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.migrate.MigrationException;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/** Every refusal, with the message from {@link EngineMessage}. Alembic refuses the same cases. */
+class RevisionMapErrorTest {
+
+    private static void fails(EngineMessage message, Executable call, Object... args) {
+        MigrationException thrown = assertThrows(MigrationException.class, call);
+        assertEquals(message.format(args), thrown.getMessage());
+    }
+
+    private static Set<String> rows(String... ids) {
+        return Set.of(ids);
+    }
+
+    @Test
+    void headWithSeveralHeadsNamesThem() {
+        RevisionMap forest = Scenarios.map("forest");
+        fails(EngineMessage.MULTIPLE_HEADS, () -> forest.upgrade(rows(), "head"), "head", 2, "a3, b2", "heads");
+        assertEquals("Target 'head' is ambiguous: the graph has 2 heads: a3, b2. Name one of them, or use 'heads'",
+                EngineMessage.MULTIPLE_HEADS.format("head", 2, "a3, b2", "heads"));
+        fails(EngineMessage.MULTIPLE_HEADS, () -> forest.resolve("head"), "head", 2, "a3, b2", "heads");
+    }
+
+    @Test
+    void branchHeadWithSeveralHeadsNamesThem() {
+        RevisionMap map = Scenarios.map("mainsplit");
+        fails(EngineMessage.MULTIPLE_BRANCH_HEADS, () -> map.upgrade(rows(), "main@head"),
+                "main@head", "main", 2, "x, y", "main@heads");
+        assertEquals(List.of("x", "y"), map.resolve("main@heads"));
+    }
+
+    @Test
+    void unknownNames() {
+        fails(EngineMessage.UNKNOWN_REVISION, () -> Scenarios.map("linear").upgrade(rows(), "nope"), "nope");
+        fails(EngineMessage.UNKNOWN_REVISION, () -> Scenarios.map("partial").upgrade(rows(), "zz"), "zz");
+        // Like Alembic, a prefix only matches ids longer than 3 characters.
+        fails(EngineMessage.UNKNOWN_REVISION, () -> Scenarios.map("linear").resolve("a"), "a");
+        fails(EngineMessage.UNKNOWN_BRANCH, () -> Scenarios.map("forest").upgrade(rows(), "gamma@head"),
+                "gamma", "alpha, beta");
+        fails(EngineMessage.UNKNOWN_BRANCH, () -> Scenarios.map("forest").downgrade(rows("a3", "b2"), "gamma@base"),
+                "gamma", "alpha, beta");
+        fails(EngineMessage.EMPTY_TARGET, () -> Scenarios.map("forest").upgrade(rows(), "alpha@"), "alpha@");
+    }
+
+    @Test
+    void ambiguousPrefixListsCandidates() {
+        fails(EngineMessage.AMBIGUOUS_PREFIX, () -> Scenarios.map("partial").upgrade(rows(), "ab"),
+                "ab", 2, "abc123, abd456");
+    }
+
+    @Test
+    void revisionOutsideTheNamedBranch() {
+        fails(EngineMessage.NOT_ON_BRANCH, () -> Scenarios.map("forest").upgrade(rows(), "beta@a2"),
+                "a2", "beta", "b1");
+        fails(EngineMessage.NOT_ON_BRANCH, () -> Scenarios.map("split").resolve("left@d1"), "d1", "left", "c1");
+        // Stricter than Alembic, which ignores the label of label@id in a downgrade.
+        fails(EngineMessage.NOT_ON_BRANCH, () -> Scenarios.map("split").downgrade(rows("c2", "d2"), "left@d1"),
+                "d1", "left", "c1");
+    }
+
+    @Test
+    void relativeStepsTheWrongWay() {
+        RevisionMap linear = Scenarios.map("linear");
+        fails(EngineMessage.RELATIVE_WRONG_WAY, () -> linear.upgrade(rows("a2"), "-1"), "-1", "upgrade",
+                "downgrade -1");
+        fails(EngineMessage.RELATIVE_WRONG_WAY, () -> linear.downgrade(rows("a2"), "+1"), "+1", "downgrade",
+                "upgrade +1");
+    }
+
+    @Test
+    void relativeStepsPastTheEnd() {
+        RevisionMap linear = Scenarios.map("linear");
+        fails(EngineMessage.RELATIVE_TOO_FAR, () -> linear.upgrade(rows("a3"), "+2"), "+2", "a3");
+        fails(EngineMessage.RELATIVE_TOO_FAR, () -> linear.upgrade(rows(), "+5"), "+5", "base");
+        fails(EngineMessage.RELATIVE_TOO_FAR, () -> linear.upgrade(rows(), "a3+2"), "a3+2", "a3");
+        fails(EngineMessage.RELATIVE_TOO_FAR, () -> linear.downgrade(rows("a2"), "-3"), "-3", "a2");
+        fails(EngineMessage.RELATIVE_TOO_FAR, () -> linear.downgrade(rows("a4"), "a2-3"), "a2-3", "a2");
+        fails(EngineMessage.NO_CURRENT, () -> linear.downgrade(rows(), "-1"), "-1");
+    }
+
+    @Test
+    void relativeStepsThroughAFork() {
+        fails(EngineMessage.AMBIGUOUS_WALK_UP, () -> Scenarios.map("split").upgrade(rows("r1"), "+1"),
+                "+1", "r1", "c1, d1");
+        fails(EngineMessage.AMBIGUOUS_WALK_UP, () -> Scenarios.map("diamond").upgrade(rows("r0"), "+1"),
+                "+1", "r0", "r1a, r1b");
+        fails(EngineMessage.AMBIGUOUS_WALK_UP, () -> Scenarios.map("forest").upgrade(rows(), "+1"),
+                "+1", "base", "a1, b1");
+        fails(EngineMessage.AMBIGUOUS_WALK_DOWN, () -> Scenarios.map("diamond").downgrade(rows("r2"), "-1"),
+                "-1", "r2", "r1a, r1b");
+    }
+
+    @Test
+    void relativeStepsFromSeveralCurrentRevisions() {
+        fails(EngineMessage.AMBIGUOUS_CURRENT, () -> Scenarios.map("forest").upgrade(rows("a1", "b1"), "+1"),
+                "+1", 2, "a1, b1");
+        // Alembic warns and walks from whichever row came first; rows have no order, so refuse.
+        fails(EngineMessage.AMBIGUOUS_CURRENT, () -> Scenarios.map("forest").downgrade(rows("a3", "b2"), "-1"),
+                "-1", 2, "a3, b2");
+        fails(EngineMessage.NO_CURRENT_ON_BRANCH, () -> Scenarios.map("forest").downgrade(rows("a3"), "beta@-1"),
+                "beta@-1", "beta", "a3");
+    }
+
+    @Test
+    void targetsInTheWrongDirection() {
+        RevisionMap linear = Scenarios.map("linear");
+        // Alembic plans nothing for these upgrades; migrate says why.
+        fails(EngineMessage.NOT_REACHABLE_BY_UPGRADE, () -> linear.upgrade(rows("a4"), "a2"), "a2", "a4");
+        fails(EngineMessage.NOT_REACHABLE_BY_UPGRADE, () -> linear.upgrade(rows("a4"), "base"), "base", "a4");
+        fails(EngineMessage.NOT_REACHABLE_BY_UPGRADE, () -> linear.upgrade(rows("a4"), "a4-2"), "a4-2", "a4");
+        fails(EngineMessage.NOT_REACHABLE_BY_DOWNGRADE, () -> linear.downgrade(rows("a2"), "a3"), "a3", "a2");
+        fails(EngineMessage.NOT_REACHABLE_BY_DOWNGRADE, () -> Scenarios.map("forest").downgrade(rows("a3"), "b1"),
+                "b1", "a3");
+        fails(EngineMessage.NOT_REACHABLE_BY_DOWNGRADE, () -> linear.downgrade(rows(), "a1"), "a1", "(none)");
+    }
+
+    @Test
+    void severalRevisionsWhereOneIsNeeded() {
+        fails(EngineMessage.MULTIPLE_REVISIONS, () -> Scenarios.map("forest").downgrade(rows("a3", "b2"), "heads"),
+                "heads", 2, "a3, b2");
+    }
+
+    @Test
+    void branchDowngradeThatSelectsNothing() {
+        fails(EngineMessage.NOT_ON_BRANCH_DOWNGRADE,
+                () -> Scenarios.map("mainsplit").downgrade(rows("x", "y"), "main@r0"), "main@r0", "main", "r0");
+    }
+
+    @Test
+    void overlappingTargets() {
+        fails(EngineMessage.OVERLAPPING_TARGETS, () -> Scenarios.map("overlap").upgrade(rows(), "main@heads"),
+                "main@heads", "a", "b");
+    }
+
+    @Test
+    void unknownVersionRows() {
+        fails(EngineMessage.UNKNOWN_CURRENT, () -> Scenarios.map("linear").upgrade(rows("zz"), "heads"), "zz");
+        fails(EngineMessage.UNKNOWN_CURRENT, () -> Scenarios.map("linear").downgrade(rows("zz"), "base"), "zz");
+        fails(EngineMessage.UNKNOWN_CURRENT,
+                () -> Scenarios.map("linear").stamp(rows("zz"), List.of("a1"), true), "zz");
+    }
+
+    @Test
+    void stampTargetsAreResolvedLikeOthers() {
+        fails(EngineMessage.MULTIPLE_HEADS, () -> Scenarios.map("forest").stamp(rows(), List.of("head"), false),
+                "head", 2, "a3, b2", "heads");
+        fails(EngineMessage.UNKNOWN_REVISION, () -> Scenarios.map("forest").stamp(rows(), List.of("zz"), false),
+                "zz");
+    }
+}
