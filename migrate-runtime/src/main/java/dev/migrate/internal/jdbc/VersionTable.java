@@ -53,6 +53,36 @@ public final class VersionTable {
     }
 
     /**
+     * Whether the table exists, asked of the driver's metadata so that a read-only command (or a
+     * bad target) does not create it.
+     *
+     * @param connection the connection
+     * @return whether the table exists
+     * @throws MigrationException when the metadata cannot be read
+     */
+    public boolean exists(Connection connection) {
+        try {
+            java.sql.DatabaseMetaData meta = connection.getMetaData();
+            // MySQL calls its databases catalogs; PostgreSQL and H2 have schemas.
+            boolean catalogs = dialect instanceof MySqlDialect;
+            String where = names.schema() != null ? names.schema()
+                    : catalogs ? connection.getCatalog() : connection.getSchema();
+            try (ResultSet tables = catalogs
+                    ? meta.getTables(where, null, null, new String[] {"TABLE"})
+                    : meta.getTables(null, where, null, new String[] {"TABLE"})) {
+                while (tables.next()) {
+                    if (names.versionTable().equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (SQLException e) {
+            throw new MigrationException("Cannot look for the version table " + table + ": " + Texts.describe(e), e);
+        }
+    }
+
+    /**
      * Reads the current versions.
      *
      * @param connection the connection

@@ -1,0 +1,44 @@
+package dev.migrate;
+
+import java.time.Duration;
+
+/**
+ * Hears each step of a run as it happens, to print progress or feed metrics. All methods do
+ * nothing by default.
+ *
+ * <pre>{@code
+ * Migrator.builder().dataSource(ds).listener(new MigrationListener() {
+ *     @Override public void finished(RevisionInfo revision, Direction direction, Duration took) {
+ *         log.info("{} {} in {} ms", direction, revision.id(), took.toMillis());
+ *     }
+ * }).build();
+ * }</pre>
+ */
+public interface MigrationListener {
+
+    /**
+     * A revision is about to run.
+     *
+     * @param revision the revision
+     * @param direction which way it runs
+     */
+    default void started(RevisionInfo revision, Direction direction) {}
+
+    /**
+     * A revision ran and its bookkeeping is committed.
+     *
+     * @param revision the revision
+     * @param direction which way it ran
+     * @param took how long the step took
+     */
+    default void finished(RevisionInfo revision, Direction direction, Duration took) {}
+
+    /**
+     * A revision failed; the run stops after this.
+     *
+     * @param revision the revision
+     * @param direction which way it ran
+     * @param error what went wrong, with a message that says what was left behind
+     */
+    default void failed(RevisionInfo revision, Direction direction, MigrationException error) {}
+}

@@ -1,0 +1,406 @@
+package dev.migrate;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.migrate.internal.engine.PlannedStep;
+import dev.migrate.internal.engine.RevisionMap;
+import dev.migrate.internal.index.IndexLoader;
+import dev.migrate.internal.index.LoadedRevisions;
+import dev.migrate.internal.jdbc.TableNames;
+import dev.migrate.spi.RevisionDescriptor;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * Applies, reverts and stamps revisions, with Alembic's semantics, on one database.
+ *
+ * <p>The revisions come from the indexes that {@code migrate-processor} generated, found on the
+ * class loader with {@link java.util.ServiceLoader}: nothing scans the class path. Every command
+ * that changes the database runs under a database lock, so concurrent runs never interleave.
+ *
+ * <pre>{@code
+ * try (Migrator migrator = Migrator.builder().dataSource(dataSource).build()) {
+ *     migrator.upgrade("heads");
+ * }
+ * }</pre>
+ *
+ * <p>Targets are those of Alembic: {@code heads}, {@code head}, {@code base}, an id or a unique
+ * prefix of one, a branch label, {@code label@head}, {@code label@base}, {@code label@<id>}, and
+ * relative steps {@code +N}, {@code -N}, {@code <id>+N}, {@code label@-N}. A bad target is a
+ * {@link MigrationException} thrown before anything is written.
+ */
+public final class Migrator implements AutoCloseable {
+
+    private final DataSource dataSource;
+    private final HikariDataSource ownedPool;
+    private final LoadedRevisions revisions;
+    private final RevisionMap map;
+    private final TableNames tables;
+    private final Duration lockTimeout;
+    private final MigrationListener listener;
+    private final boolean validateChecksums;
+
+    private Migrator(Builder builder, DataSource dataSource, HikariDataSource ownedPool) {
+        this.dataSource = dataSource;
+        this.ownedPool = ownedPool;
+        this.revisions = IndexLoader.load(builder.classLoader, true);
+        this.map = new RevisionMap(revisions.nodes());
+        TableNames names = new TableNames(null, builder.versionTable, builder.historyTable);
+        this.tables = builder.schema == null ? names : names.inSchema(builder.schema);
+        this.lockTimeout = builder.lockTimeout;
+        this.listener = builder.listener;
+        this.validateChecksums = builder.validateChecksums;
+    }
+
+    /**
+     * Starts configuring a migrator.
+     *
+     * @return a builder with the defaults: the context class loader, tables {@code migrate_version}
+     *     and {@code migrate_history} in the default schema, a lock timeout of 10 minutes, checksum
+     *     validation on
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Applies every revision needed to reach {@code target}, in dependency order.
+     *
+     * @param target where to go, such as {@code "heads"} or {@code "+1"}
+     * @return the ids of the revisions applied, in order; empty when already there
+     * @throws MigrationException for a bad target, a changed checksum, an unresolved earlier failure,
+     *     or a revision that fails
+     */
+    public List<String> upgrade(String target) {
+        return run(target, true);
+    }
+
+    /**
+     * Reverts every applied revision above {@code target}, each before the revisions it stands on.
+     *
+     * @param target where to go, such as {@code "-1"}, {@code "base"} or {@code "label@base"}
+     * @return the ids of the revisions reverted, in order; empty when already there
+     * @throws MigrationException for a bad target, an unresolved earlier failure, or a revision
+     *     that fails
+     */
+    public List<String> downgrade(String target) {
+        return run(target, false);
+    }
+
+    /**
+     * Sets the version table to {@code targets} without running any revision.
+     *
+     * @param targets the revisions the database now has, such as {@code "heads"} or an id
+     * @return the version table's rows afterwards
+     * @throws MigrationException for a bad target
+     */
+    public List<String> stamp(String... targets) {
+        return stamp(false, targets);
+    }
+
+    /**
+     * Sets the version table to {@code targets} without running any revision.
+     *
+     * @param purge whether to delete every row first, for a table that names unknown revisions
+     * @param targets the revisions the database now has
+     * @return the version table's rows afterwards
+     * @throws MigrationException for a bad target
+     */
+    public List<String> stamp(boolean purge, String... targets) {
+        List<String> wanted = List.of(targets);
+        try (Session session = Session.open(dataSource, tables, lockTimeout)) {
+            Set<String> current = session.currentRows();
+            var changes = map.stamp(current, wanted, purge);
+            List<RevisionDescriptor> named = new ArrayList<>();
+            for (String target : wanted) {
+                for (String id : map.resolve(target)) {
+                    revisions.descriptor(id).ifPresent(named::add);
+                }
+            }
+            session.createTables();
+            session.executor().stamp(changes, named);
+            return List.copyOf(session.currentRows());
+        }
+    }
+
+    /**
+     * The ids in the version table: the database's current revisions.
+     *
+     * @return the ids, sorted; empty for a database without revisions
+     */
+    public List<String> current() {
+        try (Session session = Session.read(dataSource, tables)) {
+            return List.copyOf(session.currentRows());
+        }
+    }
+
+    /**
+     * The heads of the revision graph. Needs no database.
+     *
+     * @return the head ids, sorted
+     */
+    public List<String> heads() {
+        return map.heads();
+    }
+
+    /**
+     * Every revision, newest first, marked with whether the database has it applied.
+     *
+     * @return the revisions in history order
+     */
+    public List<RevisionInfo> history() {
+        Set<String> pending;
+        try (Session session = Session.read(dataSource, tables)) {
+            pending = pendingIds(session.currentRows());
+        }
+        Set<String> heads = new HashSet<>(map.heads());
+        List<RevisionInfo> result = new ArrayList<>();
+        for (String id : map.history()) {
+            result.add(info(id, heads.contains(id), !pending.contains(id)));
+        }
+        return result;
+    }
+
+    /**
+     * Where the database stands: current rows, pending revisions, blocking failures and changed
+     * checksums, read in one pass over the bookkeeping tables.
+     *
+     * @return the status
+     */
+    public Status status() {
+        try (Session session = Session.read(dataSource, tables)) {
+            Set<String> current = session.currentRows();
+            List<String> pending = new ArrayList<>();
+            for (PlannedStep step : map.upgrade(current, "heads")) {
+                pending.add(step.revisionId());
+            }
+            return new Status(List.copyOf(current), pending, session.failedRevisions(),
+                    session.checksumMismatches(revisions));
+        }
+    }
+
+    /** Closes the connection pool this migrator opened for a JDBC URL; a given data source is left open. */
+    @Override
+    public void close() {
+        if (ownedPool != null) {
+            ownedPool.close();
+        }
+    }
+
+    private List<String> run(String target, boolean up) {
+        Objects.requireNonNull(target, "target");
+        try (Session session = Session.open(dataSource, tables, lockTimeout)) {
+            session.requireNoUnresolvedFailures();
+            Set<String> current = session.currentRows();
+            List<PlannedStep> plan = up ? map.upgrade(current, target) : map.downgrade(current, target);
+            if (up && validateChecksums) {
+                List<String> changed = session.checksumMismatches(revisions);
+                if (!changed.isEmpty()) {
+                    throw new MigrationException(RuntimeMessage.CHECKSUM_MISMATCH.format(String.join(", ", changed)));
+                }
+            }
+            List<String> done = new ArrayList<>();
+            if (plan.isEmpty()) {
+                return done;
+            }
+            session.createTables();
+            var executor = session.executor();
+            for (PlannedStep step : plan) {
+                RevisionDescriptor descriptor = revisions.descriptor(step.revisionId()).orElseThrow();
+                RevisionInfo info = info(step.revisionId(), false, !up);
+                Direction direction = up ? Direction.UPGRADE : Direction.DOWNGRADE;
+                listener.started(info, direction);
+                long start = System.nanoTime();
+                try {
+                    executor.run(step, revisions.newMigration(step.revisionId()), descriptor);
+                } catch (MigrationException e) {
+                    listener.failed(info, direction, e);
+                    throw e;
+                }
+                listener.finished(info, direction, Duration.ofNanos(System.nanoTime() - start));
+                done.add(step.revisionId());
+            }
+            return done;
+        }
+    }
+
+    private Set<String> pendingIds(Set<String> current) {
+        Set<String> pending = new HashSet<>();
+        for (PlannedStep step : map.upgrade(current, "heads")) {
+            pending.add(step.revisionId());
+        }
+        return pending;
+    }
+
+    private RevisionInfo info(String id, boolean head, boolean applied) {
+        RevisionDescriptor d = revisions.descriptor(id).orElseThrow();
+        return new RevisionInfo(d.id(), d.revises(), d.dependsOn(), d.branchLabels(), d.message(), d.className(),
+                head, applied);
+    }
+
+    /** Configures a {@link Migrator}. */
+    public static final class Builder {
+        private DataSource dataSource;
+        private String url;
+        private String user;
+        private String password;
+        private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+        private String schema;
+        private String versionTable = TableNames.DEFAULT_VERSION_TABLE;
+        private String historyTable = TableNames.DEFAULT_HISTORY_TABLE;
+        private Duration lockTimeout = Duration.ofMinutes(10);
+        private MigrationListener listener = new MigrationListener() {};
+        private boolean validateChecksums = true;
+
+        private Builder() {}
+
+        /**
+         * The database, as a data source the caller owns and closes.
+         *
+         * @param dataSource the data source
+         * @return this builder
+         */
+        public Builder dataSource(DataSource dataSource) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+            return this;
+        }
+
+        /**
+         * The database, as a JDBC URL: the migrator opens a small pool and closes it in {@link
+         * Migrator#close()}.
+         *
+         * @param url the JDBC URL, such as {@code jdbc:postgresql://db:5432/app}
+         * @param user the user, or {@code null}
+         * @param password the password, or {@code null}; it never appears in a message
+         * @return this builder
+         */
+        public Builder url(String url, String user, String password) {
+            this.url = Objects.requireNonNull(url, "url");
+            this.user = user;
+            this.password = password;
+            return this;
+        }
+
+        /**
+         * The class loader whose revision indexes to load; by default the thread's context class loader.
+         *
+         * @param classLoader the class loader
+         * @return this builder
+         */
+        public Builder classLoader(ClassLoader classLoader) {
+            this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+            return this;
+        }
+
+        /**
+         * The schema (a database, on MySQL) of the bookkeeping tables; by default the connection's.
+         *
+         * @param schema the schema name
+         * @return this builder
+         */
+        public Builder schema(String schema) {
+            this.schema = schema;
+            return this;
+        }
+
+        /**
+         * The version table's name; {@code migrate_version} by default.
+         *
+         * @param versionTable the table name
+         * @return this builder
+         */
+        public Builder versionTable(String versionTable) {
+            this.versionTable = Objects.requireNonNull(versionTable, "versionTable");
+            return this;
+        }
+
+        /**
+         * The history table's name; {@code migrate_history} by default.
+         *
+         * @param historyTable the table name
+         * @return this builder
+         */
+        public Builder historyTable(String historyTable) {
+            this.historyTable = Objects.requireNonNull(historyTable, "historyTable");
+            return this;
+        }
+
+        /**
+         * How long to wait for another run's lock; 10 minutes by default.
+         *
+         * @param lockTimeout the longest wait
+         * @return this builder
+         */
+        public Builder lockTimeout(Duration lockTimeout) {
+            this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
+            return this;
+        }
+
+        /**
+         * Who hears each step.
+         *
+         * @param listener the listener
+         * @return this builder
+         */
+        public Builder listener(MigrationListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * Whether an upgrade refuses to run while an applied revision's source differs from what was
+         * applied; on by default.
+         *
+         * @param validateChecksums whether to validate
+         * @return this builder
+         */
+        public Builder validateChecksums(boolean validateChecksums) {
+            this.validateChecksums = validateChecksums;
+            return this;
+        }
+
+        /**
+         * Loads the revision indexes, checks the merged graph, and creates the migrator.
+         *
+         * @return the migrator
+         * @throws MigrationException when no database is configured, or the revisions are invalid
+         */
+        public Migrator build() {
+            if ((dataSource == null) == (url == null)) {
+                throw new MigrationException(RuntimeMessage.DATABASE_NOT_CONFIGURED.format());
+            }
+            HikariDataSource pool = null;
+            DataSource target = dataSource;
+            if (url != null) {
+                HikariConfig config = new HikariConfig();
+                config.setJdbcUrl(url);
+                config.setUsername(user);
+                config.setPassword(password);
+                config.setPoolName("migrate");
+                // The lock holds one connection and the steps use another.
+                config.setMaximumPoolSize(3);
+                config.setMinimumIdle(0);
+                try {
+                    pool = new HikariDataSource(config);
+                } catch (RuntimeException e) {
+                    throw new MigrationException(RuntimeMessage.CANNOT_CONNECT.format(Redaction.url(url),
+                            Redaction.message(e, password)), e);
+                }
+                target = pool;
+            }
+            try {
+                return new Migrator(this, target, pool);
+            } catch (RuntimeException e) {
+                if (pool != null) {
+                    pool.close();
+                }
+                throw e;
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package dev.migrate;
+
+import dev.migrate.internal.index.LoadedRevisions;
+import dev.migrate.internal.jdbc.Dialect;
+import dev.migrate.internal.jdbc.HistoryDirection;
+import dev.migrate.internal.jdbc.HistoryStatus;
+import dev.migrate.internal.jdbc.HistoryTable;
+import dev.migrate.internal.jdbc.MigrationLock;
+import dev.migrate.internal.jdbc.RevisionState;
+import dev.migrate.internal.jdbc.StepExecutor;
+import dev.migrate.internal.jdbc.TableNames;
+import dev.migrate.internal.jdbc.VersionTable;
+import dev.migrate.spi.RevisionDescriptor;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * One command's hold on the database: the lock (for commands that write), a working connection,
+ * and the bookkeeping tables. Reading commands take no lock and create nothing.
+ */
+final class Session implements AutoCloseable {
+
+    private final MigrationLock lock;
+    private final Connection connection;
+    private final VersionTable versions;
+    private final HistoryTable history;
+    private final Dialect dialect;
+
+    private Session(MigrationLock lock, Connection connection, TableNames tables) {
+        this.lock = lock;
+        this.connection = connection;
+        this.dialect = Dialect.of(connection);
+        this.versions = new VersionTable(dialect, tables);
+        this.history = new HistoryTable(dialect, tables);
+    }
+
+    /** Takes the lock, then a working connection. */
+    static Session open(DataSource dataSource, TableNames tables, Duration lockTimeout) {
+        MigrationLock lock = MigrationLock.acquire(dataSource, tables, lockTimeout);
+        try {
+            return new Session(lock, connect(dataSource), tables);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** A working connection without the lock, for commands that only read. */
+    static Session read(DataSource dataSource, TableNames tables) {
+        Connection connection = connect(dataSource);
+        try {
+            return new Session(null, connection, tables);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    Set<String> currentRows() {
+        return versions.exists(connection) ? versions.read(connection) : Set.of();
+    }
+
+    void createTables() {
+        versions.create(connection);
+        history.create(connection);
+    }
+
+    void requireNoUnresolvedFailures() {
+        if (versions.exists(connection)) {
+            history.requireNoUnresolvedFailures(connection);
+        }
+    }
+
+    List<String> failedRevisions() {
+        List<String> failed = new ArrayList<>();
+        if (versions.exists(connection)) {
+            for (RevisionState state : history.failedRevisions(connection)) {
+                if (state.unresolvedFailure()) {
+                    failed.add(state.revision());
+                }
+            }
+        }
+        return failed;
+    }
+
+    /** Applied revisions whose recorded checksum differs from the index's: their source changed. */
+    List<String> checksumMismatches(LoadedRevisions revisions) {
+        List<String> changed = new ArrayList<>();
+        if (!versions.exists(connection)) {
+            return changed;
+        }
+        for (Map.Entry<String, RevisionState> entry : history.latestByRevision(connection).entrySet()) {
+            RevisionState state = entry.getValue();
+            boolean applied = state.direction() == HistoryDirection.UPGRADE && state.status() == HistoryStatus.APPLIED;
+            String recorded = state.appliedChecksum();
+            String now = revisions.descriptor(entry.getKey()).map(RevisionDescriptor::checksum).orElse(null);
+            if (applied && recorded != null && now != null && !recorded.equals(now)) {
+                changed.add(entry.getKey());
+            }
+        }
+        changed.sort(null);
+        return changed;
+    }
+
+    StepExecutor executor() {
+        return new StepExecutor(connection, dialect, versions, history);
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+        if (lock != null) {
+            lock.close();
+        }
+    }
+
+    private static Connection connect(DataSource dataSource) {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new MigrationException(RuntimeMessage.CANNOT_CONNECT.format("the data source",
+                    Redaction.message(e, null)), e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Closing after the work is done: nothing left to lose.
+        }
+    }
+}
