@@ -8,6 +8,8 @@ try {
     assert log.contains('migrate: upgrade a1f0c3e5b7d9 "create users" (')
     assert log.contains('migrate: upgrade c3a5e7b9d1f2 "index users.email" (')
     assert log.contains('migrate: status up to date')
+    assert log.contains('migrate: tables ' + pgSchema + '.migrate_version, ' + pgSchema + '.migrate_history, user postgres')
+    assert !log.contains('n0t-in-the-log'): 'the password reached the build log'
     assert log.contains('migrate: downgrade c3a5e7b9d1f2 "index users.email" (')
     assert log.contains('[ ] b2e4d6f8a0c1 -> c3a5e7b9d1f2 (head), index users.email')
     assert log.contains('[x] a1f0c3e5b7d9 -> b2e4d6f8a0c1, add users.email')
