@@ -1,0 +1,67 @@
+// Runs after the three builds of invoker.properties: asserts on their log and on the H2 database.
+import java.sql.Connection
+
+String log = new File(basedir, 'build.log').getText('UTF-8')
+
+void expect(String log, String text) {
+    assert log.contains(text): "build.log lacks: " + text
+}
+
+// Build 1: the three revisions applied in order, with their ids and messages, then the history.
+expect(log, 'migrate: database jdbc:h2:file:')
+expect(log, 'target/migrate/h2 (embedded H2')
+int create = log.indexOf('migrate: upgrade a1f0c3e5b7d9 "create users" (')
+int email = log.indexOf('migrate: upgrade b2e4d6f8a0c1 "add users.email" (')
+int index = log.indexOf('migrate: upgrade c3a5e7b9d1f2 "index users.email" (')
+assert create >= 0 && create < email && email < index: 'revisions not applied in order'
+expect(log, 'migrate: upgraded to heads: 3 revision(s) applied')
+expect(log, '[x] b2e4d6f8a0c1 -> c3a5e7b9d1f2 (head), index users.email')
+expect(log, '[x] a1f0c3e5b7d9 -> b2e4d6f8a0c1, add users.email')
+expect(log, '[x] <base> -> a1f0c3e5b7d9, create users')
+assert log.indexOf('c3a5e7b9d1f2 (head)') < log.indexOf('<base> -> a1f0c3e5b7d9'): 'history is not newest first'
+
+// Build 2: only the newest revision reverted.
+expect(log, 'migrate: downgrade c3a5e7b9d1f2 "index users.email" (')
+assert !log.contains('migrate: downgrade b2e4d6f8a0c1'): 'downgrade -1 reverted more than one revision'
+expect(log, 'migrate: downgraded to -1: 1 revision(s) reverted')
+expect(log, 'migrate: current b2e4d6f8a0c1')
+
+// Build 3: the reverted one applied again, and the gate passes.
+assert log.indexOf('migrate: upgrade c3a5e7b9d1f2', index + 1) > index: 'build 3 did not apply c3a5e7b9d1f2 again'
+expect(log, 'migrate: status up to date')
+assert !log.contains('BUILD FAILURE')
+
+// The database itself, opened with the H2 jar the plugin used.
+File h2Jar = new File(localRepositoryPath, "com/h2database/h2/${h2Version}/h2-${h2Version}.jar")
+assert h2Jar.isFile(): "no H2 jar at " + h2Jar
+File dbFile = new File(basedir, 'target/migrate/h2.mv.db')
+assert dbFile.isFile(): 'no database at ' + dbFile
+def loader = new URLClassLoader([h2Jar.toURI().toURL()] as URL[], ClassLoader.getPlatformClassLoader())
+def driver = loader.loadClass('org.h2.Driver').getDeclaredConstructor().newInstance()
+def props = new Properties()
+props.setProperty('user', 'sa')
+props.setProperty('password', '')
+String url = 'jdbc:h2:file:' + new File(basedir, 'target/migrate/h2').absolutePath + ';IFEXISTS=TRUE'
+Connection connection = driver.connect(url, props)
+try {
+    def rows = { String sql ->
+        def result = []
+        def rs = connection.createStatement().executeQuery(sql)
+        while (rs.next()) {
+            result << rs.getString(1)
+        }
+        result
+    }
+    assert rows('SELECT version_num FROM migrate_version') == ['c3a5e7b9d1f2']
+    assert rows("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'USERS' ORDER BY ORDINAL_POSITION") ==
+            ['ID', 'NAME', 'EMAIL']
+    assert rows("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'USERS' AND INDEX_NAME = 'USERS_EMAIL'") ==
+            ['USERS_EMAIL']
+    assert rows('SELECT revision || \' \' || direction FROM migrate_history ORDER BY id') == [
+            'a1f0c3e5b7d9 upgrade', 'b2e4d6f8a0c1 upgrade', 'c3a5e7b9d1f2 upgrade',
+            'c3a5e7b9d1f2 downgrade', 'c3a5e7b9d1f2 upgrade']
+} finally {
+    connection.close()
+    loader.close()
+}
+true

@@ -1,0 +1,204 @@
+package dev.migrate.maven;
+
+import dev.migrate.MigrationException;
+import dev.migrate.Migrator;
+import java.io.File;
+import java.io.IOException;
+import java.net.URLClassLoader;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * What every goal shares: the database, the bookkeeping tables, {@code migrate.skip}, and a run
+ * that loads the project's revisions through a class loader of their own.
+ *
+ * <p>{@link #execute()} handles skipping, the connection settings and credentials, the class
+ * loader and the {@link Migrator}; a goal only implements {@link #run(Migrator)}. A {@link
+ * MigrationException} (a bad target, a broken graph, a failed revision) becomes a build failure
+ * with its message; anything else is an error.
+ */
+public abstract class AbstractMigrateMojo extends AbstractMojo {
+
+    /** Where the embedded default database lives, under the project's base directory. */
+    static final String DEFAULT_H2_PATH = "target/migrate/h2";
+
+    /**
+     * The JDBC URL of the database, such as {@code jdbc:postgresql://localhost:5432/app}. The
+     * plugin ships the H2, PostgreSQL and MySQL drivers.
+     *
+     * <p>When not set, the goals use an embedded H2 database file at {@code target/migrate/h2}
+     * under the project's base directory, user {@code sa} with an empty password, so that {@code
+     * mvn clean} resets it. Every goal prints which database it uses, without credentials.
+     */
+    @Parameter(property = "migrate.url")
+    private String url;
+
+    /** The database user. Overrides the user of {@link #serverId}'s server. */
+    @Parameter(property = "migrate.user")
+    private String user;
+
+    /**
+     * The database password. Prefer {@link #serverId}, which keeps it, encrypted if you like, in
+     * {@code settings.xml} rather than in the POM or on the command line. Never printed.
+     */
+    @Parameter(property = "migrate.password")
+    private String password;
+
+    /**
+     * The id of a {@code <server>} in {@code settings.xml} whose {@code username} and {@code
+     * password} (decrypted when encrypted) are the database credentials, unless {@link #user} or
+     * {@link #password} is set.
+     */
+    @Parameter(property = "migrate.serverId")
+    private String serverId;
+
+    /**
+     * The schema (a database, on MySQL) of the bookkeeping tables; by default the connection's
+     * own.
+     */
+    @Parameter(property = "migrate.schema")
+    private String schema;
+
+    /** The table that holds the database's current revisions. */
+    @Parameter(property = "migrate.versionTable", defaultValue = "migrate_version")
+    private String versionTable;
+
+    /** The table that records every step run, with its checksum and outcome. */
+    @Parameter(property = "migrate.historyTable", defaultValue = "migrate_history")
+    private String historyTable;
+
+    /** Skips the goal: nothing is loaded and the database is not touched. */
+    @Parameter(property = "migrate.skip", defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * Prints more: the database and tables used, the project class path, and for each revision
+     * its class and parents.
+     */
+    @Parameter(property = "migrate.verbose", defaultValue = "false")
+    private boolean verbose;
+
+    /** The project whose compiled revisions and runtime dependencies are loaded. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    /** The session, for the settings' servers. */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    private final SettingsDecrypter decrypter;
+
+    /**
+     * Creates the goal.
+     *
+     * @param decrypter decrypts the password of {@link #serverId}'s server
+     */
+    protected AbstractMigrateMojo(SettingsDecrypter decrypter) {
+        this.decrypter = decrypter;
+    }
+
+    /**
+     * Skips, or connects, loads the project's revisions and runs the goal.
+     *
+     * @throws MojoFailureException for a bad configuration or target, an invalid revision graph, or
+     *     a revision that fails
+     * @throws MojoExecutionException for an unexpected problem, such as an unresolvable class path
+     */
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("migrate: skipped (migrate.skip is true)");
+            return;
+        }
+        boolean embedded = url == null || url.isBlank();
+        Credentials credentials = new ServerCredentials(session.getSettings(), decrypter).resolve(serverId, user, password);
+        if (embedded && credentials.user() == null) {
+            credentials = Credentials.H2_DEFAULT;
+        }
+        String jdbcUrl = embedded ? defaultUrl() : url.trim();
+        String database = embedded
+                ? jdbcUrl + " (embedded H2, reset by mvn clean; set migrate.url for another database)"
+                : Redact.url(jdbcUrl);
+        getLog().info("migrate: database " + database);
+        if (verbose) {
+            getLog().info("migrate: tables " + (schema == null ? "" : schema + ".") + versionTable + ", "
+                    + (schema == null ? "" : schema + ".") + historyTable
+                    + (credentials.user() == null ? "" : ", user " + credentials.user()));
+        }
+        ClassLoader pluginLoader = AbstractMigrateMojo.class.getClassLoader();
+        PluginDrivers.register(pluginLoader);
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try (URLClassLoader projectLoader = ProjectClassLoader.create(project.getRuntimeClasspathElements(), pluginLoader)) {
+            if (verbose) {
+                getLog().info("migrate: project class path " + project.getRuntimeClasspathElements());
+            }
+            // Revisions that look things up through the context class loader must see the project.
+            thread.setContextClassLoader(projectLoader);
+            Migrator.Builder builder = Migrator.builder()
+                    .url(jdbcUrl, credentials.user(), credentials.password())
+                    .classLoader(projectLoader)
+                    .schema(blankToNull(schema))
+                    .versionTable(versionTable)
+                    .historyTable(historyTable)
+                    .listener(new LoggingListener(getLog(), verbose));
+            configure(builder);
+            try (Migrator migrator = builder.build()) {
+                if (migrator.heads().isEmpty()) {
+                    getLog().warn("migrate: no revisions found in " + project.getBuild().getOutputDirectory()
+                            + " or the runtime dependencies. Compile first (mvn compile migrate:...), with"
+                            + " dev.migrate:migrate-processor in maven-compiler-plugin's annotationProcessorPaths");
+                }
+                run(migrator);
+            }
+        } catch (MigrationException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (DependencyResolutionRequiredException | IOException e) {
+            throw new MojoExecutionException("migrate: cannot load the project's class path: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("migrate: unexpected error: " + Redact.message(e, credentials.password()), e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /**
+     * Adjusts the migrator before it is built; nothing by default.
+     *
+     * @param builder the builder, with the database, tables and class loader set
+     */
+    protected void configure(Migrator.Builder builder) {}
+
+    /**
+     * The goal itself.
+     *
+     * @param migrator the migrator over the project's revisions and the database
+     * @throws MojoFailureException for an expected problem, with a message naming what to change
+     * @throws MojoExecutionException for an unexpected problem
+     */
+    protected abstract void run(Migrator migrator) throws MojoFailureException, MojoExecutionException;
+
+    /**
+     * Whether {@code migrate.verbose} is set.
+     *
+     * @return whether to print more
+     */
+    protected final boolean verbose() {
+        return verbose;
+    }
+
+    private String defaultUrl() {
+        File file = new File(project.getBasedir(), DEFAULT_H2_PATH);
+        return "jdbc:h2:file:" + file.getAbsolutePath().replace('\\', '/');
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

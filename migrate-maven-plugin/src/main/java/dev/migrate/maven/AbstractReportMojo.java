@@ -1,0 +1,70 @@
+package dev.migrate.maven;
+
+import dev.migrate.Migrator;
+import java.util.Locale;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/** A read-only goal that prints a report as text or JSON. */
+public abstract class AbstractReportMojo extends AbstractMigrateMojo {
+
+    /**
+     * How to print the report: {@code text} for people, or {@code json} (one line) for scripts and
+     * pipelines.
+     */
+    @Parameter(property = "migrate.format", defaultValue = "text")
+    private String format;
+
+    /**
+     * Creates the goal.
+     *
+     * @param decrypter decrypts the password of a {@code settings.xml} server
+     */
+    protected AbstractReportMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    @Override
+    protected final void run(Migrator migrator) throws MojoFailureException, MojoExecutionException {
+        String chosen = format == null ? "text" : format.trim().toLowerCase(Locale.ROOT);
+        switch (chosen) {
+            case "text" -> print(text(migrator));
+            case "json" -> print(json(migrator));
+            default -> throw new MojoFailureException(
+                    "migrate: unknown format \"" + format + "\"; set migrate.format to text or json");
+        }
+        afterReport(migrator);
+    }
+
+    /**
+     * The report for people.
+     *
+     * @param migrator the migrator
+     * @return the text, possibly of several lines
+     */
+    protected abstract String text(Migrator migrator);
+
+    /**
+     * The report as one JSON value.
+     *
+     * @param migrator the migrator
+     * @return the JSON text
+     */
+    protected abstract String json(Migrator migrator);
+
+    /**
+     * Runs after the report is printed, to fail the build on what it showed; nothing by default.
+     *
+     * @param migrator the migrator
+     * @throws MojoFailureException when the report shows a problem
+     */
+    protected void afterReport(Migrator migrator) throws MojoFailureException {}
+
+    private void print(String text) {
+        for (String line : text.split("\n", -1)) {
+            getLog().info(line);
+        }
+    }
+}
