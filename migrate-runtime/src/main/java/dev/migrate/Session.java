@@ -1,5 +1,6 @@
 package dev.migrate;
 
+import dev.migrate.internal.Redaction;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.Dialect;
 import dev.migrate.internal.jdbc.HistoryDirection;

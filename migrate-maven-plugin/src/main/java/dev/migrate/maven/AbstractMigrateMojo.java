@@ -2,6 +2,7 @@ package dev.migrate.maven;
 
 import dev.migrate.MigrationException;
 import dev.migrate.Migrator;
+import dev.migrate.internal.Redaction;
 import java.io.File;
 import java.io.IOException;
 import java.net.URLClassLoader;
@@ -124,7 +125,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         String jdbcUrl = embedded ? defaultUrl() : url.trim();
         String database = embedded
                 ? jdbcUrl + " (embedded H2, reset by mvn clean; set migrate.url for another database)"
-                : Redact.url(jdbcUrl);
+                : Redaction.url(jdbcUrl);
         getLog().info("migrate: database " + database);
         if (verbose) {
             getLog().info("migrate: tables " + (schema == null ? "" : schema + ".") + versionTable + ", "
@@ -162,7 +163,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         } catch (DependencyResolutionRequiredException | IOException e) {
             throw new MojoExecutionException("migrate: cannot load the project's class path: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            throw new MojoExecutionException("migrate: unexpected error: " + Redact.message(e, credentials.password()), e);
+            throw new MojoExecutionException("migrate: unexpected error: " + e.getClass().getName() + ": "
+                    + Redaction.message(e, credentials.password()), e);
         } finally {
             thread.setContextClassLoader(previous);
         }
