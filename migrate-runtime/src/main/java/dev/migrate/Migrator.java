@@ -41,6 +41,7 @@ public final class Migrator implements AutoCloseable {
     private final HikariDataSource ownedPool;
     private final LoadedRevisions revisions;
     private final RevisionMap map;
+    private final Set<String> heads;
     private final TableNames tables;
     private final Duration lockTimeout;
     private final MigrationListener listener;
@@ -51,6 +52,7 @@ public final class Migrator implements AutoCloseable {
         this.ownedPool = ownedPool;
         this.revisions = IndexLoader.load(builder.classLoader, true);
         this.map = new RevisionMap(revisions.nodes());
+        this.heads = Set.copyOf(map.heads());
         TableNames names = new TableNames(null, builder.versionTable, builder.historyTable);
         this.tables = builder.schema == null ? names : names.inSchema(builder.schema);
         this.lockTimeout = builder.lockTimeout;
@@ -157,12 +159,11 @@ public final class Migrator implements AutoCloseable {
     public List<RevisionInfo> history() {
         Set<String> pending;
         try (Session session = Session.read(dataSource, tables)) {
-            pending = pendingIds(session.currentRows());
+            pending = new HashSet<>(pending(session.currentRows()));
         }
-        Set<String> heads = new HashSet<>(map.heads());
         List<RevisionInfo> result = new ArrayList<>();
         for (String id : map.history()) {
-            result.add(info(id, heads.contains(id), !pending.contains(id)));
+            result.add(info(id, !pending.contains(id)));
         }
         return result;
     }
@@ -176,11 +177,7 @@ public final class Migrator implements AutoCloseable {
     public Status status() {
         try (Session session = Session.read(dataSource, tables)) {
             Set<String> current = session.currentRows();
-            List<String> pending = new ArrayList<>();
-            for (PlannedStep step : map.upgrade(current, "heads")) {
-                pending.add(step.revisionId());
-            }
-            return new Status(List.copyOf(current), pending, session.failedRevisions(),
+            return new Status(List.copyOf(current), pending(current), session.failedRevisions(),
                     session.checksumMismatches(revisions));
         }
     }
@@ -213,7 +210,7 @@ public final class Migrator implements AutoCloseable {
             var executor = session.executor();
             for (PlannedStep step : plan) {
                 RevisionDescriptor descriptor = revisions.descriptor(step.revisionId()).orElseThrow();
-                RevisionInfo info = info(step.revisionId(), false, !up);
+                RevisionInfo info = info(step.revisionId(), !up);
                 Direction direction = up ? Direction.UPGRADE : Direction.DOWNGRADE;
                 listener.started(info, direction);
                 long start = System.nanoTime();
@@ -230,18 +227,19 @@ public final class Migrator implements AutoCloseable {
         }
     }
 
-    private Set<String> pendingIds(Set<String> current) {
-        Set<String> pending = new HashSet<>();
+    /** The revisions an upgrade to every head would run, in order. */
+    private List<String> pending(Set<String> current) {
+        List<String> pending = new ArrayList<>();
         for (PlannedStep step : map.upgrade(current, "heads")) {
             pending.add(step.revisionId());
         }
         return pending;
     }
 
-    private RevisionInfo info(String id, boolean head, boolean applied) {
+    private RevisionInfo info(String id, boolean applied) {
         RevisionDescriptor d = revisions.descriptor(id).orElseThrow();
         return new RevisionInfo(d.id(), d.revises(), d.dependsOn(), d.branchLabels(), d.message(), d.className(),
-                head, applied);
+                heads.contains(id), applied);
     }
 
     /** Configures a {@link Migrator}. */

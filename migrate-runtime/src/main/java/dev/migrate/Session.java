@@ -32,6 +32,8 @@ final class Session implements AutoCloseable {
     private final VersionTable versions;
     private final HistoryTable history;
     private final Dialect dialect;
+    /** Whether the bookkeeping tables exist: asked of the metadata once, then known, since only createTables changes it. */
+    private Boolean tablesExist;
 
     private Session(MigrationLock lock, Connection connection, TableNames tables) {
         this.lock = lock;
@@ -64,23 +66,32 @@ final class Session implements AutoCloseable {
     }
 
     Set<String> currentRows() {
-        return versions.exists(connection) ? versions.read(connection) : Set.of();
+        return tablesExist() ? versions.read(connection) : Set.of();
     }
 
     void createTables() {
         versions.create(connection);
         history.create(connection);
+        tablesExist = true;
+    }
+
+    /** The tables are created together, so the version table stands for both. */
+    private boolean tablesExist() {
+        if (tablesExist == null) {
+            tablesExist = versions.exists(connection);
+        }
+        return tablesExist;
     }
 
     void requireNoUnresolvedFailures() {
-        if (versions.exists(connection)) {
+        if (tablesExist()) {
             history.requireNoUnresolvedFailures(connection);
         }
     }
 
     List<String> failedRevisions() {
         List<String> failed = new ArrayList<>();
-        if (versions.exists(connection)) {
+        if (tablesExist()) {
             for (RevisionState state : history.failedRevisions(connection)) {
                 if (state.unresolvedFailure()) {
                     failed.add(state.revision());
@@ -93,7 +104,7 @@ final class Session implements AutoCloseable {
     /** Applied revisions whose recorded checksum differs from the index's: their source changed. */
     List<String> checksumMismatches(LoadedRevisions revisions) {
         List<String> changed = new ArrayList<>();
-        if (!versions.exists(connection)) {
+        if (!tablesExist()) {
             return changed;
         }
         for (Map.Entry<String, RevisionState> entry : history.latestByRevision(connection).entrySet()) {

@@ -48,18 +48,19 @@ class MigratorTest {
                     events.add("start " + revision.id());
                 }
                 @Override public void finished(RevisionInfo revision, Direction direction, Duration took) {
-                    events.add("done " + revision.id());
+                    events.add("done " + revision.id() + (revision.head() ? " (head)" : ""));
                 }
             };
             try (Migrator migrator = migrator(db.dataSource(), ShopIndex.class, listener)) {
                 assertEquals(List.of("a1", "b2", "c3"), migrator.upgrade("heads"));
 
                 assertEquals(List.of("c3"), migrator.current());
-                assertEquals(List.of("start a1", "done a1", "start b2", "done b2", "start c3", "done c3"), events);
+                assertEquals(List.of("start a1", "done a1", "start b2", "done b2", "start c3", "done c3 (head)"), events);
                 assertTrue(tableExists(db.dataSource(), "orders"));
                 List<RevisionInfo> history = migrator.history();
                 assertEquals(List.of("c3", "b2", "a1"), history.stream().map(RevisionInfo::id).toList());
                 assertTrue(history.stream().allMatch(RevisionInfo::applied));
+                assertEquals(List.of(true, false, false), history.stream().map(RevisionInfo::head).toList());
                 assertEquals(List.of(), migrator.upgrade("heads"));
             }
         }

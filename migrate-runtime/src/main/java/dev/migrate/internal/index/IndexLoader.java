@@ -4,8 +4,6 @@ import dev.migrate.MigrationException;
 import dev.migrate.graph.Message;
 import dev.migrate.graph.Problem;
 import dev.migrate.graph.RevisionGraphValidator;
-import dev.migrate.graph.RevisionNode;
-import dev.migrate.spi.RevisionDescriptor;
 import dev.migrate.spi.RevisionIndex;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -51,16 +49,14 @@ public final class IndexLoader {
         } catch (ServiceConfigurationError | LinkageError e) {
             throw new MigrationException(Message.INDEX_UNLOADABLE.format(RevisionIndex.class.getName(), e.getMessage()), e);
         }
-        List<RevisionNode> nodes = new ArrayList<>();
-        for (RevisionDescriptor d : builder.all()) {
-            nodes.add(new RevisionNode(d.id(), d.revises(), d.dependsOn(), d.branchLabels(), d.className()));
-        }
-        List<Problem> problems = RevisionGraphValidator.validate(nodes, allowMultipleHeads);
+        // Every descriptor, duplicates included, so the duplicate-id rule sees them.
+        LoadedRevisions revisions = builder.build();
+        List<Problem> problems = RevisionGraphValidator.validate(revisions.nodes(), allowMultipleHeads);
         if (!problems.isEmpty()) {
             String lines = problems.stream().map(p -> "  - " + p.text()).collect(Collectors.joining(System.lineSeparator()));
             throw new MigrationException(Message.INVALID_GRAPH.format(lines));
         }
-        return builder.build();
+        return revisions;
     }
 
     /**

@@ -5,7 +5,6 @@ import dev.migrate.graph.RevisionNode;
 import dev.migrate.spi.RevisionDescriptor;
 import dev.migrate.spi.RevisionIndex;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +26,7 @@ public final class LoadedRevisions {
         return new Builder();
     }
 
-    /** All revisions, sorted by id. */
+    /** All revisions, sorted by id; a duplicated id appears once per declaration. */
     public List<RevisionDescriptor> descriptors() {
         return descriptors;
     }
@@ -68,10 +67,6 @@ public final class LoadedRevisions {
                 all.add(d);
                 byId.putIfAbsent(d.id(), new Entry(d, index, i));
             }
-        }
-
-        Collection<RevisionDescriptor> all() {
-            return all;
         }
 
         LoadedRevisions build() {
