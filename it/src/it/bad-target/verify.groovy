@@ -1,6 +1,4 @@
 // The bad targets fail with messages that name migrate.target, and change nothing.
-import java.sql.Connection
-
 String log = new File(basedir, 'build.log').getText('UTF-8')
 
 void expect(String log, String text) {
@@ -16,29 +14,11 @@ assert !log.contains('migrate: upgrade b2e4d6f8a0c1'): 'the bad target applied a
 assert !log.contains('migrate: downgrade a1f0c3e5b7d9'): 'the missing target reverted a revision'
 
 // Revisions in a dev.migrate.* package of the project load from the project, not the plugin.
-File h2Jar = new File(localRepositoryPath, "com/h2database/h2/${h2Version}/h2-${h2Version}.jar")
-def loader = new URLClassLoader([h2Jar.toURI().toURL()] as URL[], ClassLoader.getPlatformClassLoader())
-def driver = loader.loadClass('org.h2.Driver').getDeclaredConstructor().newInstance()
-def props = new Properties()
-props.setProperty('user', 'sa')
-props.setProperty('password', '')
-String url = 'jdbc:h2:file:' + new File(basedir, 'target/migrate/h2').absolutePath + ';IFEXISTS=TRUE'
-Connection connection = driver.connect(url, props)
-try {
-    def rows = { String sql ->
-        def result = []
-        def rs = connection.createStatement().executeQuery(sql)
-        while (rs.next()) {
-            result << rs.getString(1)
-        }
-        result
-    }
+def withH2 = evaluate(new File(itSupport, 'h2.groovy'))
+withH2 { rows ->
     assert rows('SELECT version_num FROM migrate_version') == ['a1f0c3e5b7d9']
     assert rows('SELECT revision FROM migrate_history ORDER BY id') == ['a1f0c3e5b7d9']
     assert rows("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'USERS' ORDER BY ORDINAL_POSITION") ==
             ['ID', 'NAME']
-} finally {
-    connection.close()
-    loader.close()
 }
 true

@@ -1,6 +1,4 @@
 // Runs after the three builds of invoker.properties: asserts on their log and on the H2 database.
-import java.sql.Connection
-
 String log = new File(basedir, 'build.log').getText('UTF-8')
 
 void expect(String log, String text) {
@@ -32,26 +30,10 @@ expect(log, 'migrate: status up to date')
 assert !log.contains('BUILD FAILURE')
 
 // The database itself, opened with the H2 jar the plugin used.
-File h2Jar = new File(localRepositoryPath, "com/h2database/h2/${h2Version}/h2-${h2Version}.jar")
-assert h2Jar.isFile(): "no H2 jar at " + h2Jar
 File dbFile = new File(basedir, 'target/migrate/h2.mv.db')
 assert dbFile.isFile(): 'no database at ' + dbFile
-def loader = new URLClassLoader([h2Jar.toURI().toURL()] as URL[], ClassLoader.getPlatformClassLoader())
-def driver = loader.loadClass('org.h2.Driver').getDeclaredConstructor().newInstance()
-def props = new Properties()
-props.setProperty('user', 'sa')
-props.setProperty('password', '')
-String url = 'jdbc:h2:file:' + new File(basedir, 'target/migrate/h2').absolutePath + ';IFEXISTS=TRUE'
-Connection connection = driver.connect(url, props)
-try {
-    def rows = { String sql ->
-        def result = []
-        def rs = connection.createStatement().executeQuery(sql)
-        while (rs.next()) {
-            result << rs.getString(1)
-        }
-        result
-    }
+def withH2 = evaluate(new File(itSupport, 'h2.groovy'))
+withH2 { rows ->
     assert rows('SELECT version_num FROM migrate_version') == ['c3a5e7b9d1f2']
     assert rows("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'USERS' ORDER BY ORDINAL_POSITION") ==
             ['ID', 'NAME', 'EMAIL']
@@ -60,8 +42,5 @@ try {
     assert rows('SELECT revision || \' \' || direction FROM migrate_history ORDER BY id') == [
             'a1f0c3e5b7d9 upgrade', 'b2e4d6f8a0c1 upgrade', 'c3a5e7b9d1f2 upgrade',
             'c3a5e7b9d1f2 downgrade', 'c3a5e7b9d1f2 upgrade']
-} finally {
-    connection.close()
-    loader.close()
 }
 true
