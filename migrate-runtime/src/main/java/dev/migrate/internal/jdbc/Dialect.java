@@ -7,12 +7,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * What differs between the databases migrate supports: quoting, whether DDL can be rolled back,
- * the bookkeeping tables' DDL, timestamps and the migration lock.
+ * the bookkeeping tables' DDL, timestamps and the migration lock. The default methods are standard
+ * SQL, which H2 and PostgreSQL speak; MySQL overrides them.
  */
 public sealed interface Dialect permits H2Dialect, PostgresDialect, MySqlDialect {
 
@@ -92,7 +95,10 @@ public sealed interface Dialect permits H2Dialect, PostgresDialect, MySqlDialect
      * @param names where the tables are
      * @return the statements, in order
      */
-    List<String> versionTableDdl(TableNames names);
+    default List<String> versionTableDdl(TableNames names) {
+        return List.of("CREATE TABLE IF NOT EXISTS " + qualify(names.schema(), names.versionTable())
+                + " (version_num VARCHAR(64) NOT NULL PRIMARY KEY)");
+    }
 
     /**
      * The statements that create the history table and its index if they do not exist.
@@ -110,7 +116,10 @@ public sealed interface Dialect permits H2Dialect, PostgresDialect, MySqlDialect
      * @param value the instant
      * @throws SQLException when the driver refuses it
      */
-    void bindTimestamp(PreparedStatement statement, int index, Instant value) throws SQLException;
+    default void bindTimestamp(PreparedStatement statement, int index, Instant value) throws SQLException {
+        // TIMESTAMP WITH TIME ZONE: an offset date-time keeps the instant whatever the session's zone.
+        statement.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+    }
 
     /**
      * Reads the history table's {@code started_at} column.
@@ -120,5 +129,8 @@ public sealed interface Dialect permits H2Dialect, PostgresDialect, MySqlDialect
      * @return the instant
      * @throws SQLException when the driver cannot read it
      */
-    Instant readTimestamp(ResultSet row, int column) throws SQLException;
+    default Instant readTimestamp(ResultSet row, int column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
 }

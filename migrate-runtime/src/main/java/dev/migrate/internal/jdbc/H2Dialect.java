@@ -1,11 +1,5 @@
 package dev.migrate.internal.jdbc;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,12 +40,6 @@ final class H2Dialect implements Dialect {
     }
 
     @Override
-    public List<String> versionTableDdl(TableNames names) {
-        return List.of("CREATE TABLE IF NOT EXISTS " + qualify(names.schema(), names.versionTable())
-                + " (version_num VARCHAR(64) NOT NULL PRIMARY KEY)");
-    }
-
-    @Override
     public List<String> historyTableDdl(TableNames names) {
         String table = qualify(names.schema(), names.historyTable());
         return List.of(
@@ -70,16 +58,5 @@ final class H2Dialect implements Dialect {
                 // Qualified: H2 would otherwise look for the index in the session's current schema.
                 "CREATE INDEX IF NOT EXISTS " + qualify(names.schema(), names.historyTable() + "_revision_idx")
                         + " ON " + table + " (revision, id)");
-    }
-
-    @Override
-    public void bindTimestamp(PreparedStatement statement, int index, Instant value) throws SQLException {
-        statement.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
-    }
-
-    @Override
-    public Instant readTimestamp(ResultSet row, int column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }
