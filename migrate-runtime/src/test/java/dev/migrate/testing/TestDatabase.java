@@ -1,13 +1,20 @@
 package dev.migrate.testing;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -37,14 +44,19 @@ public final class TestDatabase implements AutoCloseable {
     private final DatabaseKind kind;
     private final ServerSettings server;
     private final String schema;
+    private final String url;
     private final DataSource dataSource;
     private final List<String> extraSchemas = new ArrayList<>();
+    /** For a shared H2 database: the connection that keeps it open and serves it to other processes. */
+    private Connection h2Keeper;
+    private Path h2Directory;
 
-    private TestDatabase(DatabaseKind kind, ServerSettings server, String schema, DataSource dataSource) {
+    private TestDatabase(DatabaseKind kind, ServerSettings server, String schema, String url) {
         this.kind = kind;
         this.server = server;
         this.schema = schema;
-        this.dataSource = dataSource;
+        this.url = url;
+        this.dataSource = server == null ? h2(url) : dataSourceFor(server, url);
     }
 
     /**
@@ -57,16 +69,38 @@ public final class TestDatabase implements AutoCloseable {
     public static TestDatabase open(DatabaseKind kind) throws SQLException {
         String name = uniqueName();
         if (kind == DatabaseKind.H2) {
-            JdbcDataSource h2 = new JdbcDataSource();
             // DB_CLOSE_DELAY=-1 keeps the database between connections until close() shuts it down.
-            h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-            h2.setUser("sa");
-            h2.setPassword("");
-            return new TestDatabase(kind, null, "PUBLIC", h2);
+            return new TestDatabase(kind, null, "PUBLIC", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
         }
         ServerSettings server = Servers.get(kind);
-        TestDatabase db = new TestDatabase(kind, server, name, dataSourceFor(server, name));
+        TestDatabase db = new TestDatabase(kind, server, name, urlFor(server, name));
         db.admin(kind == DatabaseKind.POSTGRESQL ? "CREATE SCHEMA " + name : "CREATE DATABASE " + name);
+        return db;
+    }
+
+    /**
+     * Like {@link #open}, but other processes can open the database too, with {@link #url()}: for
+     * H2 a file database in a temporary directory with {@code AUTO_SERVER=TRUE}, which this JVM
+     * opens first and so serves to the others over TCP until {@link #close()}.
+     *
+     * @param kind which database
+     * @return the database; close it at the end of the test
+     * @throws SQLException when the schema cannot be created
+     */
+    public static TestDatabase openShared(DatabaseKind kind) throws SQLException {
+        if (kind != DatabaseKind.H2) {
+            return open(kind);
+        }
+        Path directory;
+        try {
+            directory = Files.createTempDirectory("migrate-h2-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        TestDatabase db = new TestDatabase(kind, null, "PUBLIC",
+                "jdbc:h2:file:" + directory.resolve("db").toAbsolutePath() + ";AUTO_SERVER=TRUE");
+        db.h2Directory = directory;
+        db.h2Keeper = DriverManager.getConnection(db.url, "sa", "");
         return db;
     }
 
@@ -78,6 +112,21 @@ public final class TestDatabase implements AutoCloseable {
     /** Connections to this test's own schema (PostgreSQL), database (MySQL) or in-memory database (H2). */
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** The JDBC URL of {@link #dataSource()}, for another process; it may carry credentials, so never print it. */
+    public String url() {
+        return url;
+    }
+
+    /** The user of {@link #dataSource()}'s connections. */
+    public String user() {
+        return server == null ? "sa" : server.user();
+    }
+
+    /** The password of {@link #dataSource()}'s connections, for another process; never print it. */
+    public String password() {
+        return server == null ? "" : server.password();
     }
 
     /** The default schema of {@link #dataSource()}'s connections. */
@@ -110,6 +159,8 @@ public final class TestDatabase implements AutoCloseable {
         if (kind == DatabaseKind.H2) {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN");
+            } finally {
+                deleteH2Files();
             }
             return;
         }
@@ -132,14 +183,47 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
-    private static DataSource dataSourceFor(ServerSettings server, String schema) {
+    private void deleteH2Files() throws SQLException {
+        if (h2Keeper == null) {
+            return;
+        }
+        h2Keeper.close();
+        try (Stream<Path> files = Files.walk(h2Directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DataSource h2(String url) {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(url);
+        h2.setUser("sa");
+        h2.setPassword("");
+        return h2;
+    }
+
+    private static DataSource dataSourceFor(ServerSettings server, String url) {
         if (server.kind() == DatabaseKind.POSTGRESQL) {
             PGSimpleDataSource pg = new PGSimpleDataSource();
-            pg.setURL(server.url());
-            pg.setCurrentSchema(schema);
+            pg.setURL(url);
             pg.setUser(server.user());
             pg.setPassword(server.password());
             return pg;
+        }
+        MysqlDataSource mysql = new MysqlDataSource();
+        mysql.setURL(url);
+        mysql.setUser(server.user());
+        mysql.setPassword(server.password());
+        return mysql;
+    }
+
+    /** The server's URL with {@code schema} as the connections' default schema (PostgreSQL) or database (MySQL). */
+    private static String urlFor(ServerSettings server, String schema) {
+        if (server.kind() == DatabaseKind.POSTGRESQL) {
+            return server.url() + (server.url().contains("?") ? "&" : "?") + "currentSchema=" + schema;
         }
         Matcher m = MYSQL_URL.matcher(server.url());
         if (!m.matches()) {
@@ -155,11 +239,7 @@ public final class TestDatabase implements AutoCloseable {
         if (!lower.contains("allowpublickeyretrieval=")) {
             query = join(query, "allowPublicKeyRetrieval=true");
         }
-        MysqlDataSource mysql = new MysqlDataSource();
-        mysql.setURL(m.group(1) + "/" + schema + "?" + query);
-        mysql.setUser(server.user());
-        mysql.setPassword(server.password());
-        return mysql;
+        return m.group(1) + "/" + schema + "?" + query;
     }
 
     private static String join(String query, String parameter) {
