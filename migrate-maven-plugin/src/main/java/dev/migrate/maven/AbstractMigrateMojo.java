@@ -145,7 +145,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             // Revisions that look things up through the context class loader must see the project.
             thread.setContextClassLoader(projectLoader);
             Migrator.Builder builder = Migrator.builder()
-                    .url(jdbcUrl, credentials.user(), credentials.password())
+                    .dataSource(new DriverManagerDataSource(jdbcUrl, credentials))
                     .classLoader(projectLoader)
                     .schema(blankToNull(schema))
                     .versionTable(versionTable)
