@@ -15,10 +15,10 @@ assert !log.contains('migrate: downgrade a1f0c3e5b7d9'): 'the missing target rev
 
 // Revisions in a dev.migrate.* package of the project load from the project, not the plugin.
 def withH2 = evaluate(new File(itSupport, 'h2.groovy'))
-withH2 { db ->
-    assert db.rows('SELECT version_num FROM migrate_version') == ['a1f0c3e5b7d9']
-    assert db.rows('SELECT revision FROM migrate_history ORDER BY id') == ['a1f0c3e5b7d9']
-    assert db.rows("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'USERS' ORDER BY ORDINAL_POSITION") ==
+withH2 { rows ->
+    assert rows('SELECT version_num FROM migrate_version') == ['a1f0c3e5b7d9']
+    assert rows('SELECT revision FROM migrate_history ORDER BY id') == ['a1f0c3e5b7d9']
+    assert rows("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'USERS' ORDER BY ORDINAL_POSITION") ==
             ['ID', 'NAME']
 }
 true

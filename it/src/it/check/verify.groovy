@@ -19,14 +19,14 @@ log.absent(4, 'migrate: upgrade e2b3c4d5e6f7')
 log.expectNoPoolLines()
 
 def withH2 = evaluate(new File(itSupport, 'h2.groovy'))
-withH2 { db ->
-    assert db.rows('SELECT version_num FROM migrate_version') == ['d1a2b3c4d5e6']
-    assert db.rows("SELECT CONCAT(revision, ' ', direction) FROM migrate_history ORDER BY id") ==
+withH2 { rows ->
+    assert rows('SELECT version_num FROM migrate_version') == ['d1a2b3c4d5e6']
+    assert rows("SELECT CONCAT(revision, ' ', direction) FROM migrate_history ORDER BY id") ==
             ['d1a2b3c4d5e6 upgrade', 'e2b3c4d5e6f7 upgrade', 'e2b3c4d5e6f7 downgrade']
     // The edit never ran: the column keeps the width of the applied source.
-    assert db.rows("SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'ORDERS'"
+    assert rows("SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'ORDERS'"
             + " AND COLUMN_NAME = 'CUSTOMER'") == ['100']
-    assert db.rows("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'ORDERS' ORDER BY ORDINAL_POSITION") ==
+    assert rows("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'ORDERS' ORDER BY ORDINAL_POSITION") ==
             ['ID', 'CUSTOMER']
 }
 true

@@ -34,13 +34,13 @@ evaluate(new File(itSupport, 'buildlog.groovy')).expectNoPoolLines()
 File dbFile = new File(basedir, 'target/migrate/h2.mv.db')
 assert dbFile.isFile(): 'no database at ' + dbFile
 def withH2 = evaluate(new File(itSupport, 'h2.groovy'))
-withH2 { db ->
-    assert db.rows('SELECT version_num FROM migrate_version') == ['c3a5e7b9d1f2']
-    assert db.rows("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'USERS' ORDER BY ORDINAL_POSITION") ==
+withH2 { rows ->
+    assert rows('SELECT version_num FROM migrate_version') == ['c3a5e7b9d1f2']
+    assert rows("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'USERS' ORDER BY ORDINAL_POSITION") ==
             ['ID', 'NAME', 'EMAIL']
-    assert db.rows("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'USERS' AND INDEX_NAME = 'USERS_EMAIL'") ==
+    assert rows("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'USERS' AND INDEX_NAME = 'USERS_EMAIL'") ==
             ['USERS_EMAIL']
-    assert db.rows('SELECT revision || \' \' || direction FROM migrate_history ORDER BY id') == [
+    assert rows('SELECT revision || \' \' || direction FROM migrate_history ORDER BY id') == [
             'a1f0c3e5b7d9 upgrade', 'b2e4d6f8a0c1 upgrade', 'c3a5e7b9d1f2 upgrade',
             'c3a5e7b9d1f2 downgrade', 'c3a5e7b9d1f2 upgrade']
 }
