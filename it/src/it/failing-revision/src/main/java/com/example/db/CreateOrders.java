@@ -8,14 +8,14 @@ import dev.migrate.Revision;
 public final class CreateOrders implements Migration {
     @Override
     public void upgrade(Ops op) {
-        op.execute("CREATE TABLE orders (id INT PRIMARY KEY, user_id INT NOT NULL)");
-        // The table is users: PostgreSQL rejects this statement, and the whole revision is rolled back.
-        op.execute("ALTER TABLE userz ADD COLUMN order_count INT");
+        op.execute("CREATE TABLE orders (id INT PRIMARY KEY, customer_id BIGINT NOT NULL)");
+        // The table is customers: PostgreSQL rejects this statement, and the whole revision is rolled back.
+        op.execute("ALTER TABLE customerz ADD COLUMN order_count INT");
     }
 
     @Override
     public void downgrade(Ops op) {
-        op.execute("ALTER TABLE users DROP COLUMN order_count");
+        op.execute("ALTER TABLE customers DROP COLUMN order_count");
         op.execute("DROP TABLE orders");
     }
 }
