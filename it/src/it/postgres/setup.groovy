@@ -1,9 +1,4 @@
 // Creates this run's schema; verify.groovy drops it.
-def connection = new GroovyShell(getClass().classLoader).evaluate(new File(basedir, 'Postgres.groovy').text + '\nPostgres')
-        .connect(localRepositoryPath, postgresqlVersion)
-try {
-    connection.createStatement().execute('CREATE SCHEMA ' + pgSchema)
-} finally {
-    connection.close()
-}
+def pg = evaluate(new File(itSupport, 'postgres.groovy'))
+pg.open { db -> db.execute('CREATE SCHEMA ' + pg.schema) }
 true

@@ -28,6 +28,7 @@ expect(log, 'migrate: current b2e4d6f8a0c1')
 assert log.indexOf('migrate: upgrade c3a5e7b9d1f2', index + 1) > index: 'build 3 did not apply c3a5e7b9d1f2 again'
 expect(log, 'migrate: status up to date')
 assert !log.contains('BUILD FAILURE')
+evaluate(new File(itSupport, 'buildlog.groovy')).expectNoPoolLines()
 
 // The database itself, opened with the H2 jar the plugin used.
 File dbFile = new File(basedir, 'target/migrate/h2.mv.db')

@@ -40,21 +40,23 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(property = "migrate.url")
     private String url;
 
-    /** The database user. Overrides the user of {@link #serverId}'s server. */
+    /** The database user. Not together with {@link #serverId}, which supplies its own. */
     @Parameter(property = "migrate.user")
     private String user;
 
     /**
      * The database password. Prefer {@link #serverId}, which keeps it, encrypted if you like, in
-     * {@code settings.xml} rather than in the POM or on the command line. Never printed.
+     * {@code settings.xml} rather than in the POM or on the command line. Not together with {@link
+     * #serverId}. Never printed.
      */
     @Parameter(property = "migrate.password")
     private String password;
 
     /**
      * The id of a {@code <server>} in {@code settings.xml} whose {@code username} and {@code
-     * password} (decrypted when encrypted) are the database credentials, unless {@link #user} or
-     * {@link #password} is set.
+     * password} (decrypted when encrypted) are the database credentials. The credentials come from
+     * one place only: setting {@link #user} or {@link #password} as well fails the build, naming
+     * the parameters to remove.
      */
     @Parameter(property = "migrate.serverId")
     private String serverId;
@@ -143,7 +145,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             // Revisions that look things up through the context class loader must see the project.
             thread.setContextClassLoader(projectLoader);
             Migrator.Builder builder = Migrator.builder()
-                    .url(jdbcUrl, credentials.user(), credentials.password())
+                    .dataSource(new DriverManagerDataSource(jdbcUrl, credentials))
                     .classLoader(projectLoader)
                     .schema(blankToNull(schema))
                     .versionTable(versionTable)

@@ -10,8 +10,8 @@ import java.util.ServiceLoader;
  *
  * <p>DriverManager finds drivers once per JVM, through whichever context class loader is current
  * at its first use; in a Maven JVM that may be another plugin's. Instantiating our drivers runs
- * their static registration, so the connection pool (which asks DriverManager from the plugin's
- * class loader) always finds them.
+ * their static registration, so {@link DriverManagerDataSource} (which asks DriverManager from the
+ * plugin's class loader) always finds them.
  */
 final class PluginDrivers {
 
@@ -26,7 +26,7 @@ final class PluginDrivers {
                 }
                 drivers.next();
             } catch (ServiceConfigurationError e) {
-                // A driver that cannot load is one the user does not need; Hikari reports a missing one.
+                // A driver that cannot load is one the user does not need; DriverManager reports a missing one.
             }
         }
     }

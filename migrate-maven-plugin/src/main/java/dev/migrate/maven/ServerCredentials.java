@@ -1,5 +1,7 @@
 package dev.migrate.maven;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.settings.Server;
@@ -9,7 +11,11 @@ import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
-/** Reads database credentials from a {@code settings.xml} server, decrypting its password. */
+/**
+ * Reads database credentials from a {@code settings.xml} server, decrypting its password, or takes
+ * the explicit ones: never a mix of both, since a user from one place and a password from the other
+ * fails with a login error that points nowhere.
+ */
 final class ServerCredentials {
 
     private final Settings settings;
@@ -20,11 +26,29 @@ final class ServerCredentials {
         this.decrypter = decrypter;
     }
 
-    /** The explicit user and password, each falling back to the server's when {@code serverId} is set. */
+    /**
+     * The server's user and password when {@code serverId} is set, otherwise the explicit ones.
+     *
+     * @throws MojoFailureException when {@code serverId} is set together with a user or password,
+     *     or names no server
+     */
     Credentials resolve(String serverId, String user, String password)
             throws MojoFailureException, MojoExecutionException {
-        if (serverId == null || serverId.isBlank()) {
+        if (!given(serverId)) {
             return new Credentials(user, password);
+        }
+        List<String> explicit = new ArrayList<>();
+        if (given(user)) {
+            explicit.add("migrate.user");
+        }
+        if (given(password)) {
+            explicit.add("migrate.password");
+        }
+        if (!explicit.isEmpty()) {
+            String named = String.join(" and ", explicit);
+            throw new MojoFailureException("migrate: the credentials come from two places, settings.xml server \""
+                    + serverId.trim() + "\" (migrate.serverId) and " + named + "; remove " + named
+                    + " (from the POM or the command line), or remove migrate.serverId");
         }
         Server server = settings == null ? null : settings.getServer(serverId.trim());
         if (server == null) {
@@ -39,7 +63,11 @@ final class ServerCredentials {
             }
         }
         Server decrypted = result.getServer();
-        return new Credentials(user != null ? user : decrypted.getUsername(),
-                password != null ? password : decrypted.getPassword());
+        return new Credentials(decrypted.getUsername(), decrypted.getPassword());
+    }
+
+    /** Whether a parameter is set: Maven hands an empty {@code -Dmigrate.user=} over as an empty string. */
+    private static boolean given(String value) {
+        return value != null && !value.isBlank();
     }
 }

@@ -1,0 +1,32 @@
+// check fails behind heads and after an edit to an applied revision, passes at heads; upgrade refuses the edit.
+def log = evaluate(new File(itSupport, 'buildlog.groovy'))
+
+log.expect(1, 'migrate: upgrade d1a2b3c4d5e6 "create orders" (', 'migrate: status NOT up to date', '  pending: e2b3c4d5e6f7',
+        'migrate: the database is not up to date: 1 pending revision(s) (e2b3c4d5e6f7): run mvn migrate:upgrade',
+        'BUILD FAILURE')
+
+log.expect(2, 'migrate: upgrade e2b3c4d5e6f7 "add orders.note" (', 'migrate: status up to date', 'BUILD SUCCESS')
+
+log.expect(3, 'migrate: downgrade e2b3c4d5e6f7 "add orders.note" (', 'migrate: status NOT up to date',
+        '  changed since applied: d1a2b3c4d5e6',
+        'migrate: the database is not up to date: 1 pending revision(s) (e2b3c4d5e6f7): run mvn migrate:upgrade;'
+        + ' applied revision(s) whose source changed d1a2b3c4d5e6: restore their source, or move the change into a new revision',
+        'BUILD FAILURE')
+
+log.expect(4, 'migrate: upgrade to migrate.target=heads stopped: The source of applied revisions changed since they were'
+        + ' applied: d1a2b3c4d5e6', 'BUILD FAILURE')
+log.absent(4, 'migrate: upgrade e2b3c4d5e6f7')
+log.expectNoPoolLines()
+
+def withH2 = evaluate(new File(itSupport, 'h2.groovy'))
+withH2 { rows ->
+    assert rows('SELECT version_num FROM migrate_version') == ['d1a2b3c4d5e6']
+    assert rows("SELECT CONCAT(revision, ' ', direction) FROM migrate_history ORDER BY id") ==
+            ['d1a2b3c4d5e6 upgrade', 'e2b3c4d5e6f7 upgrade', 'e2b3c4d5e6f7 downgrade']
+    // The edit never ran: the column keeps the width of the applied source.
+    assert rows("SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'ORDERS'"
+            + " AND COLUMN_NAME = 'CUSTOMER'") == ['100']
+    assert rows("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'ORDERS' ORDER BY ORDINAL_POSITION") ==
+            ['ID', 'CUSTOMER']
+}
+true
