@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -157,12 +158,44 @@ public final class Migrator implements AutoCloseable {
      * @return the revisions in history order
      */
     public List<RevisionInfo> history() {
+        return marked(current -> map.history());
+    }
+
+    /**
+     * The revisions of a range, newest first, as {@code alembic history -r start:end} lists them,
+     * each marked with whether the database has it applied.
+     *
+     * <p>The range is {@code start:end}, {@code start:} (up to the heads) or {@code :end} (from
+     * base), both ends included. Each side is any target ({@code base}, {@code heads}, {@code
+     * head}, an id or a unique prefix, a branch label, {@code label@head}, {@code label@<id>}, ...)
+     * or {@code current}, the database's current revisions. The start may also be {@code -N} (or
+     * {@code label@-N}), counted down from the end: {@code -3:current} is the current revision and
+     * the three below it. The end may be {@code +N} (or {@code label@+N}), counted up from the
+     * start, or {@code <id>+N} / {@code <id>-N}. A relative walk that runs past the end of the
+     * history stops there. A {@code label@...} start keeps to the end's revisions on that branch.
+     * The start must be below the end, on its line of history.
+     *
+     * @param range the range, such as {@code "ae1027:heads"}, {@code "base:current"} or {@code "-3:"}
+     * @return the revisions in history order; empty when the range holds none
+     * @throws MigrationException when the range is not {@code start:end}, a side is unknown or
+     *     ambiguous, or the start is not below the end; the message says what to write instead
+     */
+    public List<RevisionInfo> history(String range) {
+        Objects.requireNonNull(range, "range");
+        return marked(current -> map.history(range, current));
+    }
+
+    /** The revisions {@code select} picks given the current rows, each marked applied or not. */
+    private List<RevisionInfo> marked(Function<Set<String>, List<String>> select) {
+        Set<String> current;
         Set<String> pending;
         try (Session session = Session.read(dataSource, tables)) {
-            pending = new HashSet<>(pending(session.currentRows()));
+            current = session.currentRows();
+            pending = new HashSet<>(pending(current));
         }
-        List<RevisionInfo> result = new ArrayList<>();
-        for (String id : map.history()) {
+        List<String> ids = select.apply(current);
+        List<RevisionInfo> result = new ArrayList<>(ids.size());
+        for (String id : ids) {
             result.add(info(id, !pending.contains(id)));
         }
         return result;
