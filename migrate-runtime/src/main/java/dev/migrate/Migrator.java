@@ -7,12 +7,16 @@ import dev.migrate.internal.engine.PlannedStep;
 import dev.migrate.internal.engine.RevisionMap;
 import dev.migrate.internal.index.IndexLoader;
 import dev.migrate.internal.index.LoadedRevisions;
+import dev.migrate.internal.jdbc.HistoryDirection;
+import dev.migrate.internal.jdbc.RevisionState;
 import dev.migrate.internal.jdbc.TableNames;
 import dev.migrate.spi.RevisionDescriptor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -215,6 +219,50 @@ public final class Migrator implements AutoCloseable {
         }
     }
 
+    /**
+     * Marks a revision's failure as repaired by hand, so that commands run again.
+     *
+     * <p>A revision that fails outside a transaction may leave a half-applied change behind: on
+     * MySQL and MariaDB, whose DDL commits at once, on H2, and for a revision with {@code
+     * transactional = false} on any database. Its failure then blocks every later upgrade and
+     * downgrade (the message names this method). Repair the database first: undo what the revision
+     * did and let the next upgrade run it again (fixed, if it was wrong), or finish it by hand and
+     * {@link #stamp(String...) stamp} it. Then call this method. A failure that was rolled back
+     * with its transaction blocks nothing and needs no resolving.
+     *
+     * <p>This records a {@code rolled_back} row in the history table, under the migration lock; it
+     * changes neither the version table nor the schema. {@link #status()} no longer lists the
+     * revision as failed.
+     *
+     * @param revision the failed revision's full id, or a unique prefix of a revision id on the class
+     *     path (a full id also works for a revision no longer on it)
+     * @return the failure that was marked resolved
+     * @throws MigrationException when no revision has that id, or the revision has no failure to
+     *     resolve; the message lists the revisions that have one
+     */
+    public ResolvedFailure markResolved(String revision) {
+        String name = Objects.requireNonNull(revision, "revision").strip();
+        try (Session session = Session.open(dataSource, tables, lockTimeout)) {
+            Map<String, RevisionState> states = session.latestStates();
+            List<String> blocking = new ArrayList<>();
+            states.forEach((id, state) -> {
+                if (state.unresolvedFailure()) {
+                    blocking.add(id);
+                }
+            });
+            String listed = blocking.isEmpty() ? "(none)" : String.join(", ", blocking);
+            String id = states.containsKey(name) ? name : revisionId(name, listed);
+            RevisionState state = states.get(id);
+            if (state == null || !state.unresolvedFailure()) {
+                throw new MigrationException(RuntimeMessage.NOTHING_TO_RESOLVE.format(id, whyNothing(state), listed));
+            }
+            session.markResolved(id);
+            Direction direction = state.direction() == HistoryDirection.DOWNGRADE ? Direction.DOWNGRADE
+                    : Direction.UPGRADE;
+            return new ResolvedFailure(id, direction, state.startedAt(), state.error());
+        }
+    }
+
     /** Closes the connection pool this migrator opened for a JDBC URL; a given data source is left open. */
     @Override
     public void close() {
@@ -267,6 +315,33 @@ public final class Migrator implements AutoCloseable {
             pending.add(step.revisionId());
         }
         return pending;
+    }
+
+    /** The one revision on the class path that {@code name} stands for, as a target would resolve it. */
+    private String revisionId(String name, String failed) {
+        List<String> ids;
+        try {
+            ids = map.resolve(name);
+        } catch (MigrationException e) {
+            throw new MigrationException(RuntimeMessage.RESOLVE_UNKNOWN.format(name, e.getMessage(), failed), e);
+        }
+        if (ids.size() != 1) {
+            String stands = ids.isEmpty() ? RuntimeMessage.NAMES_NO_REVISION.format()
+                    : RuntimeMessage.NAMES_SEVERAL.format(String.join(", ", ids));
+            throw new MigrationException(RuntimeMessage.RESOLVE_UNKNOWN.format(name, stands, failed));
+        }
+        return ids.get(0);
+    }
+
+    private static String whyNothing(RevisionState state) {
+        if (state == null) {
+            return RuntimeMessage.NEVER_RAN.format();
+        }
+        return switch (state.status()) {
+            case FAILED -> RuntimeMessage.ROLLED_BACK_WITH_TRANSACTION.format();
+            case ROLLED_BACK -> RuntimeMessage.ALREADY_RESOLVED.format();
+            case APPLIED -> RuntimeMessage.LAST_STEP_APPLIED.format(state.direction().name().toLowerCase(Locale.ROOT));
+        };
     }
 
     private RevisionInfo info(String id, boolean applied) {
