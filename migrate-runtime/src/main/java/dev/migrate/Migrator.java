@@ -7,14 +7,19 @@ import dev.migrate.internal.engine.PlannedStep;
 import dev.migrate.internal.engine.RevisionMap;
 import dev.migrate.internal.index.IndexLoader;
 import dev.migrate.internal.index.LoadedRevisions;
+import dev.migrate.internal.jdbc.HistoryDirection;
+import dev.migrate.internal.jdbc.RevisionState;
 import dev.migrate.internal.jdbc.TableNames;
 import dev.migrate.spi.RevisionDescriptor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -157,12 +162,44 @@ public final class Migrator implements AutoCloseable {
      * @return the revisions in history order
      */
     public List<RevisionInfo> history() {
+        return marked(current -> map.history());
+    }
+
+    /**
+     * The revisions of a range, newest first, as {@code alembic history -r start:end} lists them,
+     * each marked with whether the database has it applied.
+     *
+     * <p>The range is {@code start:end}, {@code start:} (up to the heads) or {@code :end} (from
+     * base), both ends included. Each side is any target ({@code base}, {@code heads}, {@code
+     * head}, an id or a unique prefix, a branch label, {@code label@head}, {@code label@<id>}, ...)
+     * or {@code current}, the database's current revisions. The start may also be {@code -N} (or
+     * {@code label@-N}), counted down from the end: {@code -3:current} is the current revision and
+     * the three below it. The end may be {@code +N} (or {@code label@+N}), counted up from the
+     * start, or {@code <id>+N} / {@code <id>-N}. A relative walk that runs past the end of the
+     * history stops there. A {@code label@...} start keeps to the end's revisions on that branch.
+     * The start must be below the end, on its line of history.
+     *
+     * @param range the range, such as {@code "ae1027:heads"}, {@code "base:current"} or {@code "-3:"}
+     * @return the revisions in history order; empty when the range holds none
+     * @throws MigrationException when the range is not {@code start:end}, a side is unknown or
+     *     ambiguous, or the start is not below the end; the message says what to write instead
+     */
+    public List<RevisionInfo> history(String range) {
+        Objects.requireNonNull(range, "range");
+        return marked(current -> map.history(range, current));
+    }
+
+    /** The revisions {@code select} picks given the current rows, each marked applied or not. */
+    private List<RevisionInfo> marked(Function<Set<String>, List<String>> select) {
+        Set<String> current;
         Set<String> pending;
         try (Session session = Session.read(dataSource, tables)) {
-            pending = new HashSet<>(pending(session.currentRows()));
+            current = session.currentRows();
+            pending = new HashSet<>(pending(current));
         }
-        List<RevisionInfo> result = new ArrayList<>();
-        for (String id : map.history()) {
+        List<String> ids = select.apply(current);
+        List<RevisionInfo> result = new ArrayList<>(ids.size());
+        for (String id : ids) {
             result.add(info(id, !pending.contains(id)));
         }
         return result;
@@ -179,6 +216,50 @@ public final class Migrator implements AutoCloseable {
             Set<String> current = session.currentRows();
             return new Status(List.copyOf(current), pending(current), session.failedRevisions(),
                     session.checksumMismatches(revisions));
+        }
+    }
+
+    /**
+     * Marks a revision's failure as repaired by hand, so that commands run again.
+     *
+     * <p>A revision that fails outside a transaction may leave a half-applied change behind: on
+     * MySQL and MariaDB, whose DDL commits at once, on H2, and for a revision with {@code
+     * transactional = false} on any database. Its failure then blocks every later upgrade and
+     * downgrade (the message names this method). Repair the database first: undo what the revision
+     * did and let the next upgrade run it again (fixed, if it was wrong), or finish it by hand and
+     * {@link #stamp(String...) stamp} it. Then call this method. A failure that was rolled back
+     * with its transaction blocks nothing and needs no resolving.
+     *
+     * <p>This records a {@code rolled_back} row in the history table, under the migration lock; it
+     * changes neither the version table nor the schema. {@link #status()} no longer lists the
+     * revision as failed.
+     *
+     * @param revision the failed revision's full id, or a unique prefix of a revision id on the class
+     *     path (a full id also works for a revision no longer on it)
+     * @return the failure that was marked resolved
+     * @throws MigrationException when no revision has that id, or the revision has no failure to
+     *     resolve; the message lists the revisions that have one
+     */
+    public ResolvedFailure markResolved(String revision) {
+        String name = Objects.requireNonNull(revision, "revision").strip();
+        try (Session session = Session.open(dataSource, tables, lockTimeout)) {
+            Map<String, RevisionState> states = session.latestStates();
+            List<String> blocking = new ArrayList<>();
+            states.forEach((id, state) -> {
+                if (state.unresolvedFailure()) {
+                    blocking.add(id);
+                }
+            });
+            String listed = blocking.isEmpty() ? "(none)" : String.join(", ", blocking);
+            String id = states.containsKey(name) ? name : revisionId(name, listed);
+            RevisionState state = states.get(id);
+            if (state == null || !state.unresolvedFailure()) {
+                throw new MigrationException(RuntimeMessage.NOTHING_TO_RESOLVE.format(id, whyNothing(state), listed));
+            }
+            session.markResolved(id);
+            Direction direction = state.direction() == HistoryDirection.DOWNGRADE ? Direction.DOWNGRADE
+                    : Direction.UPGRADE;
+            return new ResolvedFailure(id, direction, state.startedAt(), state.error());
         }
     }
 
@@ -234,6 +315,33 @@ public final class Migrator implements AutoCloseable {
             pending.add(step.revisionId());
         }
         return pending;
+    }
+
+    /** The one revision on the class path that {@code name} stands for, as a target would resolve it. */
+    private String revisionId(String name, String failed) {
+        List<String> ids;
+        try {
+            ids = map.resolve(name);
+        } catch (MigrationException e) {
+            throw new MigrationException(RuntimeMessage.RESOLVE_UNKNOWN.format(name, e.getMessage(), failed), e);
+        }
+        if (ids.size() != 1) {
+            String stands = ids.isEmpty() ? RuntimeMessage.NAMES_NO_REVISION.format()
+                    : RuntimeMessage.NAMES_SEVERAL.format(String.join(", ", ids));
+            throw new MigrationException(RuntimeMessage.RESOLVE_UNKNOWN.format(name, stands, failed));
+        }
+        return ids.get(0);
+    }
+
+    private static String whyNothing(RevisionState state) {
+        if (state == null) {
+            return RuntimeMessage.NEVER_RAN.format();
+        }
+        return switch (state.status()) {
+            case FAILED -> RuntimeMessage.ROLLED_BACK_WITH_TRANSACTION.format();
+            case ROLLED_BACK -> RuntimeMessage.ALREADY_RESOLVED.format();
+            case APPLIED -> RuntimeMessage.LAST_STEP_APPLIED.format(state.direction().name().toLowerCase(Locale.ROOT));
+        };
     }
 
     private RevisionInfo info(String id, boolean applied) {

@@ -10,7 +10,24 @@ enum RuntimeMessage {
     CANNOT_CONNECT("Cannot connect to %s: %s. Check the URL, the user and the password"),
     /** Args: the revisions. */
     CHECKSUM_MISMATCH("The source of applied revisions changed since they were applied: %s. Restore their source,"
-            + " or move the change into a new revision; to run anyway, turn checksum validation off");
+            + " or move the change into a new revision; to run anyway, turn checksum validation off"),
+    /** Args: the name given, why it names no single revision, the revisions with a failure to resolve. */
+    RESOLVE_UNKNOWN("Cannot mark '%s' resolved: %s. Give the id of a failed revision; those with a failure to"
+            + " resolve: %s"),
+    /** Args: revision, why there is nothing to resolve, the revisions with a failure to resolve. */
+    NOTHING_TO_RESOLVE("Revision %s has no failure to resolve: %s. Revisions with a failure to resolve: %s"),
+    /** No args. */
+    NEVER_RAN("it has never run here"),
+    /** No args. */
+    ROLLED_BACK_WITH_TRANSACTION("its failure was rolled back with its transaction, so it blocks nothing"),
+    /** No args. */
+    ALREADY_RESOLVED("its failure is already marked resolved"),
+    /** Args: direction. */
+    LAST_STEP_APPLIED("its last step (%s) was applied"),
+    /** No args. */
+    NAMES_NO_REVISION("it names no revision"),
+    /** Args: the revisions. */
+    NAMES_SEVERAL("it stands for %s");
 
     private final String template;
 

@@ -101,6 +101,16 @@ final class Session implements AutoCloseable {
         return failed;
     }
 
+    /** The latest history row of every revision that has one; empty without tables. */
+    Map<String, RevisionState> latestStates() {
+        return tablesExist() ? history.latestByRevision(connection) : Map.of();
+    }
+
+    /** Records that {@code revision}'s failure was repaired by hand. Call it while holding the lock. */
+    void markResolved(String revision) {
+        history.markResolved(connection, revision);
+    }
+
     /** Applied revisions whose recorded checksum differs from the index's: their source changed. */
     List<String> checksumMismatches(LoadedRevisions revisions) {
         List<String> changed = new ArrayList<>();

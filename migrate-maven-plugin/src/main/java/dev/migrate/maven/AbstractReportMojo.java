@@ -43,16 +43,18 @@ public abstract class AbstractReportMojo extends AbstractMigrateMojo {
      *
      * @param migrator the migrator
      * @return the text, possibly of several lines
+     * @throws MojoFailureException for a bad parameter, naming it
      */
-    protected abstract String text(Migrator migrator);
+    protected abstract String text(Migrator migrator) throws MojoFailureException;
 
     /**
      * The report as one JSON value.
      *
      * @param migrator the migrator
      * @return the JSON text
+     * @throws MojoFailureException for a bad parameter, naming it
      */
-    protected abstract String json(Migrator migrator);
+    protected abstract String json(Migrator migrator) throws MojoFailureException;
 
     /**
      * Runs after the report is printed, to fail the build on what it showed; nothing by default.

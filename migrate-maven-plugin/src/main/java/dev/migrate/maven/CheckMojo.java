@@ -55,7 +55,8 @@ public class CheckMojo extends AbstractReportMojo {
         }
         if (!status.failed().isEmpty()) {
             problems.add("failed revision(s) " + String.join(", ", status.failed())
-                    + ": repair the database by hand and mark the failure resolved, as mvn migrate:upgrade's message explains");
+                    + ": repair the database by hand, then mark each failure resolved (mvn migrate:resolve"
+                    + " -Dmigrate.revision=" + status.failed().get(0) + "), as mvn migrate:upgrade's message explains");
         }
         if (!status.checksumMismatches().isEmpty()) {
             problems.add("applied revision(s) whose source changed " + String.join(", ", status.checksumMismatches())

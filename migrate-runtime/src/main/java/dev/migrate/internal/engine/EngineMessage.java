@@ -57,6 +57,26 @@ public enum EngineMessage {
     /** Args: target, the ancestor, the descendant. */
     OVERLAPPING_TARGETS("Target '%s' names revisions that overlap: %s is an ancestor of %s; name only the later"
             + " one"),
+    /** Args: range. */
+    RANGE_SYNTAX("History range '%s' is not of the form start:end; write start:end, start: or :end, such as"
+            + " ae1027:heads, base:current or -3:"),
+    /** Args: range, start. */
+    RANGE_RELATIVE_START("History range '%s' starts at '%s', but a relative start can only count down from the"
+            + " end; write -N or label@-N, or name the start revision"),
+    /** Args: range, end. */
+    RANGE_RELATIVE_END("History range '%s' ends at '%s', but a relative end can only count up from the start;"
+            + " write +N, label@+N, <id>+N or <id>-N, or name the end revision"),
+    /** Args: range. */
+    RANGE_BOTH_RELATIVE("History range '%s' counts each end from the other; name the start or the end revision"),
+    /** Args: range, end, count, the start revisions. */
+    RANGE_AMBIGUOUS_START("History range '%s' is ambiguous: '%s' counts up from the start, which stands for %d"
+            + " revisions: %s. Start at one of them, or walk within one branch with label@+N"),
+    /** Args: range, label. */
+    RANGE_BRANCH_WITHOUT_LABEL("History range '%s' keeps to branch '%s', a revision without exactly one branch"
+            + " label; name the branch by its label"),
+    /** Args: range, start revision, end as written. */
+    RANGE_NOT_ANCESTOR("History range '%s' does not run along one line of history: %s is not an ancestor of"
+            + " '%s'. Write the older revision first (start:end), on the same branch as the end"),
     /** Args: the unknown version. */
     UNKNOWN_CURRENT("The version table contains '%s', which is not a revision on the class path; add the"
             + " missing revision, or repair the table with stamp --purge"),

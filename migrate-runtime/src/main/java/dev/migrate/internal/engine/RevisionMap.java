@@ -25,6 +25,7 @@ public final class RevisionMap {
     private final RevisionGraph graph;
     private final TargetResolver resolver;
     private final Planner planner;
+    private final HistoryRange historyRange;
 
     /**
      * Builds the map of revisions that have passed the graph rules.
@@ -37,6 +38,7 @@ public final class RevisionMap {
         this.graph = new RevisionGraph(revisions);
         this.resolver = new TargetResolver(graph);
         this.planner = new Planner(graph, resolver);
+        this.historyRange = new HistoryRange(resolver);
     }
 
     /**
@@ -106,6 +108,27 @@ public final class RevisionMap {
      */
     public List<String> history() {
         return RevisionGraph.ids(TopologicalOrder.topDown(graph.nodes, graph.realHeads));
+    }
+
+    /**
+     * The revisions of a history range, newest first, as {@code alembic history -r start:end} lists
+     * them: {@code start:end}, {@code start:} (up to the heads) or {@code :end} (from base), both
+     * ends included. Each side is a target ({@code base}, {@code heads}, {@code head}, an id or
+     * prefix, a branch label, {@code label@...}) or {@code current}, the version table's rows; the
+     * start may be {@code -N} or {@code label@-N}, counted down from the end, and the end {@code +N},
+     * {@code label@+N}, counted up from the start, or {@code <id>+N} / {@code <id>-N}. A walk that
+     * runs past the end of the history stops there. A {@code label@...} start keeps to the end's
+     * revisions on that branch.
+     *
+     * @param range the range, such as {@code "ae1027:heads"} or {@code "-3:current"}
+     * @param current the version table's rows, for {@code current}
+     * @return the ids, top down; empty when the range holds no revision
+     * @throws dev.migrate.MigrationException if the range is malformed, a side is unknown or
+     *     ambiguous, the start is not below the end, or a row is not a known revision
+     */
+    public List<String> history(String range, Set<String> current) {
+        Objects.requireNonNull(range, "range");
+        return RevisionGraph.ids(historyRange.select(range, planner.current(current)));
     }
 
     /**

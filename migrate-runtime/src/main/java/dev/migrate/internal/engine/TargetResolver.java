@@ -91,6 +91,11 @@ final class TargetResolver {
         return symbol.ids().isEmpty() ? null : lookup(symbol.ids().get(0), symbol.label());
     }
 
+    /** Whether {@code name} is a declared branch label (rather than a revision standing for a branch). */
+    boolean isLabel(String name) {
+        return graph.byLabel.containsKey(name);
+    }
+
     /** The revision that declares a label, or failing that the revision the name stands for. */
     Node resolveBranch(String label) {
         Node labelled = graph.byLabel.get(label);
@@ -185,6 +190,14 @@ final class TargetResolver {
      * the children on that branch. A fork on the way is an error, never a guess.
      */
     Position walk(Position start, int steps, String label, String asWritten) {
+        return walk(start, steps, label, asWritten, false);
+    }
+
+    /**
+     * As {@link #walk(Position, int, String, String)}; with {@code clamp}, a walk that runs out of
+     * history stops at its end instead (Alembic's {@code no_overwalk=False}, which history uses).
+     */
+    Position walk(Position start, int steps, String label, String asWritten, boolean clamp) {
         Node at = start == null ? null : start.node();
         boolean atBase = start != null && start.isBase();
         for (int i = 0; i < Math.abs(steps); i++) {
@@ -200,7 +213,7 @@ final class TargetResolver {
                 }
             } else {
                 if (atBase) {
-                    return null;
+                    return clamp ? Position.BASE : null;
                 }
                 next = at == null ? graph.heads : at.revises;
                 if (next.size() > 1) {
@@ -214,7 +227,7 @@ final class TargetResolver {
                 }
             }
             if (next.isEmpty()) {
-                return null;
+                return clamp ? (at == null ? Position.BASE : new Position(at)) : null;
             }
             at = next.get(0);
         }
@@ -232,13 +245,7 @@ final class TargetResolver {
             resolveBranch(label);
         }
         if (relative.steps() > 0 && relative.symbol() == null) {
-            List<Node> starts = new ArrayList<>(current);
-            if (label != null) {
-                starts = filterForLineage(current, label, false);
-                if (starts.isEmpty()) {
-                    starts = branchTips(current, label);
-                }
-            }
+            List<Node> starts = walkStarts(current, label);
             if (starts.size() > 1) {
                 throw EngineMessage.AMBIGUOUS_CURRENT.exception(target, starts.size(), RevisionGraph.names(starts));
             }
@@ -267,6 +274,19 @@ final class TargetResolver {
             throw EngineMessage.RELATIVE_TOO_FAR.exception(target, from == null ? "base" : from.id);
         }
         return end.isBase() ? List.of() : List.of(end.node());
+    }
+
+    /**
+     * Where a walk of {@code label@+N} (or {@code +N}, without a label) from {@code current} starts:
+     * the current revisions on the branch, else the tips of the applied part of its lineage; none
+     * means "from base".
+     */
+    List<Node> walkStarts(List<Node> current, String label) {
+        if (label == null) {
+            return current;
+        }
+        List<Node> starts = filterForLineage(current, label, false);
+        return starts.isEmpty() ? branchTips(current, label) : starts;
     }
 
     /**

@@ -137,12 +137,9 @@ public final class HistoryTable {
                 .map(s -> "  - revision " + s.revision() + " (" + s.direction().column() + ") failed at " + s.startedAt()
                         + ": " + s.error())
                 .collect(Collectors.joining(System.lineSeparator()));
-        throw new MigrationException("A previous run failed outside a transaction, so the database may hold a"
-                + " half-applied change:" + System.lineSeparator() + lines + System.lineSeparator()
-                + "Repair the database by hand: undo what the revision did, or finish it and set the version table"
-                + " " + dialect.qualify(names.schema(), names.versionTable()) + " to match. Then mark the failure"
-                + " resolved (HistoryTable.markResolved(\"" + unresolved.get(0).revision() + "\"), the migrator's"
-                + " mark-resolved command), which records a rolled_back history row, and run the command again.");
+        throw new MigrationException(JdbcMessage.UNRESOLVED_FAILURES.format(lines,
+                dialect.qualify(names.schema(), names.versionTable()),
+                JdbcMessage.howToResolve(unresolved.get(0).revision())));
     }
 
     /**

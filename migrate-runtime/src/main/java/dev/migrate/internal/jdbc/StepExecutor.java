@@ -138,9 +138,8 @@ public final class StepExecutor {
             connection.setAutoCommit(true);
             invoke(migration, step);
         } catch (SQLException | RuntimeException e) {
-            MigrationException failure = failure(revision, step, e, leftover + " what ran before the failure stays"
-                    + " applied and the version table is unchanged. Repair the database by hand, then mark the"
-                    + " failure resolved (HistoryTable.markResolved(\"" + revision.id() + "\")).");
+            MigrationException failure = failure(revision, step, e,
+                    JdbcMessage.FAILED_IN_PIECES.format(leftover, JdbcMessage.howToResolve(revision.id())));
             record(failure, revision, direction, startedAt, start, false);
             throw failure;
         }
@@ -152,10 +151,9 @@ public final class StepExecutor {
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollback(e);
-            MigrationException failure = failure(revision, step, e, "The revision itself ran, but recording it failed;"
-                    + " " + leftover.substring(0, 1).toLowerCase(Locale.ROOT) + leftover.substring(1)
-                    + " its changes stay applied. Repair the version table by hand, then mark the failure resolved"
-                    + " (HistoryTable.markResolved(\"" + revision.id() + "\")).");
+            MigrationException failure = failure(revision, step, e, JdbcMessage.RECORDING_FAILED.format(
+                    leftover.substring(0, 1).toLowerCase(Locale.ROOT) + leftover.substring(1),
+                    JdbcMessage.howToResolve(revision.id())));
             record(failure, revision, direction, startedAt, start, false);
             throw failure;
         }

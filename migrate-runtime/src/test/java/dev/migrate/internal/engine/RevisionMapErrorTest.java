@@ -156,4 +156,57 @@ class RevisionMapErrorTest {
         fails(EngineMessage.UNKNOWN_REVISION, () -> Scenarios.map("forest").stamp(rows(), List.of("zz"), false),
                 "zz");
     }
+
+    @Test
+    void historyRangeSyntax() {
+        RevisionMap linear = Scenarios.map("linear");
+        fails(EngineMessage.RANGE_SYNTAX, () -> linear.history("a2", rows()), "a2");
+        fails(EngineMessage.RANGE_SYNTAX, () -> linear.history("a1:a2:a3", rows()), "a1:a2:a3");
+        fails(EngineMessage.RANGE_SYNTAX, () -> linear.history(" ", rows()), " ");
+        assertEquals("History range 'a2' is not of the form start:end; write start:end, start: or :end, such as"
+                + " ae1027:heads, base:current or -3:", EngineMessage.RANGE_SYNTAX.format("a2"));
+    }
+
+    @Test
+    void historyRangeRelativeSidesCountFromTheOtherSide() {
+        RevisionMap linear = Scenarios.map("linear");
+        fails(EngineMessage.RANGE_RELATIVE_START, () -> linear.history("+1:", rows()), "+1:", "+1");
+        fails(EngineMessage.RANGE_RELATIVE_START, () -> linear.history("a1+1:", rows()), "a1+1:", "a1+1");
+        fails(EngineMessage.RANGE_RELATIVE_START, () -> linear.history("a3-1:a4", rows()), "a3-1:a4", "a3-1");
+        fails(EngineMessage.RANGE_RELATIVE_END, () -> linear.history(":-1", rows()), ":-1", "-1");
+        fails(EngineMessage.RANGE_RELATIVE_END, () -> linear.history("base:-1", rows()), "base:-1", "-1");
+        fails(EngineMessage.RANGE_BOTH_RELATIVE, () -> linear.history("-1:+1", rows()), "-1:+1");
+        fails(EngineMessage.RANGE_AMBIGUOUS_START, () -> Scenarios.map("forest").history("current:+1", rows("a2", "b1")),
+                "current:+1", "+1", 2, "a2, b1");
+        fails(EngineMessage.AMBIGUOUS_WALK_UP, () -> Scenarios.map("forest").history("base:+1", rows()),
+                "+1", "base", "a1, b1");
+        fails(EngineMessage.AMBIGUOUS_WALK_DOWN, () -> Scenarios.map("diamond").history("-3:", rows()),
+                "-3", "r2", "r1a, r1b");
+    }
+
+    @Test
+    void historyRangeRunsAlongOneLine() {
+        fails(EngineMessage.RANGE_NOT_ANCESTOR, () -> Scenarios.map("linear").history("a3:a1", rows()),
+                "a3:a1", "a3", "a1");
+        assertEquals("History range 'a3:a1' does not run along one line of history: a3 is not an ancestor of 'a1'."
+                + " Write the older revision first (start:end), on the same branch as the end",
+                EngineMessage.RANGE_NOT_ANCESTOR.format("a3:a1", "a3", "a1"));
+        fails(EngineMessage.RANGE_NOT_ANCESTOR, () -> Scenarios.map("split").history("c1:d2", rows()),
+                "c1:d2", "c1", "d2");
+        fails(EngineMessage.RANGE_NOT_ANCESTOR,
+                () -> Scenarios.map("forest").history("current:alpha@+1", rows("a2", "b1")),
+                "current:alpha@+1", "b1", "alpha@+1");
+    }
+
+    @Test
+    void historyRangeSidesAreResolvedLikeTargets() {
+        fails(EngineMessage.RANGE_BRANCH_WITHOUT_LABEL, () -> Scenarios.map("split").history("r1@base:", rows()),
+                "r1@base:", "r1");
+        fails(EngineMessage.NOT_ON_BRANCH, () -> Scenarios.map("forest").history("beta@a2:", rows()),
+                "a2", "beta", "b1");
+        fails(EngineMessage.UNKNOWN_REVISION, () -> Scenarios.map("linear").history("nope:", rows()), "nope");
+        fails(EngineMessage.MULTIPLE_HEADS, () -> Scenarios.map("forest").history(":head", rows()),
+                "head", 2, "a3, b2", "heads");
+        fails(EngineMessage.UNKNOWN_CURRENT, () -> Scenarios.map("linear").history("current:", rows("zz")), "zz");
+    }
 }

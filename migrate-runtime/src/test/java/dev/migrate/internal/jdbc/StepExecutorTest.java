@@ -213,7 +213,8 @@ class StepExecutorTest {
                 blocked.getMessage());
         assertTrue(blocked.getMessage().contains("INSERT INTO nowhere"), blocked.getMessage());
         assertTrue(blocked.getMessage().contains("Repair the database by hand"), blocked.getMessage());
-        assertTrue(blocked.getMessage().contains("markResolved(\"b1\")"), blocked.getMessage());
+        assertTrue(blocked.getMessage().contains("mark the failure resolved with " + JdbcMessage.howToResolve("b1")),
+                blocked.getMessage());
 
         // The operator drops the half-made table, then marks the failure resolved.
         c.createStatement().execute("DROP TABLE half");

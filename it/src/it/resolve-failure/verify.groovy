@@ -1,0 +1,39 @@
+// A failure outside a transaction blocks runs until migrate:resolve; then the fixed revision runs.
+// migrate:history prints the revisions of migrate.range, as text and as JSON.
+String log = new File(basedir, 'build.log').getText('UTF-8')
+
+void expect(String log, String text) {
+    assert log.contains(text): "build.log lacks: " + text
+}
+
+// Build 1: the failure says how to get going again.
+expect(log, 'Revision b2e4d6f8a0c1 failed to upgrade')
+expect(log, 'mark the failure resolved with mvn migrate:resolve -Dmigrate.revision=b2e4d6f8a0c1, or'
+        + ' Migrator.markResolved("b2e4d6f8a0c1") from code.')
+// Build 2: blocked.
+expect(log, 'A previous run failed outside a transaction, so the database may hold a half-applied change:')
+expect(log, 'Then mark the failure resolved with mvn migrate:resolve -Dmigrate.revision=b2e4d6f8a0c1')
+// Build 3: the missing parameter is named.
+expect(log, 'migrate: resolve needs the failed revision; set migrate.revision')
+// Build 4.
+expect(log, 'migrate: marked the failed upgrade of b2e4d6f8a0c1 (started ')
+expect(log, 'migrate: history current: (newest first, [x] = applied)')
+expect(log, '[ ] b2e4d6f8a0c1 -> c3a5e7b9d1f2 (head), index users.name')
+// Build 5: the fixed revision ran, then the last two revisions, then the gate passed.
+expect(log, 'migrate: upgrade b2e4d6f8a0c1 "add audit" (')
+expect(log, '[{"id":"c3a5e7b9d1f2","revises":["b2e4d6f8a0c1"],"dependsOn":[],"branchLabels":[],'
+        + '"message":"index users.name","className":"com.example.db.IndexUserName","head":true,"applied":true},'
+        + '{"id":"b2e4d6f8a0c1","revises":["a1f0c3e5b7d9"],"dependsOn":[],"branchLabels":[],"message":"add audit",'
+        + '"className":"com.example.db.AddAudit","head":false,"applied":true}]')
+expect(log, '{"upToDate":true,"current":["c3a5e7b9d1f2"],"pending":[],"failed":[],"checksumMismatches":[]}')
+// Build 6.
+expect(log, "migrate: history of migrate.range=a1f0 stopped: History range 'a1f0' is not of the form start:end")
+
+// The history table tells the story: failed, marked resolved, applied.
+def withH2 = evaluate(new File(itSupport, 'h2.groovy'))
+withH2 { rows ->
+    assert rows("SELECT status FROM migrate_history WHERE revision = 'b2e4d6f8a0c1' ORDER BY id") ==
+            ['failed', 'rolled_back', 'applied']
+    assert rows('SELECT version_num FROM migrate_version') == ['c3a5e7b9d1f2']
+}
+true

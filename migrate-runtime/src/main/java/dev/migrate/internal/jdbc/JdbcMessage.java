@@ -1,0 +1,49 @@
+package dev.migrate.internal.jdbc;
+
+import java.util.Locale;
+
+/**
+ * The messages of the JDBC layer that tell the user how to get going again after a failure,
+ * worded once so that the code, the tests and the documentation name the same commands.
+ */
+public enum JdbcMessage {
+    /** Args: the revision id. The commands that mark a failure resolved. */
+    HOW_TO_RESOLVE("mvn migrate:resolve -Dmigrate.revision=%1$s, or Migrator.markResolved(\"%1$s\") from code"),
+    /** Args: the failures, one per line; the version table; {@link #HOW_TO_RESOLVE} for the first. */
+    UNRESOLVED_FAILURES("A previous run failed outside a transaction, so the database may hold a half-applied"
+            + " change:%n%s%nRepair the database by hand: undo what the revision did, or finish it and set the"
+            + " version table %s to match. Then mark the failure resolved with %s, which records a rolled_back"
+            + " history row, and run the command again."),
+    /** Args: why the changes stay ("... so"), {@link #HOW_TO_RESOLVE}. */
+    FAILED_IN_PIECES("%s what ran before the failure stays applied and the version table is unchanged. Repair"
+            + " the database by hand, then mark the failure resolved with %s."),
+    /** Args: why the changes stay ("... so"), {@link #HOW_TO_RESOLVE}. */
+    RECORDING_FAILED("The revision itself ran, but recording it failed; %s its changes stay applied. Repair the"
+            + " version table by hand, then mark the failure resolved with %s.");
+
+    private final String template;
+
+    JdbcMessage(String template) {
+        this.template = template;
+    }
+
+    /**
+     * Returns the message with its arguments filled in.
+     *
+     * @param args the arguments, in the order the constant's javadoc gives
+     * @return the message text
+     */
+    public String format(Object... args) {
+        return String.format(Locale.ROOT, template, args);
+    }
+
+    /**
+     * The commands that mark {@code revision}'s failure resolved.
+     *
+     * @param revision the failed revision's id
+     * @return {@link #HOW_TO_RESOLVE} for it
+     */
+    public static String howToResolve(String revision) {
+        return HOW_TO_RESOLVE.format(revision);
+    }
+}
