@@ -10,7 +10,17 @@ enum RuntimeMessage {
     CANNOT_CONNECT("Cannot connect to %s: %s. Check the URL, the user and the password"),
     /** Args: the revisions. */
     CHECKSUM_MISMATCH("The source of applied revisions changed since they were applied: %s. Restore their source,"
-            + " or move the change into a new revision; to run anyway, turn checksum validation off");
+            + " or move the change into a new revision; to run anyway, turn checksum validation off"),
+    /** Args: the problems, one per line. */
+    INVALID_REVISIONS("The revisions break the graph rules:%n%s"),
+    /** Args: target. */
+    NO_REVISION("Target '%s' stands for no revision; name one: an id or a unique prefix, a branch label, head or"
+            + " label@head"),
+    /** Args: revision, the targets. */
+    PARENT_TWICE("Revision %s is named twice in %s; name each parent once"),
+    /** Args: revision, its children, the heads, revision. */
+    NOT_A_HEAD("Revision %s is not a head: %s already revise(s) it. Build on a head (%s), or allow a new branch"
+            + " to start at %s with splice");
 
     private final String template;
 
