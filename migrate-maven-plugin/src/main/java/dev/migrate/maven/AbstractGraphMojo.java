@@ -28,7 +28,7 @@ public abstract class AbstractGraphMojo extends AbstractMojo {
     @Parameter(property = "migrate.skip", defaultValue = "false")
     private boolean skip;
 
-    /** Prints more: for each revision, its class. */
+    /** Prints more: {@code heads} and {@code branches} give the class of each revision they list. */
     @Parameter(property = "migrate.verbose", defaultValue = "false")
     private boolean verbose;
 

@@ -25,11 +25,10 @@ public class BranchesMojo extends AbstractGraphMojo {
         out.add(points.isEmpty() ? "migrate: branches none (no revision is revised by more than one)"
                 : "migrate: branches (newest first)");
         for (RevisionInfo point : points) {
-            out.add(RevisionFormat.line(point) + (verbose() ? "  [" + point.className() + "]" : ""));
+            out.add(line(point));
             String indent = " ".repeat(point.id().length());
             for (String id : point.revisedBy()) {
-                RevisionInfo branch = revisions.get(id);
-                out.add(indent + " -> " + RevisionFormat.line(branch) + (verbose() ? "  [" + branch.className() + "]" : ""));
+                out.add(indent + " -> " + line(revisions.get(id)));
             }
         }
         return out.toString();
@@ -38,5 +37,9 @@ public class BranchesMojo extends AbstractGraphMojo {
     @Override
     protected String json(Revisions revisions) {
         return RevisionFormat.json(revisions.branchPoints());
+    }
+
+    private String line(RevisionInfo revision) {
+        return verbose() ? RevisionFormat.withClass(revision) : RevisionFormat.line(revision);
     }
 }

@@ -1,6 +1,7 @@
 package dev.migrate.maven;
 
 import dev.migrate.Revisions;
+import java.util.StringJoiner;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
@@ -16,7 +17,14 @@ public class HeadsMojo extends AbstractGraphMojo {
 
     @Override
     protected String text(Revisions revisions) {
-        return "migrate: heads " + (revisions.heads().isEmpty() ? "none" : String.join(", ", revisions.heads()));
+        StringJoiner out = new StringJoiner("\n");
+        out.add("migrate: heads " + (revisions.heads().isEmpty() ? "none" : String.join(", ", revisions.heads())));
+        if (verbose()) {
+            for (String head : revisions.heads()) {
+                out.add(RevisionFormat.withClass(revisions.get(head)));
+            }
+        }
+        return out.toString();
     }
 
     @Override

@@ -12,12 +12,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * Writes a merge revision that joins heads, as {@code alembic merge} does: after two branches
  * each added a revision, the compiler rejects the two heads, and this goal writes the revision
  * that revises both. It reads the revisions from the sources, so it runs although the build fails;
- * the project then compiles again, and {@code upgrade} applies both branches and the merge.
- *
- * <pre>
- * mvn migrate:merge
- * mvn compile migrate:upgrade
- * </pre>
+ * the project then compiles again, and {@code upgrade} applies both branches and the merge: run
+ * {@code mvn migrate:merge}, then {@code mvn compile migrate:upgrade}.
  */
 @Mojo(name = "merge", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 public class MergeMojo extends AbstractNewRevisionMojo {

@@ -22,6 +22,11 @@ final class RevisionFormat {
         return line.toString();
     }
 
+    /** {@link #line} and the class, as history's verbose lines end. */
+    static String withClass(RevisionInfo r) {
+        return line(r) + "  [" + r.className() + "]";
+    }
+
     /** Everything about the revision, as {@code alembic show} prints it, with the class for the path. */
     static String entry(RevisionInfo r) {
         StringJoiner out = new StringJoiner("\n");

@@ -13,11 +13,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * revises} the head, and {@code upgrade} and {@code downgrade} for you to fill in. The class goes
  * into the package of the existing revisions under the first compile source root; an existing file
  * is never overwritten (the name gets a number instead). The revisions are read from the sources,
- * so no compile is needed first, and no database is used.
- *
- * <pre>
- * mvn migrate:revision -Dmigrate.message="add orders"
- * </pre>
+ * so no compile is needed first, and no database is used: {@code mvn migrate:revision
+ * -Dmigrate.message="add orders"}.
  */
 @Mojo(name = "revision", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 public class RevisionMojo extends AbstractNewRevisionMojo {
