@@ -120,8 +120,9 @@ public abstract class AbstractNewRevisionMojo extends AbstractMojo {
         RevisionDescriptor revision = new RevisionDescriptor(newId, planned.revises(), planned.dependsOn(),
                 commaSeparated(branchLabel), planned.message(), true, null,
                 chosen.isEmpty() ? simpleName : chosen + "." + simpleName);
+        Revisions larger;
         try {
-            revisions.with(revision);
+            larger = revisions.with(revision);
         } catch (MigrationException e) {
             throw new MojoFailureException("migrate: the new revision would break the graph rules; change migrate.id,"
                     + " migrate.branchLabel or migrate.dependsOn. Nothing was written. " + e.getMessage(), e);
@@ -132,8 +133,13 @@ public abstract class AbstractNewRevisionMojo extends AbstractMojo {
         getLog().info("migrate: revision " + newId + (revision.revises().isEmpty()
                 ? " is a base (it revises nothing)" : " revises " + String.join(", ", revision.revises()))
                 + ", \"" + planned.message() + "\"");
-        getLog().info(planned.merge() ? "migrate: next, mvn compile migrate:upgrade applies both branches and the merge"
+        getLog().info(planned.merge() ? "migrate: next, mvn compile migrate:upgrade applies the branches and the merge"
                 : "migrate: next, fill in upgrade and downgrade, then mvn compile migrate:upgrade");
+        if (larger.heads().size() > Math.max(1, revisions.heads().size())) {
+            getLog().warn("migrate: the revisions now have " + larger.heads().size() + " heads ("
+                    + String.join(", ", larger.heads()) + "); the compiler accepts that only when each branch has a"
+                    + " branch label of its own (migrate.branchLabel), else join them with mvn migrate:merge");
+        }
     }
 
     /**
