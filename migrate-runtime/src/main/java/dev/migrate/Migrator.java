@@ -45,8 +45,8 @@ public final class Migrator implements AutoCloseable {
     private final DataSource dataSource;
     private final HikariDataSource ownedPool;
     private final LoadedRevisions revisions;
+    private final Revisions graph;
     private final RevisionMap map;
-    private final Set<String> heads;
     private final TableNames tables;
     private final Duration lockTimeout;
     private final MigrationListener listener;
@@ -56,8 +56,8 @@ public final class Migrator implements AutoCloseable {
         this.dataSource = dataSource;
         this.ownedPool = ownedPool;
         this.revisions = IndexLoader.load(builder.classLoader, true);
-        this.map = new RevisionMap(revisions.nodes());
-        this.heads = Set.copyOf(map.heads());
+        this.graph = new Revisions(revisions.descriptors());
+        this.map = graph.map();
         TableNames names = new TableNames(null, builder.versionTable, builder.historyTable);
         this.tables = builder.schema == null ? names : names.inSchema(builder.schema);
         this.lockTimeout = builder.lockTimeout;
@@ -154,6 +154,16 @@ public final class Migrator implements AutoCloseable {
      */
     public List<String> heads() {
         return map.heads();
+    }
+
+    /**
+     * The revision graph, to look at without a database: revisions, branch points, one revision
+     * by target. Needs no database.
+     *
+     * @return the graph of the revisions this migrator runs
+     */
+    public Revisions revisions() {
+        return graph;
     }
 
     /**
@@ -345,9 +355,7 @@ public final class Migrator implements AutoCloseable {
     }
 
     private RevisionInfo info(String id, boolean applied) {
-        RevisionDescriptor d = revisions.descriptor(id).orElseThrow();
-        return new RevisionInfo(d.id(), d.revises(), d.dependsOn(), d.branchLabels(), d.message(), d.className(),
-                heads.contains(id), applied);
+        return graph.info(id, applied);
     }
 
     /** Configures a {@link Migrator}. */

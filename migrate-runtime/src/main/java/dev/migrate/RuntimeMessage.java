@@ -27,7 +27,17 @@ enum RuntimeMessage {
     /** No args. */
     NAMES_NO_REVISION("it names no revision"),
     /** Args: the revisions. */
-    NAMES_SEVERAL("it stands for %s");
+    NAMES_SEVERAL("it stands for %s"),
+    /** Args: the problems, one per line. */
+    INVALID_REVISIONS("The revisions break the graph rules:%n%s"),
+    /** Args: target. */
+    NO_REVISION("Target '%s' stands for no revision; name one: an id or a unique prefix, a branch label, head or"
+            + " label@head"),
+    /** Args: revision, the targets. */
+    PARENT_TWICE("Revision %s is named twice in %s; name each parent once"),
+    /** Args: revision, its children, the heads, revision. */
+    NOT_A_HEAD("Revision %s is not a head: %s already revise(s) it. Build on a head (%s), or allow a new branch"
+            + " to start at %s with splice");
 
     private final String template;
 

@@ -154,9 +154,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             configure(builder);
             try (Migrator migrator = builder.build()) {
                 if (migrator.heads().isEmpty()) {
-                    getLog().warn("migrate: no revisions found in " + project.getBuild().getOutputDirectory()
-                            + " or the runtime dependencies. Compile first (mvn compile migrate:...), with"
-                            + " dev.migrate:migrate-processor in maven-compiler-plugin's annotationProcessorPaths");
+                    getLog().warn(ReportFormat.noRevisionsFound(project.getBuild().getOutputDirectory()));
                 }
                 run(migrator);
             }

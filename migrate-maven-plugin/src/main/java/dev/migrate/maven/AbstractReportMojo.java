@@ -1,7 +1,6 @@
 package dev.migrate.maven;
 
 import dev.migrate.Migrator;
-import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -28,13 +27,7 @@ public abstract class AbstractReportMojo extends AbstractMigrateMojo {
 
     @Override
     protected final void run(Migrator migrator) throws MojoFailureException, MojoExecutionException {
-        String chosen = format == null ? "text" : format.trim().toLowerCase(Locale.ROOT);
-        switch (chosen) {
-            case "text" -> print(text(migrator));
-            case "json" -> print(json(migrator));
-            default -> throw new MojoFailureException(
-                    "migrate: unknown format \"" + format + "\"; set migrate.format to text or json");
-        }
+        ReportFormat.print(getLog(), format, () -> text(migrator), () -> json(migrator));
         afterReport(migrator);
     }
 
@@ -63,10 +56,4 @@ public abstract class AbstractReportMojo extends AbstractMigrateMojo {
      * @throws MojoFailureException when the report shows a problem
      */
     protected void afterReport(Migrator migrator) throws MojoFailureException {}
-
-    private void print(String text) {
-        for (String line : text.split("\n", -1)) {
-            getLog().info(line);
-        }
-    }
 }

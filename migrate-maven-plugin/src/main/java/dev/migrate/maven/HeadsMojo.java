@@ -1,32 +1,34 @@
 package dev.migrate.maven;
 
-import dev.migrate.Migrator;
-import javax.inject.Inject;
+import dev.migrate.Revisions;
+import java.util.StringJoiner;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
 
-/** Prints the heads of the project's revision graph: the revisions nothing revises. */
+/**
+ * Prints the heads of the project's revision graph: the revisions nothing revises. Reads the
+ * compiled revisions only; no database.
+ */
 @Mojo(name = "heads", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-public class HeadsMojo extends AbstractReportMojo {
+public class HeadsMojo extends AbstractGraphMojo {
 
-    /**
-     * Creates the goal.
-     *
-     * @param decrypter decrypts the password of a {@code settings.xml} server
-     */
-    @Inject
-    public HeadsMojo(SettingsDecrypter decrypter) {
-        super(decrypter);
+    /** Creates the goal. */
+    public HeadsMojo() {}
+
+    @Override
+    protected String text(Revisions revisions) {
+        StringJoiner out = new StringJoiner("\n");
+        out.add("migrate: heads " + (revisions.heads().isEmpty() ? "none" : String.join(", ", revisions.heads())));
+        if (verbose()) {
+            for (String head : revisions.heads()) {
+                out.add(RevisionFormat.withClass(revisions.get(head)));
+            }
+        }
+        return out.toString();
     }
 
     @Override
-    protected String text(Migrator migrator) {
-        return "migrate: heads " + (migrator.heads().isEmpty() ? "none" : String.join(", ", migrator.heads()));
-    }
-
-    @Override
-    protected String json(Migrator migrator) {
-        return "{\"heads\":" + Json.array(migrator.heads()) + "}";
+    protected String json(Revisions revisions) {
+        return "{\"heads\":" + Json.array(revisions.heads()) + "}";
     }
 }

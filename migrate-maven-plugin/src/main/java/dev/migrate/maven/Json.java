@@ -1,6 +1,8 @@
 package dev.migrate.maven;
 
+import java.nio.charset.CharsetEncoder;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Just enough JSON writing for the reports: strings and arrays of strings. */
@@ -9,9 +11,22 @@ final class Json {
     private Json() {}
 
     static String string(String value) {
-        if (value == null) {
-            return "null";
-        }
+        return value == null ? "null" : quoted(value, null);
+    }
+
+    static String array(List<String> values) {
+        return values.stream().map(Json::string).collect(Collectors.joining(",", "[", "]"));
+    }
+
+    /**
+     * A double-quoted string that JSON and Java both read back as {@code value}. Line breaks use
+     * character escapes, never {@code \}{@code u} escapes, which javac would turn back into a line
+     * break inside the literal.
+     *
+     * @param encoder the encoding of the text the string goes into, whose unencodable characters
+     *     become {@code \}{@code u} escapes; {@code null} keeps every character
+     */
+    static String quoted(String value, CharsetEncoder encoder) {
         StringBuilder out = new StringBuilder(value.length() + 2).append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -23,17 +38,18 @@ final class Json {
                 case '\t' -> out.append("\\t");
                 default -> {
                     if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else if (encoder == null || c < 0x80 || encoder.canEncode(c)) {
                         out.append(c);
+                    } else if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                            && encoder.canEncode(value.substring(i, i + 2))) {
+                        out.append(c).append(value.charAt(++i));
+                    } else {
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     }
                 }
             }
         }
         return out.append('"').toString();
-    }
-
-    static String array(List<String> values) {
-        return values.stream().map(Json::string).collect(Collectors.joining(",", "[", "]"));
     }
 }

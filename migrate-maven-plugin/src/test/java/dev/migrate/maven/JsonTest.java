@@ -2,6 +2,7 @@ package dev.migrate.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,5 +18,14 @@ class JsonTest {
     void writesArrays() {
         assertEquals("[]", Json.array(List.of()));
         assertEquals("[\"a\",\"b\"]", Json.array(List.of("a", "b")));
+    }
+
+    @Test
+    void quotesForJavaSourcesInTheirEncoding() {
+        String message = "say \"hi\" \\ to\nthe café ☕ 😀";
+        assertEquals("\"say \\\"hi\\\" \\\\ to\\nthe café ☕ 😀\"", Json.quoted(message, StandardCharsets.UTF_8.newEncoder()));
+        assertEquals("\"say \\\"hi\\\" \\\\ to\\nthe café \\u2615 \\ud83d\\ude00\"",
+                Json.quoted(message, StandardCharsets.ISO_8859_1.newEncoder()));
+        assertEquals("\"caf\\u00e9\\r\"", Json.quoted("café\r", StandardCharsets.US_ASCII.newEncoder()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -76,6 +77,17 @@ public final class RevisionMap {
     }
 
     /**
+     * The ids of the revisions that revise a revision, sorted.
+     *
+     * @param id a full revision id
+     * @return the children; empty for a head
+     * @throws dev.migrate.MigrationException if no revision has that id
+     */
+    public List<String> children(String id) {
+        return RevisionGraph.ids(node(id).children);
+    }
+
+    /**
      * The branch labels of a revision: its own and those Alembic spreads to it from its ancestors
      * and from the straight line of descendants above it.
      *
@@ -98,6 +110,20 @@ public final class RevisionMap {
     public List<String> resolve(String target) {
         Objects.requireNonNull(target, "target");
         return RevisionGraph.ids(resolver.revisions(target));
+    }
+
+    /**
+     * The one revision a target stands for, as Alembic's {@code get_revision} reads it.
+     *
+     * @param target any absolute target that stands for at most one revision
+     * @return its id; empty for {@code base}
+     * @throws dev.migrate.MigrationException if the target is unknown, ambiguous, or stands for
+     *     several revisions
+     */
+    public Optional<String> revision(String target) {
+        Objects.requireNonNull(target, "target");
+        Node node = resolver.revision(target);
+        return node == null ? Optional.empty() : Optional.of(node.id);
     }
 
     /**
