@@ -9,9 +9,11 @@ import dev.migrate.schema.Table;
 import dev.migrate.schema.Unique;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -62,18 +64,32 @@ public final class MySqlRenderer extends SchemaRenderer {
     public Object bindable(Object value) {
         // DATETIME has no zone: store instants in UTC, whatever the session's or the JVM's zone.
         if (value instanceof Instant instant) {
-            return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+            return text(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
         }
         if (value instanceof OffsetDateTime at) {
-            return at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+            return text(at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
         }
         if (value instanceof ZonedDateTime at) {
-            return at.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+            return text(at.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime());
+        }
+        if (value instanceof LocalDateTime at) {
+            return text(at);
+        }
+        if (value instanceof LocalTime time) {
+            return time.format(DateTimeFormatter.ISO_LOCAL_TIME);
         }
         if (value instanceof UUID uuid) {
             return uuid.toString();
         }
         return value;
+    }
+
+    /**
+     * Date-times go as text: Connector/J takes MariaDB for a server older than MySQL 5.6.4 (from
+     * its version string 5.5.5-10.x) and drops the fraction of a bound LocalDateTime.
+     */
+    private static String text(LocalDateTime at) {
+        return at.toLocalDate() + " " + at.toLocalTime().format(DateTimeFormatter.ISO_LOCAL_TIME);
     }
 
     @Override
