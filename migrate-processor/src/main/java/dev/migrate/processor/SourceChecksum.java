@@ -36,6 +36,11 @@ final class SourceChecksum {
         this.unavailable = reason;
     }
 
+    /** javac's trees, or {@code null} when the compiler has none. */
+    Trees trees() {
+        return trees;
+    }
+
     /** Returns the checksum, or throws {@link IOException} saying why the source cannot be read. */
     String of(TypeElement element) throws IOException {
         if (trees == null) {
