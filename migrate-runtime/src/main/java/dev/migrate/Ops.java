@@ -73,8 +73,9 @@ public interface Ops {
      * <p>The script is split into statements at each {@code ;} outside quotes, quoted identifiers,
      * comments and (PostgreSQL, H2) dollar-quoted bodies. There is no {@code DELIMITER} command:
      * keep MySQL procedure bodies to {@link #execute(String)}. migrate-processor checks at compile
-     * time that the script exists when the path is a string literal, and includes its content in
-     * the revision's checksum.
+     * time that the script exists when the path is a constant, and includes its content in the
+     * revision's checksum; it looks in the class output (where Maven copies {@code
+     * src/main/resources}), on the class path and in the folders of {@code -Amigrate.resources}.
      *
      * <pre>{@code
      * op.executeScript("create_reports.sql");

@@ -33,7 +33,10 @@ import javax.tools.Diagnostic;
  * repeated id, a cycle, several heads or bases without branch labels, a class the index cannot
  * create. Options: {@code -Amigrate.allowMultipleHeads=true} accepts several unlabelled heads;
  * {@code -Amigrate.index=com.example.db.MigrateIndex} names the generated index (by default
- * {@code MigrateIndex} in the revisions' common package).
+ * {@code MigrateIndex} in the revisions' common package); {@code -Amigrate.resources=dir1:dir2}
+ * names folders holding the SQL scripts revisions run, when they are neither in the class output
+ * nor on the class path. A script a revision runs must exist, and its content is part of the
+ * revision's checksum; a transactional revision may not build an index concurrently.
  *
  * <p>Register it with maven-compiler-plugin's {@code annotationProcessorPaths}: JDK 23 and later
  * no longer run processors found on the class path by default.
