@@ -19,6 +19,9 @@ CREATE TABLE `pairs` (`a` INTEGER NOT NULL, `b` INTEGER NOT NULL, PRIMARY KEY (`
 -- createTable with a conventional name too long
 -- invalid: the conventional name of the unique constraint, "uq_a_table_with_a_rather_long_name_a_column_with_a_rather_long_name", is longer than 63 bytes; give it a name with named(...)
 
+-- createTable with a unique text column
+-- unsupported: the unique constraint includes the column "body" of type text, which MySQL can only index by a prefix length; use varchar(n), or create the key with execute(...)
+
 -- createTable with quotes in names
 CREATE TABLE `we"ird``name` (`Mixed Case` INTEGER NULL);
 

@@ -57,6 +57,14 @@ public final class OpsErrorIndexes {
         }
     }
 
+    /** A script whose second statement fails. */
+    public static final class BadScript extends ListedIndex {
+        /** Called by ServiceLoader. */
+        public BadScript() {
+            super(entry("s2", () -> Fixture.of(op -> op.executeScript("bad_script.sql"))));
+        }
+    }
+
     /** A type change without the column as it is now. */
     public static final class AlterWithoutExisting extends ListedIndex {
         /** Called by ServiceLoader. */

@@ -111,6 +111,20 @@ class OpsErrorsTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(DatabaseKind.class)
+    void aFailedScriptStatementIsNamedByItsNumber(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind)) {
+            MigrationException e = upgradeFails(db, OpsErrorIndexes.BadScript.class);
+
+            assertTrue(e.getMessage().startsWith("Revision s2 failed to upgrade: the database rejected the statement"
+                    + System.lineSeparator() + "  INSERT INTO nope VALUES (1)" + System.lineSeparator()), e.getMessage());
+            assertTrue(e.getMessage().contains(System.lineSeparator() + "(statement 2 of dev/migrate/bad_script.sql)"),
+                    e.getMessage());
+            assertEquals(kind != DatabaseKind.POSTGRESQL, hasTable(db, kind), "statement 1 ran, unless rolled back");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(DatabaseKind.class)
     void aTypeChangeNeedsTheExistingColumnOnEveryDatabase(DatabaseKind kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind)) {
             MigrationException e = upgradeFails(db, OpsErrorIndexes.AlterWithoutExisting.class);

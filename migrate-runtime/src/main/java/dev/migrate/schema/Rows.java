@@ -20,7 +20,9 @@ import java.util.TreeSet;
  *
  * <p>Values are given to the JDBC driver's {@code setObject}: strings, numbers, booleans, {@code
  * null}, {@code byte[]}, {@code java.time} dates and times, and UUIDs (stored as text on MySQL).
- * An {@link java.time.Instant} or {@link java.time.OffsetDateTime} is stored in UTC on MySQL.
+ * An {@link java.time.Instant} or {@link java.time.OffsetDateTime} is stored in UTC on MySQL. A
+ * string does not go into a PostgreSQL JSONB column as is: insert JSON with {@link
+ * dev.migrate.Ops#execute} and a cast there.
  * Unlike {@link Table} this is a builder: {@link #add} adds to it.
  */
 public final class Rows {

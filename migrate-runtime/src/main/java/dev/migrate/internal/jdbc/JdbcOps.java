@@ -6,6 +6,7 @@ import dev.migrate.internal.engine.Direction;
 import dev.migrate.internal.sql.OpsMessage;
 import dev.migrate.internal.sql.RenderException;
 import dev.migrate.internal.sql.SchemaRenderer;
+import dev.migrate.internal.sql.ScriptPaths;
 import dev.migrate.internal.sql.ScriptSplitter;
 import dev.migrate.schema.AlterColumn;
 import dev.migrate.schema.Check;
@@ -68,8 +69,14 @@ final class JdbcOps implements Ops {
     @Override
     public void executeScript(String path) {
         String text = ScriptResource.read(revisionClass, path, revision, describe("executeScript", path));
-        for (String statement : ScriptSplitter.split(text, renderer.scriptSyntax())) {
-            execute(statement);
+        List<String> statements = ScriptSplitter.split(text, renderer.scriptSyntax());
+        for (int i = 0; i < statements.size(); i++) {
+            try {
+                execute(statements.get(i));
+            } catch (StatementFailedException e) {
+                throw new StatementFailedException(OpsMessage.IN_SCRIPT.format(e.getMessage(), i + 1,
+                        ScriptPaths.resolve(revisionClass.getPackageName(), path)), e.getCause());
+            }
         }
     }
 

@@ -99,7 +99,22 @@ public final class MySqlRenderer extends SchemaRenderer {
                 throw RenderException.unsupported(OpsMessage.AUTO_INCREMENT_KEY.format(column.name()));
             }
         }
+        requireIndexable(table, "primary key", table.primaryKey());
+        for (Unique unique : table.uniques()) {
+            requireIndexable(table, "unique constraint", unique.columns());
+        }
         return super.createTable(table);
+    }
+
+    /** LONGTEXT, LONGBLOB and JSON columns take part in a key only with a prefix length. */
+    private static void requireIndexable(Table table, String what, List<String> columns) {
+        for (Column column : table.columns()) {
+            SqlType.Kind kind = column.type().kind();
+            if (columns.contains(column.name())
+                    && (kind == SqlType.Kind.TEXT || kind == SqlType.Kind.BINARY || kind == SqlType.Kind.JSON)) {
+                throw RenderException.unsupported(OpsMessage.UNINDEXABLE.format(what, column.name(), column.type()));
+            }
+        }
     }
 
     @Override

@@ -12,13 +12,18 @@ public enum OpsMessage {
     CONCURRENTLY_IN_TRANSACTION("Revision %s runs in a transaction, but %s builds the index concurrently, which"
             + " PostgreSQL cannot do in a transaction; declare the revision with @Revision(transactional = false),"
             + " and keep its other operations in revisions of their own"),
-    /** Args: revision, operation, path, resolved resource. */
+    /** Args: revision, operation, path, resolved resource, resolved resource. */
     SCRIPT_MISSING("Revision %s cannot run %s: there is no resource %s on the class path (looked for %s); put the"
             + " script next to the revision's class (src/main/resources/%s in a Maven project)"),
     /** Args: revision, operation, the failure. */
     SCRIPT_UNREADABLE("Revision %s cannot run %s: the script cannot be read: %s"),
     /** Args: revision, operation, what failed. */
     LOOKUP_FAILED("Revision %s cannot run %s: the database's metadata cannot be read: %s"),
+    /** Args: revision, operation; for an Ops that writes a script instead of running it (offline). */
+    ONLINE_ONLY("Revision %s calls %s, which asks the database, but an SQL script is being written without one;"
+            + " run the revision online, or write it without that call"),
+    /** Args: the failure, the statement's number, the script's resource. */
+    IN_SCRIPT("%s%n(statement %d of %s)"),
     /** Args: revision, method. */
     CONNECTION_MANAGED("Revision %s called %s on the connection from Ops.connection(); migrate commits or rolls"
             + " back the revision with its bookkeeping, so leave the transaction alone"),
@@ -47,6 +52,9 @@ public enum OpsMessage {
     /** Args: column. */
     AUTO_INCREMENT_KEY("the identity column \"%s\" must be the first column of the primary key or of a unique"
             + " constraint (AUTO_INCREMENT needs a key); make it the key"),
+    /** Args: what (such as "primary key"), column, its type. */
+    UNINDEXABLE("the %s includes the column \"%s\" of type %s, which MySQL can only index by a prefix length;"
+            + " use varchar(n), or create the key with execute(...)"),
     /** Args: column. */
     AUTO_INCREMENT_ADDED("an identity column (\"%s\") cannot be added to an existing table, since AUTO_INCREMENT"
             + " needs a key; add a plain column, or create the table with it"),

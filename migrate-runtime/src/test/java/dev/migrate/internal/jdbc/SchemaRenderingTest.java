@@ -80,6 +80,9 @@ class SchemaRenderingTest {
         ops.put("createTable with a conventional name too long", r -> r.createTable(Table.named("a_table_with_a_rather_long_name")
                 .column(Column.of("a_column_with_a_rather_long_name", SqlType.INTEGER))
                 .unique(Unique.of("a_column_with_a_rather_long_name"))));
+        ops.put("createTable with a unique text column", r -> r.createTable(Table.named("notes")
+                .column(Column.of("body", SqlType.TEXT).notNull())
+                .unique(Unique.of("body"))));
         ops.put("createTable with quotes in names", r -> r.createTable(Table.named("we\"ird`name")
                 .column(Column.of("Mixed Case", SqlType.INTEGER))));
         ops.put("dropTable", r -> r.dropTable("users"));
