@@ -41,8 +41,16 @@ final class SourceChecksum {
         return trees;
     }
 
-    /** Returns the checksum, or throws {@link IOException} saying why the source cannot be read. */
-    String of(TypeElement element) throws IOException {
+    /**
+     * A revision's source text (its file's, or its own when nested) and its checksum.
+     *
+     * @param text the text hashed
+     * @param checksum the checksum
+     */
+    record Hashed(String text, String checksum) {}
+
+    /** Returns the text and its checksum, or throws {@link IOException} saying why the source cannot be read. */
+    Hashed of(TypeElement element) throws IOException {
         if (trees == null) {
             throw new IOException(unavailable);
         }
@@ -61,7 +69,7 @@ final class SourceChecksum {
                 text = text.substring((int) start, (int) end);
             }
         }
-        return sha256(normalise(text));
+        return new Hashed(text, sha256(normalise(text)));
     }
 
     static String normalise(String text) {
