@@ -16,7 +16,7 @@ import javax.lang.model.element.TypeElement;
  * @param branchLabels its branch labels
  * @param message its message
  * @param transactional whether it runs in a transaction
- * @param checksum SHA-256 of its normalised source, or {@code null} when unavailable
+ * @param digest its checksum, of its source and scripts, or {@code null} when the source is unavailable
  * @param fromSource whether the class was compiled in this run (not read from a previous build)
  */
 record RevisionModel(
@@ -28,7 +28,7 @@ record RevisionModel(
         List<String> branchLabels,
         String message,
         boolean transactional,
-        String checksum,
+        Digest digest,
         boolean fromSource) {
 
     String canonicalName() {
@@ -39,8 +39,13 @@ record RevisionModel(
         return new RevisionNode(id, revises, dependsOn, branchLabels, canonicalName());
     }
 
-    RevisionModel withChecksum(String newChecksum) {
+    /** The checksum the index records, or {@code null}. */
+    String checksum() {
+        return digest == null ? null : digest.value();
+    }
+
+    RevisionModel withDigest(Digest newDigest) {
         return new RevisionModel(element, annotation, id, revises, dependsOn, branchLabels, message, transactional,
-                newChecksum, fromSource);
+                newDigest, fromSource);
     }
 }

@@ -33,7 +33,10 @@ import javax.tools.Diagnostic;
  * repeated id, a cycle, several heads or bases without branch labels, a class the index cannot
  * create. Options: {@code -Amigrate.allowMultipleHeads=true} accepts several unlabelled heads;
  * {@code -Amigrate.index=com.example.db.MigrateIndex} names the generated index (by default
- * {@code MigrateIndex} in the revisions' common package).
+ * {@code MigrateIndex} in the revisions' common package); {@code -Amigrate.resources=dir1:dir2}
+ * names folders holding the SQL scripts revisions run, when they are neither in the class output
+ * nor on the class path. A script a revision runs must exist, and its content is part of the
+ * revision's checksum; a transactional revision may not build an index concurrently.
  *
  * <p>Register it with maven-compiler-plugin's {@code annotationProcessorPaths}: JDK 23 and later
  * no longer run processors found on the class path by default.
@@ -44,7 +47,7 @@ public final class RevisionProcessor extends AbstractProcessor {
     private Messager messager;
     private Options options;
     private RevisionReader reader;
-    private SourceChecksum checksums;
+    private RevisionDigester digester;
     private ProblemReporter reporter;
     private IndexWriter writer;
     private PreviousBuild previousBuild;
@@ -61,7 +64,8 @@ public final class RevisionProcessor extends AbstractProcessor {
         messager = env.getMessager();
         options = Options.from(env.getOptions());
         reader = new RevisionReader(elements, env.getTypeUtils(), messager);
-        checksums = new SourceChecksum(env);
+        digester = new RevisionDigester(new SourceChecksum(env), new ScriptLocator(env.getFiler(), options.resources()),
+                messager);
         reporter = new ProblemReporter(messager);
         writer = new IndexWriter(env.getFiler(), elements);
         previousBuild = new PreviousBuild(env.getFiler());
@@ -120,7 +124,9 @@ public final class RevisionProcessor extends AbstractProcessor {
             if (revision == null) {
                 ok = false;
             } else {
-                revisions.add(withChecksum(revision));
+                RevisionDigester.Result digest = digester.digest(revision);
+                ok &= digest.ok();
+                revisions.add(revision.withDigest(digest.digest()));
             }
         }
         ok &= addPreviousBuild(revisions);
@@ -157,22 +163,12 @@ public final class RevisionProcessor extends AbstractProcessor {
         previousBuild.write(byClass, originating);
     }
 
-    private RevisionModel withChecksum(RevisionModel revision) {
-        try {
-            return revision.withChecksum(checksums.of(revision.element()));
-        } catch (IOException e) {
-            messager.printMessage(Diagnostic.Kind.WARNING,
-                    Message.SOURCE_UNREADABLE.format(revision.canonicalName(), e.getMessage()), revision.element());
-            return revision;
-        }
-    }
-
     /**
      * Adds the revisions of the previous build that this compilation did not see: an incremental
      * compilation must still index the whole graph. Classes deleted since are left out.
      */
     private boolean addPreviousBuild(List<RevisionModel> revisions) {
-        Map<String, String> previous;
+        Map<String, PreviousBuild.Listed> previous;
         try {
             previous = previousBuild.read();
         } catch (IOException e) {
@@ -184,7 +180,8 @@ public final class RevisionProcessor extends AbstractProcessor {
         for (RevisionModel revision : revisions) {
             seen.add(revision.canonicalName());
         }
-        for (Map.Entry<String, String> entry : previous.entrySet()) {
+        boolean ok = true;
+        for (Map.Entry<String, PreviousBuild.Listed> entry : previous.entrySet()) {
             if (seen.contains(entry.getKey())) {
                 continue;
             }
@@ -192,9 +189,11 @@ public final class RevisionProcessor extends AbstractProcessor {
             RevisionModel revision = type == null || reader.revisionAnnotation(type) == null
                     ? null : reader.read(type, false);
             if (revision != null) {
-                revisions.add(revision.withChecksum(entry.getValue()));
+                RevisionDigester.Result digest = digester.relist(revision, entry.getValue());
+                ok &= digest.ok();
+                revisions.add(revision.withDigest(digest.digest()));
             }
         }
-        return true;
+        return ok;
     }
 }

@@ -36,8 +36,21 @@ final class SourceChecksum {
         this.unavailable = reason;
     }
 
-    /** Returns the checksum, or throws {@link IOException} saying why the source cannot be read. */
-    String of(TypeElement element) throws IOException {
+    /** javac's trees, or {@code null} when the compiler has none. */
+    Trees trees() {
+        return trees;
+    }
+
+    /**
+     * A revision's source text (its file's, or its own when nested) and its checksum.
+     *
+     * @param text the text hashed
+     * @param checksum the checksum
+     */
+    record Hashed(String text, String checksum) {}
+
+    /** Returns the text and its checksum, or throws {@link IOException} saying why the source cannot be read. */
+    Hashed of(TypeElement element) throws IOException {
         if (trees == null) {
             throw new IOException(unavailable);
         }
@@ -56,7 +69,7 @@ final class SourceChecksum {
                 text = text.substring((int) start, (int) end);
             }
         }
-        return sha256(normalise(text));
+        return new Hashed(text, sha256(normalise(text)));
     }
 
     static String normalise(String text) {

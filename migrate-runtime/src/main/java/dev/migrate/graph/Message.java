@@ -61,6 +61,18 @@ public enum Message {
     /** Args: class, the failure. */
     SOURCE_UNREADABLE("Cannot read the source of %s to compute its checksum (%s); its changes will not be"
             + " detected"),
+    /** Args: the revision, the path as written, the resource, the resource. */
+    SCRIPT_MISSING("%s runs the script \"%s\", but there is no resource %s; put it in src/main/resources/%s"
+            + " (Gradle: pass its folder with -Amigrate.resources=src/main/resources), or fix the path"),
+    /** Args: the revision, the resource, the failure. */
+    SCRIPT_UNREADABLE("%s runs the script %s, which cannot be read (%s)"),
+    /** Args: the revision. */
+    SCRIPT_NOT_CONSTANT("%s passes executeScript a path that is not a constant, so the script can neither be"
+            + " checked nor included in the revision's checksum; pass a string literal"),
+    /** Args: the revision. */
+    CONCURRENT_INDEX_IN_TRANSACTION("%s builds an index concurrently, which PostgreSQL cannot do in a transaction;"
+            + " declare it with @Revision(transactional = false), and keep its other operations in revisions of"
+            + " their own"),
     /** Args: the option value. */
     BAD_INDEX_OPTION("-Amigrate.index=%s is not a valid class name; give a fully qualified name such as"
             + " com.example.db.MigrateIndex"),

@@ -1,6 +1,7 @@
 package dev.migrate.internal.jdbc;
 
 import dev.migrate.MigrationException;
+import dev.migrate.internal.sql.SchemaRenderer;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -69,6 +70,24 @@ public sealed interface Dialect permits H2Dialect, PostgresDialect, MySqlDialect
      * @return the quoted name
      */
     String quote(String identifier);
+
+    /**
+     * The name as the database stores an identifier that {@link #quote} quoted: what its metadata
+     * reports. The name itself, except on H2, which stores a lower-case name upper-case.
+     *
+     * @param identifier the name as given
+     * @return the name as stored
+     */
+    default String storedName(String identifier) {
+        return identifier;
+    }
+
+    /**
+     * The renderer of schema operations for this database.
+     *
+     * @return the renderer
+     */
+    SchemaRenderer renderer();
 
     /**
      * The quoted, schema-qualified name of a table.

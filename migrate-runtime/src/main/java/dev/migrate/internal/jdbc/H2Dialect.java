@@ -1,5 +1,7 @@
 package dev.migrate.internal.jdbc;
 
+import dev.migrate.internal.sql.H2Renderer;
+import dev.migrate.internal.sql.SchemaRenderer;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,12 +28,21 @@ final class H2Dialect implements Dialect {
 
     @Override
     public String quote(String identifier) {
+        return '"' + storedName(identifier).replace("\"", "\"\"") + '"';
+    }
+
+    @Override
+    public String storedName(String identifier) {
         // A name given in lower case is meant case-insensitively (as in SQLAlchemy): store it the
         // way H2 stores an unquoted name, so that plain SQL such as SELECT * FROM migrate_version finds it.
-        String stored = upperCase && identifier.equals(identifier.toLowerCase(Locale.ROOT))
+        return upperCase && identifier.equals(identifier.toLowerCase(Locale.ROOT))
                 ? identifier.toUpperCase(Locale.ROOT)
                 : identifier;
-        return '"' + stored.replace("\"", "\"\"") + '"';
+    }
+
+    @Override
+    public SchemaRenderer renderer() {
+        return new H2Renderer(this::quote);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.migrate.internal.jdbc;
 
+import dev.migrate.internal.sql.MySqlRenderer;
+import dev.migrate.internal.sql.SchemaRenderer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,6 +24,11 @@ final class MySqlDialect implements Dialect {
     @Override
     public String quote(String identifier) {
         return '`' + identifier.replace("`", "``") + '`';
+    }
+
+    @Override
+    public SchemaRenderer renderer() {
+        return new MySqlRenderer(this::quote);
     }
 
     @Override

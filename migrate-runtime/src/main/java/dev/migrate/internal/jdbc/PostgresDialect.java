@@ -1,5 +1,7 @@
 package dev.migrate.internal.jdbc;
 
+import dev.migrate.internal.sql.PostgresRenderer;
+import dev.migrate.internal.sql.SchemaRenderer;
 import java.util.List;
 
 /** PostgreSQL: transactional DDL, so a failed revision leaves nothing behind. */
@@ -13,6 +15,11 @@ final class PostgresDialect implements Dialect {
     @Override
     public String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    @Override
+    public SchemaRenderer renderer() {
+        return new PostgresRenderer(this::quote);
     }
 
     @Override

@@ -160,7 +160,7 @@ public final class StepExecutor {
     }
 
     private void invoke(Migration migration, PlannedStep step) throws SQLException {
-        JdbcOps ops = new JdbcOps(connection, step.revisionId(), step.direction());
+        JdbcOps ops = new JdbcOps(connection, dialect, step.revisionId(), step.direction(), migration.getClass());
         try {
             if (step.direction() == Direction.UPGRADE) {
                 migration.upgrade(ops);

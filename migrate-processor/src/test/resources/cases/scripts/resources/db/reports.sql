@@ -1,0 +1,2 @@
+CREATE VIEW report AS SELECT 1 AS one;
+CREATE TABLE report_log (id INT);

@@ -1,0 +1,2 @@
+DROP TABLE report_log;
+DROP VIEW report;

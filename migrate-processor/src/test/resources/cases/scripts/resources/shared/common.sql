@@ -1,0 +1,2 @@
+-- shared by several revisions
+CREATE TABLE common (id INT);

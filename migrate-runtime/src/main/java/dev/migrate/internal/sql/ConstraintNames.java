@@ -1,0 +1,32 @@
+package dev.migrate.internal.sql;
+
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Unique;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The naming convention for constraints given without a name (SQLAlchemy's recommended one), so
+ * that every database gets the same name and a later revision can drop the constraint by it.
+ */
+final class ConstraintNames {
+
+    private ConstraintNames() {}
+
+    static String of(String table, Unique unique) {
+        return unique.name() != null ? unique.name()
+                : checked("unique constraint", "uq_" + table + "_" + String.join("_", unique.columns()));
+    }
+
+    static String of(String table, ForeignKey key) {
+        return key.name() != null ? key.name()
+                : checked("foreign key", "fk_" + table + "_" + String.join("_", key.columns()) + "_"
+                        + key.referencedTable());
+    }
+
+    private static String checked(String kind, String name) {
+        if (name.getBytes(StandardCharsets.UTF_8).length > Names.MAX_BYTES) {
+            throw RenderException.invalid(OpsMessage.NAME_TOO_LONG.format(kind, name));
+        }
+        return name;
+    }
+}
