@@ -120,6 +120,10 @@ final class Session implements AutoCloseable {
         return changed;
     }
 
+    Dialect dialect() {
+        return dialect;
+    }
+
     StepExecutor executor() {
         return new StepExecutor(connection, dialect, versions, history);
     }

@@ -26,7 +26,8 @@ public final class HistoryTable {
     /** Longest error text kept in a row; a stack of driver messages can be long. */
     static final int MAX_ERROR = 4000;
 
-    private static final String COLUMNS = "revision, direction, message, checksum, status, started_at, duration_ms,"
+    /** The columns an insert gives, in the order {@link #bind} binds them. */
+    static final String COLUMNS = "revision, direction, message, checksum, status, started_at, duration_ms,"
             + " error, installed_by, in_transaction";
 
     private final Dialect dialect;
@@ -182,18 +183,28 @@ public final class HistoryTable {
     void insert(Connection connection, HistoryRow row, String installedBy) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(
                 "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, row.revision());
-            s.setString(2, row.direction().column());
-            s.setString(3, row.message());
-            s.setString(4, row.checksum());
-            s.setString(5, row.status().column());
-            dialect.bindTimestamp(s, 6, row.startedAt());
-            s.setLong(7, row.durationMs());
-            s.setString(8, Texts.truncate(row.error(), MAX_ERROR));
-            s.setString(9, Texts.truncate(installedBy, 255));
-            s.setBoolean(10, row.inTransaction());
+            bind(s, 1, row, installedBy);
             s.executeUpdate();
         }
+    }
+
+    /**
+     * Binds a row's values, in the order of {@link #COLUMNS}, from parameter {@code first} on.
+     *
+     * @return the next free parameter
+     */
+    int bind(PreparedStatement s, int first, HistoryRow row, String installedBy) throws SQLException {
+        s.setString(first, row.revision());
+        s.setString(first + 1, row.direction().column());
+        s.setString(first + 2, row.message());
+        s.setString(first + 3, row.checksum());
+        s.setString(first + 4, row.status().column());
+        dialect.bindTimestamp(s, first + 5, row.startedAt());
+        s.setLong(first + 6, row.durationMs());
+        s.setString(first + 7, Texts.truncate(row.error(), MAX_ERROR));
+        s.setString(first + 8, Texts.truncate(installedBy, 255));
+        s.setBoolean(first + 9, row.inTransaction());
+        return first + 10;
     }
 
     /** The quoted, qualified table name, for messages. */

@@ -122,29 +122,54 @@ public final class VersionTable {
     }
 
     private void applyOne(Connection connection, RowChange change) throws SQLException {
-        if (change instanceof RowChange.Insert insert) {
-            try (PreparedStatement s = connection.prepareStatement("INSERT INTO " + table + " (version_num) VALUES (?)")) {
-                s.setString(1, insert.version());
-                s.executeUpdate();
+        try (PreparedStatement s = connection.prepareStatement(statement(change))) {
+            bind(s, 1, change);
+            int count = s.executeUpdate();
+            if (!(change instanceof RowChange.Insert)) {
+                expectOne(count, change);
             }
-        } else if (change instanceof RowChange.Delete delete) {
-            try (PreparedStatement s = connection.prepareStatement("DELETE FROM " + table + " WHERE version_num = ?")) {
-                s.setString(1, delete.version());
-                expectOne(s.executeUpdate(), change);
-            }
-        } else if (change instanceof RowChange.Update update) {
-            try (PreparedStatement s = connection.prepareStatement(
-                    "UPDATE " + table + " SET version_num = ? WHERE version_num = ?")) {
-                s.setString(1, update.to());
-                s.setString(2, update.from());
-                expectOne(s.executeUpdate(), change);
-            }
-        } else {
-            throw new IllegalArgumentException("unknown row change " + change);
         }
     }
 
-    private void expectOne(int count, RowChange change) {
+    /** The statement that makes one change, with a parameter for each of {@link #versions(RowChange)}. */
+    String statement(RowChange change) {
+        if (change instanceof RowChange.Insert) {
+            return "INSERT INTO " + table + " (version_num) VALUES (?)";
+        } else if (change instanceof RowChange.Delete) {
+            return "DELETE FROM " + table + " WHERE version_num = ?";
+        } else if (change instanceof RowChange.Update) {
+            return "UPDATE " + table + " SET version_num = ? WHERE version_num = ?";
+        }
+        throw new IllegalArgumentException("unknown row change " + change);
+    }
+
+    /** The versions a change names, in the order of its statement's parameters. */
+    static List<String> versions(RowChange change) {
+        if (change instanceof RowChange.Insert insert) {
+            return List.of(insert.version());
+        } else if (change instanceof RowChange.Delete delete) {
+            return List.of(delete.version());
+        } else if (change instanceof RowChange.Update update) {
+            return List.of(update.to(), update.from());
+        }
+        throw new IllegalArgumentException("unknown row change " + change);
+    }
+
+    /** Binds a change's versions from parameter {@code first} on; returns the next free parameter. */
+    static int bind(PreparedStatement statement, int first, RowChange change) throws SQLException {
+        int index = first;
+        for (String version : versions(change)) {
+            statement.setString(index++, version);
+        }
+        return index;
+    }
+
+    /**
+     * Fails unless an update or delete matched exactly one row.
+     *
+     * @throws MigrationException saying that the table changed under this run
+     */
+    void expectOne(int count, RowChange change) {
         if (count != 1) {
             throw new MigrationException("Expected to " + describe(change) + " in the version table " + table
                     + ", but " + count + " rows matched. Another migration run or a hand edit changed the version"
@@ -152,7 +177,12 @@ public final class VersionTable {
         }
     }
 
-    private static String describe(RowChange change) {
+    /** The quoted, qualified table name, for messages. */
+    String qualifiedName() {
+        return table;
+    }
+
+    static String describe(RowChange change) {
         if (change instanceof RowChange.Insert insert) {
             return "insert version " + insert.version();
         } else if (change instanceof RowChange.Delete delete) {
