@@ -5,6 +5,7 @@ import dev.migrate.graph.RevisionNode;
 import dev.migrate.spi.RevisionDescriptor;
 import dev.migrate.spi.RevisionIndex;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,7 +73,7 @@ public final class LoadedRevisions {
         LoadedRevisions build() {
             List<RevisionDescriptor> sorted = new ArrayList<>(all);
             sorted.sort(java.util.Comparator.comparing(RevisionDescriptor::id));
-            return new LoadedRevisions(Map.copyOf(byId), List.copyOf(sorted));
+            return new LoadedRevisions(Collections.unmodifiableMap(byId), Collections.unmodifiableList(sorted));
         }
     }
 }

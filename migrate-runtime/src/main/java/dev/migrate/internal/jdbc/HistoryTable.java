@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,12 @@ public final class HistoryTable {
     private final Dialect dialect;
     private final TableNames names;
     private final String table;
+    /**
+     * Whether row {@code l} is its revision's latest: an anti-join probing the (revision, id) index
+     * per row, which no planner estimate turns into a scan per row, unlike a join with an aggregate
+     * of the same table (PostgreSQL, before it has statistics on a new table, may nest that loop).
+     */
+    private final String isLatestRow;
 
     /**
      * @param dialect the database's dialect
@@ -42,6 +49,7 @@ public final class HistoryTable {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.names = Objects.requireNonNull(names, "names");
         this.table = dialect.qualify(names.schema(), names.historyTable());
+        this.isLatestRow = "NOT EXISTS (SELECT 1 FROM " + table + " x WHERE x.revision = l.revision AND x.id > l.id)";
     }
 
     /**
@@ -82,22 +90,33 @@ public final class HistoryTable {
                 + " LEFT JOIN " + table + " a ON a.id = m.applied_id"
                 + " ORDER BY l.revision";
         Map<String, RevisionState> states = new LinkedHashMap<>();
+        for (RevisionState state : states(connection, sql)) {
+            states.put(state.revision(), state);
+        }
+        return Collections.unmodifiableMap(states);
+    }
+
+    /**
+     * The checksum each applied revision was applied with: for every revision whose latest row is
+     * an applied upgrade with a checksum. Only two short columns come back, so that a start-up
+     * check over thousands of revisions stays cheap.
+     *
+     * @param connection the connection
+     * @return the checksums by revision id
+     * @throws MigrationException when the table cannot be read
+     */
+    public Map<String, String> appliedChecksums(Connection connection) {
+        String sql = "SELECT l.revision, l.checksum FROM " + table + " l"
+                + " WHERE l.direction = 'upgrade' AND l.status = 'applied' AND l.checksum IS NOT NULL AND " + isLatestRow;
+        Map<String, String> checksums = new HashMap<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
-                RevisionState state = new RevisionState(
-                        rows.getString(1),
-                        HistoryDirection.ofColumn(rows.getString(2)),
-                        HistoryStatus.ofColumn(rows.getString(3)),
-                        dialect.readTimestamp(rows, 4),
-                        rows.getString(5),
-                        rows.getBoolean(6),
-                        rows.getString(7));
-                states.put(state.revision(), state);
+                checksums.put(rows.getString(1), rows.getString(2));
             }
         } catch (SQLException e) {
             throw new MigrationException("Cannot read the history table " + table + ": " + Texts.describe(e), e);
         }
-        return Collections.unmodifiableMap(states);
+        return checksums;
     }
 
     /**
@@ -109,14 +128,34 @@ public final class HistoryTable {
      * @throws MigrationException when the table cannot be read
      */
     public List<RevisionState> failedRevisions(Connection connection) {
-        List<RevisionState> failed = new ArrayList<>();
-        for (RevisionState state : latestByRevision(connection).values()) {
-            if (state.status() == HistoryStatus.FAILED) {
-                failed.add(state);
-            }
-        }
+        // Only failed rows come back: failures are few, revisions may be thousands.
+        String sql = "SELECT l.revision, l.direction, l.status, l.started_at, l.error, l.in_transaction,"
+                + " (SELECT a.checksum FROM " + table + " a WHERE a.id = (SELECT MAX(b.id) FROM " + table + " b"
+                + " WHERE b.revision = l.revision AND b.direction = 'upgrade' AND b.status = 'applied'))"
+                + " FROM " + table + " l WHERE l.status = 'failed' AND " + isLatestRow;
+        List<RevisionState> failed = new ArrayList<>(states(connection, sql));
         failed.sort(Comparator.comparing(RevisionState::startedAt));
         return List.copyOf(failed);
+    }
+
+    /** Rows of the columns of {@link RevisionState}, in its order. */
+    private List<RevisionState> states(Connection connection, String sql) {
+        List<RevisionState> states = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                states.add(new RevisionState(
+                        rows.getString(1),
+                        HistoryDirection.ofColumn(rows.getString(2)),
+                        HistoryStatus.ofColumn(rows.getString(3)),
+                        dialect.readTimestamp(rows, 4),
+                        rows.getString(5),
+                        rows.getBoolean(6),
+                        rows.getString(7)));
+            }
+        } catch (SQLException e) {
+            throw new MigrationException("Cannot read the history table " + table + ": " + Texts.describe(e), e);
+        }
+        return states;
     }
 
     /**
