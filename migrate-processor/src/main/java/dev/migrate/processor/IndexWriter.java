@@ -8,6 +8,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.migrate.spi.RevisionDescriptor;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -24,14 +25,17 @@ import javax.tools.StandardLocation;
  * Writes the revision index: a class that lists every revision and calls its constructor, and its
  * {@code META-INF/services} registration.
  *
- * <p>The revisions are spread over nested classes of {@value #PART_SIZE} each: one class holds at
- * most 65,535 constants and one method 64 KiB of code, and a large project has thousands of
- * revisions. The constructors are called from a {@code switch}, not lambdas, so that loading the
- * index bootstraps nothing per revision.
+ * <p>The revisions are spread over nested classes of {@value #PART_SIZE} each: one method holds
+ * at most 64 KiB of code, and a large project has thousands of revisions. Each part keeps its
+ * descriptors as packed text ({@link RevisionDescriptor#pack()}), a few long constants rather than
+ * thousands of short ones, which the JVM loads many times faster. The constructors are called from
+ * a {@code switch}, not lambdas, so that loading the index bootstraps nothing per revision.
  */
 final class IndexWriter {
 
     static final int PART_SIZE = 500;
+    /** Bytes of one string constant in the class file; the format allows 65,535. */
+    static final int MAX_CONSTANT = 60_000;
     static final String SERVICE_FILE = "META-INF/services/dev.migrate.spi.RevisionIndex";
     private static final String PROCESSOR = "dev.migrate.processor.RevisionProcessor";
     private static final ClassName INDEX = ClassName.get("dev.migrate.spi", "RevisionIndex");
@@ -67,8 +71,8 @@ final class IndexWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(descriptors)
                 .addStatement("$T revisions = new $T<>($L)", descriptors, ARRAY_LIST, revisions.size());
-        // Array initialisers and a non-generic factory: javac compiles them far faster than
-        // thousands of List.of and List.add calls, each of which needs overload resolution.
+        // Packed text and a switch: javac compiles them far faster than thousands of List.of and
+        // List.add calls, each of which needs overload resolution.
         MethodSpec.Builder create = MethodSpec.methodBuilder("newMigration")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -114,19 +118,18 @@ final class IndexWriter {
     }
 
     private static TypeSpec part(ClassName name, int offset, List<RevisionModel> slice) {
-        CodeBlock.Builder array = CodeBlock.builder().add("return new $T[] {\n", DESCRIPTOR).indent();
         MethodSpec.Builder create = MethodSpec.methodBuilder("newMigration")
                 .addModifiers(Modifier.STATIC)
                 .returns(MIGRATION)
                 .addParameter(int.class, "position")
                 .beginControlFlow("switch (position)");
+        List<String> lines = new ArrayList<>(slice.size());
         for (int i = 0; i < slice.size(); i++) {
             RevisionModel revision = slice.get(i);
             ClassName type = ClassName.get(revision.element());
-            array.add("$T.of($S, $S, $S, $S, $S, $L, $S, $S),\n", DESCRIPTOR,
-                    revision.id(), String.join(" ", revision.revises()), String.join(" ", revision.dependsOn()),
-                    String.join(" ", revision.branchLabels()), revision.message(), revision.transactional(),
-                    revision.checksum(), type.reflectionName());
+            lines.add(new RevisionDescriptor(revision.id(), revision.revises(), revision.dependsOn(),
+                    revision.branchLabels(), revision.message(), revision.transactional(), revision.checksum(),
+                    type.reflectionName()).pack());
             create.addStatement("case $L: return new $T()", offset + i, type);
         }
         create.addStatement("default: throw new $T($S + position)", IndexOutOfBoundsException.class,
@@ -137,11 +140,30 @@ final class IndexWriter {
                 .addMethod(MethodSpec.methodBuilder("revisions")
                         .addModifiers(Modifier.STATIC)
                         .returns(ArrayTypeName.of(DESCRIPTOR))
-                        .addCode(array.unindent().add("};\n").build())
+                        .addCode(unpack(lines))
                         .build())
                 .addMethod(create.build())
                 .build();
     }
 
-
+    /**
+     * {@code return RevisionDescriptor.unpack("line\n" + "line\n", ...);}: one literal per line,
+     * which javac joins into one constant per argument, each under a constant's limit.
+     */
+    private static CodeBlock unpack(List<String> lines) {
+        CodeBlock.Builder code = CodeBlock.builder().add("return $T.unpack(\n", DESCRIPTOR).indent().indent();
+        int bytes = 0;
+        for (String line : lines) {
+            for (String piece : PackedText.pieces(line, MAX_CONSTANT)) {
+                int size = PackedText.classFileLength(piece);
+                if (bytes > 0 && bytes + size > MAX_CONSTANT) {
+                    code.add(",\n");
+                    bytes = 0;
+                }
+                code.add(bytes == 0 ? "$S" : "\n+ $S", piece);
+                bytes += size;
+            }
+        }
+        return code.add(");\n").unindent().unindent().build();
+    }
 }
