@@ -7,6 +7,7 @@ import dev.migrate.internal.engine.PlannedStep;
 import dev.migrate.internal.engine.RevisionMap;
 import dev.migrate.internal.index.IndexLoader;
 import dev.migrate.internal.index.LoadedRevisions;
+import dev.migrate.internal.jdbc.StepExecutor;
 import dev.migrate.internal.jdbc.TableNames;
 import dev.migrate.spi.RevisionDescriptor;
 import java.time.Duration;
@@ -217,26 +218,34 @@ public final class Migrator implements AutoCloseable {
             }
             session.createTables();
             var executor = session.executor();
-            if (!singleTransaction) {
-                for (PlannedStep step : plan) {
-                    runStep(step, up, executor::run);
-                    done.add(step.revisionId());
-                }
-                return done;
-            }
-            try (var transaction = executor.inOneTransaction()) {
-                for (PlannedStep step : plan) {
-                    runStep(step, up, transaction::run);
-                    done.add(step.revisionId());
-                }
-                try {
-                    transaction.commit();
-                } catch (MigrationException e) {
-                    listener.failed(info(done.get(done.size() - 1), !up), up ? Direction.UPGRADE : Direction.DOWNGRADE, e);
-                    throw e;
+            List<String> ids = new ArrayList<>(plan.size());
+            plan.forEach(step -> ids.add(step.revisionId()));
+            try (var preloader = revisions.preload(ids)) {
+                if (singleTransaction) {
+                    runInOneTransaction(plan, up, executor, done);
+                } else {
+                    for (PlannedStep step : plan) {
+                        runStep(step, up, executor::run);
+                        done.add(step.revisionId());
+                    }
                 }
             }
             return done;
+        }
+    }
+
+    private void runInOneTransaction(List<PlannedStep> plan, boolean up, StepExecutor executor, List<String> done) {
+        try (var transaction = executor.inOneTransaction()) {
+            for (PlannedStep step : plan) {
+                runStep(step, up, transaction::run);
+                done.add(step.revisionId());
+            }
+            try {
+                transaction.commit();
+            } catch (MigrationException e) {
+                listener.failed(info(done.get(done.size() - 1), !up), up ? Direction.UPGRADE : Direction.DOWNGRADE, e);
+                throw e;
+            }
         }
     }
 

@@ -56,6 +56,28 @@ public final class LoadedRevisions {
         return entry.index().newMigration(entry.position());
     }
 
+    /**
+     * Starts loading the classes of {@code ids}, in order, ahead of the steps that create them.
+     *
+     * @param ids the revisions a command is about to run
+     * @return the preloader; close it when the command ends
+     */
+    public ClassPreloader preload(List<String> ids) {
+        List<String> names = new ArrayList<>(ids.size());
+        List<ClassLoader> loaders = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            Entry entry = byId.get(id);
+            if (entry != null) {
+                names.add(entry.descriptor().className());
+                // A revision is compiled with its index, so the index's loader defines its class.
+                loaders.add(entry.index().getClass().getClassLoader());
+            }
+        }
+        ClassPreloader preloader = new ClassPreloader(names, loaders);
+        preloader.start();
+        return preloader;
+    }
+
     /** Collects the revisions of several indexes. */
     static final class Builder {
         private final Map<String, Entry> byId = new java.util.HashMap<>();

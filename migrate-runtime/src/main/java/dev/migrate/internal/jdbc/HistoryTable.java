@@ -28,7 +28,7 @@ public final class HistoryTable {
     static final int MAX_ERROR = 4000;
 
     /** The columns an insert gives, in the order {@link #bind} binds them. */
-    static final String COLUMNS = "revision, direction, message, checksum, status, started_at, duration_ms,"
+    private static final String COLUMNS = "revision, direction, message, checksum, status, started_at, duration_ms,"
             + " error, installed_by, in_transaction";
 
     private final Dialect dialect;
@@ -220,11 +220,15 @@ public final class HistoryTable {
 
     /** Inserts one row in the connection's current transaction: one round trip. */
     void insert(Connection connection, HistoryRow row, String installedBy) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(
-                "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = connection.prepareStatement(insertStatement())) {
             bind(s, 1, row, installedBy);
             s.executeUpdate();
         }
+    }
+
+    /** The statement that inserts one row, with a parameter for each of {@link #COLUMNS}. */
+    String insertStatement() {
+        return "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     }
 
     /**

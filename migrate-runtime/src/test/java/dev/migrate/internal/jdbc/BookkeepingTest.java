@@ -18,22 +18,27 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Every shape of row changes a step or a stamp makes, recorded with its history rows: in one
- * statement on PostgreSQL, statement by statement elsewhere, with the same outcome.
+ * request on PostgreSQL, statement by statement elsewhere, with the same outcome.
  */
 class BookkeepingTest {
 
     private static final TableNames NAMES = TableNames.defaults();
 
-    private record Tables(Connection connection, Dialect dialect, VersionTable versions, Bookkeeping bookkeeping) {
+    private record Tables(Connection connection, Dialect dialect, TableNames names, VersionTable versions,
+            Bookkeeping bookkeeping) {
 
         static Tables on(Connection c, String... rows) {
+            return on(c, NAMES, rows);
+        }
+
+        static Tables on(Connection c, TableNames names, String... rows) {
             Dialect dialect = Dialect.of(c);
-            VersionTable versions = new VersionTable(dialect, NAMES);
-            HistoryTable history = new HistoryTable(dialect, NAMES);
+            VersionTable versions = new VersionTable(dialect, names);
+            HistoryTable history = new HistoryTable(dialect, names);
             versions.create(c);
             history.create(c);
             versions.apply(c, List.of(rows).stream().map(r -> (RowChange) new RowChange.Insert(r)).toList());
-            return new Tables(c, dialect, versions, new Bookkeeping(dialect, versions, history));
+            return new Tables(c, dialect, names, versions, new Bookkeeping(dialect, versions, history));
         }
 
         /** Records in a transaction of its own, committed, or rolled back on failure. */
@@ -55,7 +60,7 @@ class BookkeepingTest {
         }
 
         List<String> historyRevisions() throws Exception {
-            return Fixtures.historyRows(connection, dialect, NAMES).stream()
+            return Fixtures.historyRows(connection, dialect, names).stream()
                     .map(row -> (String) row.get("revision")).toList();
         }
     }
@@ -163,7 +168,7 @@ class BookkeepingTest {
 
     /**
      * Whichever change of a merge finds its row gone, the step fails with the version table's own
-     * message naming that change, and nothing is recorded, even before the caller rolls back.
+     * message naming that change, and the caller's rollback leaves nothing recorded.
      */
     @ParameterizedTest(name = "{0}")
     @EnumSource(DatabaseKind.class)
@@ -183,11 +188,24 @@ class BookkeepingTest {
                 assertEquals("Expected to " + named.get(i) + " in the version table " + table + ", but 0 rows"
                         + " matched. Another migration run or a hand edit changed the version table concurrently;"
                         + " check its rows and run the command again.", e.getMessage());
-                assertEquals(List.of(), t.historyRevisions(), "no history row, even inside the transaction");
                 c.rollback();
                 c.setAutoCommit(true);
                 assertEquals(Set.of("left", "right"), t.versionRows());
+                assertEquals(List.of(), t.historyRevisions());
             }
+        }
+    }
+
+    /** Several statements in one request must not be cut at a semicolon inside a quoted name. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(DatabaseKind.class)
+    void namesWithSemicolonsAndQuestionMarks(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
+            Tables t = Tables.on(c, new TableNames(null, "odd;version?", "odd;history?"), "left", "right");
+            t.record(List.of(new RowChange.Delete("left"), new RowChange.Update("right", "merged")), "merged");
+
+            assertEquals(Set.of("merged"), t.versionRows());
+            assertEquals(List.of("merged"), t.historyRevisions());
         }
     }
 
