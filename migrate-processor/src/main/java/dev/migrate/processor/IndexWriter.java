@@ -29,7 +29,8 @@ import javax.tools.StandardLocation;
  * at most 64 KiB of code, and a large project has thousands of revisions. Each part keeps its
  * descriptors as packed text ({@link RevisionDescriptor#pack()}), a few long constants rather than
  * thousands of short ones, which the JVM loads many times faster. The constructors are called from
- * a {@code switch}, not lambdas, so that loading the index bootstraps nothing per revision.
+ * a {@code switch}, not lambdas, so that loading the index bootstraps nothing per revision, in
+ * classes of their own, which a command that runs nothing (status) never loads.
  */
 final class IndexWriter {
 
@@ -101,9 +102,11 @@ final class IndexWriter {
             List<RevisionModel> slice =
                     revisions.subList(part * PART_SIZE, Math.min(revisions.size(), (part + 1) * PART_SIZE));
             ClassName partName = name.nestedClass("Part" + part);
-            index.addType(part(partName, part * PART_SIZE, slice));
+            ClassName constructorsName = name.nestedClass("Constructors" + part);
+            index.addType(descriptors(partName, slice));
+            index.addType(constructors(constructorsName, part * PART_SIZE, slice));
             list.addStatement("$T.addAll(revisions, $T.revisions())", COLLECTIONS, partName);
-            create.addStatement("case $L: return $T.newMigration(position)", part, partName);
+            create.addStatement("case $L: return $T.newMigration(position)", part, constructorsName);
         }
         list.addStatement("return $T.unmodifiableList(revisions)", COLLECTIONS);
         create.addStatement("default: throw new $T($S + position)", IndexOutOfBoundsException.class,
@@ -117,24 +120,14 @@ final class IndexWriter {
                 .build();
     }
 
-    private static TypeSpec part(ClassName name, int offset, List<RevisionModel> slice) {
-        MethodSpec.Builder create = MethodSpec.methodBuilder("newMigration")
-                .addModifiers(Modifier.STATIC)
-                .returns(MIGRATION)
-                .addParameter(int.class, "position")
-                .beginControlFlow("switch (position)");
+    /** A part's descriptors, apart from its constructors, so that reading them loads no reference to a revision class. */
+    private static TypeSpec descriptors(ClassName name, List<RevisionModel> slice) {
         List<String> lines = new ArrayList<>(slice.size());
-        for (int i = 0; i < slice.size(); i++) {
-            RevisionModel revision = slice.get(i);
-            ClassName type = ClassName.get(revision.element());
+        for (RevisionModel revision : slice) {
             lines.add(new RevisionDescriptor(revision.id(), revision.revises(), revision.dependsOn(),
                     revision.branchLabels(), revision.message(), revision.transactional(), revision.checksum(),
-                    type.reflectionName()).pack());
-            create.addStatement("case $L: return new $T()", offset + i, type);
+                    ClassName.get(revision.element()).reflectionName()).pack());
         }
-        create.addStatement("default: throw new $T($S + position)", IndexOutOfBoundsException.class,
-                        "no revision at position ")
-                .endControlFlow();
         return TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addMethod(MethodSpec.methodBuilder("revisions")
@@ -142,6 +135,23 @@ final class IndexWriter {
                         .returns(ArrayTypeName.of(DESCRIPTOR))
                         .addCode(unpack(lines))
                         .build())
+                .build();
+    }
+
+    private static TypeSpec constructors(ClassName name, int offset, List<RevisionModel> slice) {
+        MethodSpec.Builder create = MethodSpec.methodBuilder("newMigration")
+                .addModifiers(Modifier.STATIC)
+                .returns(MIGRATION)
+                .addParameter(int.class, "position")
+                .beginControlFlow("switch (position)");
+        for (int i = 0; i < slice.size(); i++) {
+            create.addStatement("case $L: return new $T()", offset + i, ClassName.get(slice.get(i).element()));
+        }
+        create.addStatement("default: throw new $T($S + position)", IndexOutOfBoundsException.class,
+                        "no revision at position ")
+                .endControlFlow();
+        return TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addMethod(create.build())
                 .build();
     }

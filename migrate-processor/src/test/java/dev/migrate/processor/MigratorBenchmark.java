@@ -62,6 +62,7 @@ class MigratorBenchmark {
                 RawJdbcSteps raw = RawJdbcSteps.open(db.connect(rawSchema))) {
             Interleaved interleaved = new Interleaved(raw);
             List<Long> nothing = new ArrayList<>();
+            List<Long> connect = new ArrayList<>();
             List<Long> status = new ArrayList<>();
             List<String> inside = new ArrayList<>();
             long[] up = new long[2];
@@ -75,13 +76,15 @@ class MigratorBenchmark {
 
                 List<String> probe = probeCommand(classes, db.url(ourSchema), db.user());
                 for (int run = -1; run < JVM_RUNS; run++) {
-                    long nothingNs = time(javaCommand(probe, StatusProbe.Nothing.class), "");
+                    long nothingNs = time(javaCommand(probe, StatusProbe.Nothing.class));
+                    long connectNs = time(javaCommand(probe, StatusProbe.ConnectOnly.class));
                     String[] out = new String[1];
                     long statusNs = timeOutput(javaCommand(probe, StatusProbe.class), out);
                     assertTrue(out[0].startsWith("current=[" + GeneratedRevisions.id(REVISIONS - 1)
                             + "] pending=0 upToDate=true"), out[0]);
                     if (run >= 0) { // the first run of each only warms the file cache
                         nothing.add(nothingNs);
+                        connect.add(connectNs);
                         status.add(statusNs);
                         inside.add(out[0].substring(out[0].indexOf("build_ms")));
                     }
@@ -92,7 +95,7 @@ class MigratorBenchmark {
                 down = interleaved.split(System.nanoTime() - start);
                 assertEquals(List.of(), migrator.current());
             }
-            report(db.serverVersion(), compileMs, up, down, nothing, status, inside);
+            report(db.serverVersion(), compileMs, up, down, nothing, connect, status, inside);
         } finally {
             db.dropSchema(rawSchema);
             db.dropSchema(ourSchema);
@@ -130,7 +133,7 @@ class MigratorBenchmark {
     }
 
     private static void report(String server, long compileMs, long[] up, long[] down, List<Long> nothing,
-            List<Long> status, List<String> inside) {
+            List<Long> connect, List<Long> status, List<String> inside) {
         long nothingMs = millis(median(nothing));
         long statusMs = millis(median(status));
         PrintLine out = (format, args) -> System.out.printf(Locale.ROOT, format + "%n", args);
@@ -152,6 +155,8 @@ class MigratorBenchmark {
                 nothing.size(), millisList(nothing));
         out.line("             difference                                %,7d ms  (target %d ms)", statusMs - nothingMs,
                 STATUS_TARGET_MS);
+        out.line("             for scale: fresh JVM connecting with the bare driver %,d ms  (median of %d: %s)",
+                millis(median(connect)), connect.size(), millisList(connect));
         out.line("             inside the status JVM: %s", inside);
     }
 
@@ -182,7 +187,7 @@ class MigratorBenchmark {
                 main.getName(), probe.get(1), probe.get(2));
     }
 
-    private static long time(List<String> command, String ignored) throws IOException, InterruptedException {
+    private static long time(List<String> command) throws IOException, InterruptedException {
         return timeOutput(command, new String[1]);
     }
 

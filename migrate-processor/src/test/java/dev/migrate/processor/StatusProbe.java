@@ -2,6 +2,10 @@ package dev.migrate.processor;
 
 import dev.migrate.Migrator;
 import dev.migrate.Status;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * What an application does at start-up to gate on the schema, run by the benchmark in a fresh JVM:
@@ -27,6 +31,25 @@ public final class StatusProbe {
             System.out.println("current=" + status.current() + " pending=" + status.pending().size()
                     + " upToDate=" + status.upToDate()
                     + " build_ms=" + (built - start) / 1_000_000 + " status_ms=" + (asked - built) / 1_000_000);
+        }
+    }
+
+    /** The same JVM connecting with the JDBC driver alone and asking one query: the part that is not migrate's. */
+    public static final class ConnectOnly {
+
+        private ConnectOnly() {}
+
+        /**
+         * Connects, selects 1 and disconnects.
+         *
+         * @param args the URL and the user
+         * @throws SQLException when the database cannot be reached
+         */
+        public static void main(String[] args) throws SQLException {
+            try (Connection c = DriverManager.getConnection(args[0], args[1],
+                    System.getenv("MIGRATE_TEST_POSTGRES_PASSWORD")); Statement s = c.createStatement()) {
+                s.executeQuery("SELECT 1").close();
+            }
         }
     }
 
