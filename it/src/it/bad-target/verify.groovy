@@ -1,4 +1,4 @@
-// The bad targets fail with messages that name migrate.target, and change nothing.
+// The bad targets and options fail with messages that name the parameter, and change nothing.
 String log = new File(basedir, 'build.log').getText('UTF-8')
 
 void expect(String log, String text) {
@@ -10,6 +10,9 @@ expect(log, 'migrate: upgraded to +1: 1 revision(s) applied')
 expect(log, "migrate: upgrade to migrate.target=nope stopped: No revision or branch label is named 'nope'")
 expect(log, 'migrate: downgrade needs a target; set migrate.target')
 expect(log, 'migrate: current a1f0c3e5b7d9')
+expect(log, 'stopped: A single transaction for the whole command needs DDL that can be rolled back, as PostgreSQL has;'
+        + ' H2 commits each DDL statement at once')
+expect(log, "Turn singleTransaction off (the plugin's migrate.singleTransaction)")
 assert !log.contains('migrate: upgrade b2e4d6f8a0c1'): 'the bad target applied a revision'
 assert !log.contains('migrate: downgrade a1f0c3e5b7d9'): 'the missing target reverted a revision'
 

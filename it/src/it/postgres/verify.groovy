@@ -8,6 +8,7 @@ pg.open { db ->
         assert log.contains('migrate: database jdbc:postgresql://127.0.0.1:5432/test?currentSchema=' + pgSchema)
         assert log.contains('migrate: upgrade a1f0c3e5b7d9 "create users" (')
         assert log.contains('migrate: upgrade c3a5e7b9d1f2 "index users.email" (')
+        assert log.contains('migrate: upgraded to heads: 3 revision(s) applied in a single transaction')
         assert log.contains('migrate: status up to date')
         assert log.contains('migrate: tables ' + pgSchema + '.migrate_version, ' + pgSchema + '.migrate_history, user postgres')
         assert !log.contains('n0t-in-the-log'): 'the password reached the build log'

@@ -29,20 +29,21 @@ public final class MigrateIndex implements RevisionIndex {
     @Override
     public Migration newMigration(int position) {
         switch (position / 500) {
-            case 0: return Part0.newMigration(position);
+            case 0: return Constructors0.newMigration(position);
             default: throw new IndexOutOfBoundsException("no revision at position " + position);
         }
     }
 
     private static final class Part0 {
         static RevisionDescriptor[] revisions() {
-            return new RevisionDescriptor[] {
-                RevisionDescriptor.of("1c9e0b7a5d22", "", "", "", "create users", true, "6ff0d2d7cde84c24599dc0160e7aa5738bb0b7b5bab8c8b704a955ad4b21979f", "db.CreateUsers"),
-                RevisionDescriptor.of("3f2a9c1d7b04", "1c9e0b7a5d22", "", "", "add user preferences", true, "a2c897344b373aced99a0c611a974cc3f9c105721453b4349e910acdca8998fd", "db.AddUserPreferences"),
-                RevisionDescriptor.of("7d41c0e9a3b5", "3f2a9c1d7b04", "", "", "add audit log", false, "76229cf583ab42d6031b17feaf59d4bd4f71d0ee575adfc8ef95cd3832c0d9e2", "db.Audit$AddAuditLog"),
-            };
+            return RevisionDescriptor.unpack(
+                    "1c9e0b7a5d22\t\t\t\tt\t6ff0d2d7cde84c24599dc0160e7aa5738bb0b7b5bab8c8b704a955ad4b21979f\tdb.CreateUsers\tcreate users\n"
+                    + "3f2a9c1d7b04\t1c9e0b7a5d22\t\t\tt\ta2c897344b373aced99a0c611a974cc3f9c105721453b4349e910acdca8998fd\tdb.AddUserPreferences\tadd user preferences\n"
+                    + "7d41c0e9a3b5\t3f2a9c1d7b04\t\t\tf\t76229cf583ab42d6031b17feaf59d4bd4f71d0ee575adfc8ef95cd3832c0d9e2\tdb.Audit$AddAuditLog\tadd audit log\n");
         }
+    }
 
+    private static final class Constructors0 {
         static Migration newMigration(int position) {
             switch (position) {
                 case 0: return new CreateUsers();

@@ -29,19 +29,20 @@ public final class MigrateIndex implements RevisionIndex {
     @Override
     public Migration newMigration(int position) {
         switch (position / 500) {
-            case 0: return Part0.newMigration(position);
+            case 0: return Constructors0.newMigration(position);
             default: throw new IndexOutOfBoundsException("no revision at position " + position);
         }
     }
 
     private static final class Part0 {
         static RevisionDescriptor[] revisions() {
-            return new RevisionDescriptor[] {
-                RevisionDescriptor.of("r1", "", "", "", "reports", true, "9284cf9d50b04750d936ed46f2a9d62f555040b77cb5d67d8cdf0508cf7ed403", "db.Reports"),
-                RevisionDescriptor.of("r2", "r1", "", "", "later", true, "a5ac0f1bd9a6e4916b068c833900c1c30c6a14bbffb0c10ebe1c14b10f94afd2", "db.Later"),
-            };
+            return RevisionDescriptor.unpack(
+                    "r1\t\t\t\tt\t9284cf9d50b04750d936ed46f2a9d62f555040b77cb5d67d8cdf0508cf7ed403\tdb.Reports\treports\n"
+                    + "r2\tr1\t\t\tt\ta5ac0f1bd9a6e4916b068c833900c1c30c6a14bbffb0c10ebe1c14b10f94afd2\tdb.Later\tlater\n");
         }
+    }
 
+    private static final class Constructors0 {
         static Migration newMigration(int position) {
             switch (position) {
                 case 0: return new Reports();

@@ -25,7 +25,8 @@ public interface MigrationListener {
     default void started(RevisionInfo revision, Direction direction) {}
 
     /**
-     * A revision ran and its bookkeeping is committed.
+     * A revision ran and its bookkeeping is committed; with {@link Migrator.Builder#singleTransaction}
+     * it is recorded, and commits with the whole command.
      *
      * @param revision the revision
      * @param direction which way it ran

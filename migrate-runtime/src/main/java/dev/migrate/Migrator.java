@@ -9,6 +9,7 @@ import dev.migrate.internal.index.IndexLoader;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.HistoryDirection;
 import dev.migrate.internal.jdbc.RevisionState;
+import dev.migrate.internal.jdbc.StepExecutor;
 import dev.migrate.internal.jdbc.TableNames;
 import dev.migrate.spi.RevisionDescriptor;
 import java.time.Duration;
@@ -47,10 +48,13 @@ public final class Migrator implements AutoCloseable {
     private final LoadedRevisions revisions;
     private final Revisions graph;
     private final RevisionMap map;
+    /** The graph's heads, as a set for the at-every-head check of {@link #pending}. */
+    private final Set<String> heads;
     private final TableNames tables;
     private final Duration lockTimeout;
     private final MigrationListener listener;
     private final boolean validateChecksums;
+    private final boolean singleTransaction;
 
     private Migrator(Builder builder, DataSource dataSource, HikariDataSource ownedPool) {
         this.dataSource = dataSource;
@@ -58,11 +62,13 @@ public final class Migrator implements AutoCloseable {
         this.revisions = IndexLoader.load(builder.classLoader, true);
         this.graph = new Revisions(revisions.descriptors());
         this.map = graph.map();
+        this.heads = Set.copyOf(map.heads());
         TableNames names = new TableNames(null, builder.versionTable, builder.historyTable);
         this.tables = builder.schema == null ? names : names.inSchema(builder.schema);
         this.lockTimeout = builder.lockTimeout;
         this.listener = builder.listener;
         this.validateChecksums = builder.validateChecksums;
+        this.singleTransaction = builder.singleTransaction;
     }
 
     /**
@@ -284,6 +290,10 @@ public final class Migrator implements AutoCloseable {
     private List<String> run(String target, boolean up) {
         Objects.requireNonNull(target, "target");
         try (Session session = Session.open(dataSource, tables, lockTimeout)) {
+            if (singleTransaction && !session.dialect().transactionalDdl()) {
+                throw new MigrationException(RuntimeMessage.SINGLE_TRANSACTION_UNSUPPORTED.format(
+                        session.dialect().name()));
+            }
             session.requireNoUnresolvedFailures();
             Set<String> current = session.currentRows();
             List<PlannedStep> plan = up ? map.upgrade(current, target) : map.downgrade(current, target);
@@ -297,29 +307,82 @@ public final class Migrator implements AutoCloseable {
             if (plan.isEmpty()) {
                 return done;
             }
+            if (singleTransaction) {
+                requireTransactional(plan);
+            }
             session.createTables();
             var executor = session.executor();
-            for (PlannedStep step : plan) {
-                RevisionDescriptor descriptor = revisions.descriptor(step.revisionId()).orElseThrow();
-                RevisionInfo info = info(step.revisionId(), !up);
-                Direction direction = up ? Direction.UPGRADE : Direction.DOWNGRADE;
-                listener.started(info, direction);
-                long start = System.nanoTime();
-                try {
-                    executor.run(step, revisions.newMigration(step.revisionId()), descriptor);
-                } catch (MigrationException e) {
-                    listener.failed(info, direction, e);
-                    throw e;
+            List<String> ids = new ArrayList<>(plan.size());
+            plan.forEach(step -> ids.add(step.revisionId()));
+            try (var preloader = revisions.preload(ids)) {
+                if (singleTransaction) {
+                    runInOneTransaction(plan, up, executor, done);
+                } else {
+                    for (PlannedStep step : plan) {
+                        runStep(step, up, executor::run);
+                        done.add(step.revisionId());
+                    }
                 }
-                listener.finished(info, direction, Duration.ofNanos(System.nanoTime() - start));
-                done.add(step.revisionId());
             }
             return done;
         }
     }
 
+    private void runInOneTransaction(List<PlannedStep> plan, boolean up, StepExecutor executor, List<String> done) {
+        try (var transaction = executor.inOneTransaction()) {
+            for (PlannedStep step : plan) {
+                runStep(step, up, transaction::run);
+                done.add(step.revisionId());
+            }
+            try {
+                transaction.commit();
+            } catch (MigrationException e) {
+                listener.failed(info(done.get(done.size() - 1), !up), up ? Direction.UPGRADE : Direction.DOWNGRADE, e);
+                throw e;
+            }
+        }
+    }
+
+    /** Runs one step, alone or inside the command's single transaction. */
+    private interface StepRunner {
+        void run(PlannedStep step, Migration migration, RevisionDescriptor revision);
+    }
+
+    private void runStep(PlannedStep step, boolean up, StepRunner runner) {
+        RevisionDescriptor descriptor = revisions.descriptor(step.revisionId()).orElseThrow();
+        RevisionInfo info = info(step.revisionId(), !up);
+        Direction direction = up ? Direction.UPGRADE : Direction.DOWNGRADE;
+        listener.started(info, direction);
+        long start = System.nanoTime();
+        try {
+            runner.run(step, revisions.newMigration(step.revisionId()), descriptor);
+        } catch (MigrationException e) {
+            listener.failed(info, direction, e);
+            throw e;
+        }
+        listener.finished(info, direction, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** A single transaction cannot hold a revision that must run outside one: refuse before anything runs. */
+    private void requireTransactional(List<PlannedStep> plan) {
+        List<String> outside = new ArrayList<>();
+        for (PlannedStep step : plan) {
+            if (!revisions.descriptor(step.revisionId()).orElseThrow().transactional()) {
+                outside.add(step.revisionId());
+            }
+        }
+        if (!outside.isEmpty()) {
+            throw new MigrationException(RuntimeMessage.SINGLE_TRANSACTION_NOT_TRANSACTIONAL.format(
+                    String.join(", ", outside)));
+        }
+    }
+
     /** The revisions an upgrade to every head would run, in order. */
     private List<String> pending(Set<String> current) {
+        if (current.size() == heads.size() && current.containsAll(heads)) {
+            // At every head, and so at everything below: the usual answer, without walking the graph.
+            return List.of();
+        }
         List<String> pending = new ArrayList<>();
         for (PlannedStep step : map.upgrade(current, "heads")) {
             pending.add(step.revisionId());
@@ -371,6 +434,7 @@ public final class Migrator implements AutoCloseable {
         private Duration lockTimeout = Duration.ofMinutes(10);
         private MigrationListener listener = new MigrationListener() {};
         private boolean validateChecksums = true;
+        private boolean singleTransaction;
 
         private Builder() {}
 
@@ -476,6 +540,28 @@ public final class Migrator implements AutoCloseable {
          */
         public Builder validateChecksums(boolean validateChecksums) {
             this.validateChecksums = validateChecksums;
+            return this;
+        }
+
+        /**
+         * Whether {@link Migrator#upgrade upgrade} and {@link Migrator#downgrade downgrade} run all the
+         * steps of one command, with their bookkeeping, in a single transaction: the command commits as
+         * a whole or leaves nothing applied. Off by default: each revision commits on its own, so a
+         * failure keeps the revisions before it.
+         *
+         * <p>Only PostgreSQL can roll DDL back: on MySQL, MariaDB and H2 a command refuses to start
+         * with this on. A revision declared {@code transactional = false} cannot join the transaction
+         * either, so a plan that holds one is refused before anything runs. A failure rolls everything
+         * back and records a {@code failed} history row, which does not block later runs. The
+         * transaction keeps a lock on every table it changes until it commits, and PostgreSQL's lock
+         * table ({@code max_locks_per_transaction} per connection) must hold them all: split very long
+         * runs. {@link Migrator#stamp stamp} is always one transaction.
+         *
+         * @param singleTransaction whether each command commits as a whole
+         * @return this builder
+         */
+        public Builder singleTransaction(boolean singleTransaction) {
+            this.singleTransaction = singleTransaction;
             return this;
         }
 

@@ -37,7 +37,16 @@ enum RuntimeMessage {
     PARENT_TWICE("Revision %s is named twice in %s; name each parent once"),
     /** Args: revision, its children, the heads, revision. */
     NOT_A_HEAD("Revision %s is not a head: %s already revise(s) it. Build on a head (%s), or allow a new branch"
-            + " to start at %s with splice");
+            + " to start at %s with splice"),
+    /** Args: the database. */
+    SINGLE_TRANSACTION_UNSUPPORTED("A single transaction for the whole command needs DDL that can be rolled back, as"
+            + " PostgreSQL has; %s commits each DDL statement at once, so the revisions cannot commit together."
+            + " Turn singleTransaction off (the plugin's migrate.singleTransaction) to commit each revision on its"
+            + " own. Nothing was changed"),
+    /** Args: the revisions. */
+    SINGLE_TRANSACTION_NOT_TRANSACTIONAL("The plan includes revisions declared @Revision(transactional = false): %s."
+            + " They cannot run inside the single transaction that singleTransaction asks for. Turn singleTransaction"
+            + " off (the plugin's migrate.singleTransaction) for this command. Nothing was changed");
 
     private final String template;
 

@@ -3,8 +3,6 @@ package dev.migrate;
 import dev.migrate.internal.Redaction;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.Dialect;
-import dev.migrate.internal.jdbc.HistoryDirection;
-import dev.migrate.internal.jdbc.HistoryStatus;
 import dev.migrate.internal.jdbc.HistoryTable;
 import dev.migrate.internal.jdbc.MigrationLock;
 import dev.migrate.internal.jdbc.RevisionState;
@@ -117,17 +115,18 @@ final class Session implements AutoCloseable {
         if (!tablesExist()) {
             return changed;
         }
-        for (Map.Entry<String, RevisionState> entry : history.latestByRevision(connection).entrySet()) {
-            RevisionState state = entry.getValue();
-            boolean applied = state.direction() == HistoryDirection.UPGRADE && state.status() == HistoryStatus.APPLIED;
-            String recorded = state.appliedChecksum();
+        for (Map.Entry<String, String> entry : history.appliedChecksums(connection).entrySet()) {
             String now = revisions.descriptor(entry.getKey()).map(RevisionDescriptor::checksum).orElse(null);
-            if (applied && recorded != null && now != null && !recorded.equals(now)) {
+            if (now != null && !entry.getValue().equals(now)) {
                 changed.add(entry.getKey());
             }
         }
         changed.sort(null);
         return changed;
+    }
+
+    Dialect dialect() {
+        return dialect;
     }
 
     StepExecutor executor() {

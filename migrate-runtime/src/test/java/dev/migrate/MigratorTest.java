@@ -29,7 +29,7 @@ class MigratorTest {
         return migrator(dataSource, ShopIndex.class, new MigrationListener() {});
     }
 
-    private static boolean tableExists(DataSource dataSource, String table) throws SQLException {
+    static boolean tableExists(DataSource dataSource, String table) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.executeQuery("SELECT COUNT(*) FROM " + table).close();
             return true;

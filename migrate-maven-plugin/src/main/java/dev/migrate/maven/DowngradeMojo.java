@@ -21,6 +21,15 @@ public class DowngradeMojo extends AbstractMigrateMojo {
     private String target;
 
     /**
+     * Whether to run every revision of this command, with its bookkeeping, in a single transaction
+     * that commits as a whole: a failure leaves nothing applied. PostgreSQL only: MySQL, MariaDB and
+     * H2 commit DDL at once, and the goal then fails before changing anything. Revisions declared
+     * {@code transactional = false} cannot join it either.
+     */
+    @Parameter(property = "migrate.singleTransaction", defaultValue = "false")
+    private boolean singleTransaction;
+
+    /**
      * Creates the goal.
      *
      * @param decrypter decrypts the password of a {@code settings.xml} server
@@ -28,6 +37,11 @@ public class DowngradeMojo extends AbstractMigrateMojo {
     @Inject
     public DowngradeMojo(SettingsDecrypter decrypter) {
         super(decrypter);
+    }
+
+    @Override
+    protected void configure(Migrator.Builder builder) {
+        builder.singleTransaction(singleTransaction);
     }
 
     @Override
@@ -39,6 +53,7 @@ public class DowngradeMojo extends AbstractMigrateMojo {
         List<String> reverted = Targets.run("downgrade", target.trim(), () -> migrator.downgrade(target.trim()));
         getLog().info(reverted.isEmpty()
                 ? "migrate: already at " + target.trim() + "; nothing to revert"
-                : "migrate: downgraded to " + target.trim() + ": " + reverted.size() + " revision(s) reverted");
+                : "migrate: downgraded to " + target.trim() + ": " + reverted.size() + " revision(s) reverted"
+                        + (singleTransaction ? " in a single transaction" : ""));
     }
 }

@@ -31,6 +31,15 @@ public class UpgradeMojo extends AbstractMigrateMojo {
     private boolean validateChecksums;
 
     /**
+     * Whether to run every revision of this command, with its bookkeeping, in a single transaction
+     * that commits as a whole: a failure leaves nothing applied. PostgreSQL only: MySQL, MariaDB and
+     * H2 commit DDL at once, and the goal then fails before changing anything. Revisions declared
+     * {@code transactional = false} cannot join it either.
+     */
+    @Parameter(property = "migrate.singleTransaction", defaultValue = "false")
+    private boolean singleTransaction;
+
+    /**
      * Creates the goal.
      *
      * @param decrypter decrypts the password of a {@code settings.xml} server
@@ -42,7 +51,7 @@ public class UpgradeMojo extends AbstractMigrateMojo {
 
     @Override
     protected void configure(Migrator.Builder builder) {
-        builder.validateChecksums(validateChecksums);
+        builder.validateChecksums(validateChecksums).singleTransaction(singleTransaction);
     }
 
     @Override
@@ -50,6 +59,7 @@ public class UpgradeMojo extends AbstractMigrateMojo {
         List<String> applied = Targets.run("upgrade", target.trim(), () -> migrator.upgrade(target));
         getLog().info(applied.isEmpty()
                 ? "migrate: already at " + target + "; nothing to apply"
-                : "migrate: upgraded to " + target + ": " + applied.size() + " revision(s) applied");
+                : "migrate: upgraded to " + target + ": " + applied.size() + " revision(s) applied"
+                        + (singleTransaction ? " in a single transaction" : ""));
     }
 }

@@ -8,6 +8,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.migrate.spi.RevisionDescriptor;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -24,14 +25,18 @@ import javax.tools.StandardLocation;
  * Writes the revision index: a class that lists every revision and calls its constructor, and its
  * {@code META-INF/services} registration.
  *
- * <p>The revisions are spread over nested classes of {@value #PART_SIZE} each: one class holds at
- * most 65,535 constants and one method 64 KiB of code, and a large project has thousands of
- * revisions. The constructors are called from a {@code switch}, not lambdas, so that loading the
- * index bootstraps nothing per revision.
+ * <p>The revisions are spread over nested classes of {@value #PART_SIZE} each: one method holds
+ * at most 64 KiB of code, and a large project has thousands of revisions. Each part keeps its
+ * descriptors as packed text ({@link RevisionDescriptor#pack()}), a few long constants rather than
+ * thousands of short ones, which the JVM loads many times faster. The constructors are called from
+ * a {@code switch}, not lambdas, so that loading the index bootstraps nothing per revision, in
+ * classes of their own, which a command that runs nothing (status) never loads.
  */
 final class IndexWriter {
 
     static final int PART_SIZE = 500;
+    /** Bytes of one string constant in the class file; the format allows 65,535. */
+    static final int MAX_CONSTANT = 60_000;
     static final String SERVICE_FILE = "META-INF/services/dev.migrate.spi.RevisionIndex";
     private static final String PROCESSOR = "dev.migrate.processor.RevisionProcessor";
     private static final ClassName INDEX = ClassName.get("dev.migrate.spi", "RevisionIndex");
@@ -67,8 +72,8 @@ final class IndexWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(descriptors)
                 .addStatement("$T revisions = new $T<>($L)", descriptors, ARRAY_LIST, revisions.size());
-        // Array initialisers and a non-generic factory: javac compiles them far faster than
-        // thousands of List.of and List.add calls, each of which needs overload resolution.
+        // Packed text and a switch: javac compiles them far faster than thousands of List.of and
+        // List.add calls, each of which needs overload resolution.
         MethodSpec.Builder create = MethodSpec.methodBuilder("newMigration")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -97,9 +102,11 @@ final class IndexWriter {
             List<RevisionModel> slice =
                     revisions.subList(part * PART_SIZE, Math.min(revisions.size(), (part + 1) * PART_SIZE));
             ClassName partName = name.nestedClass("Part" + part);
-            index.addType(part(partName, part * PART_SIZE, slice));
+            ClassName constructorsName = name.nestedClass("Constructors" + part);
+            index.addType(descriptors(partName, slice));
+            index.addType(constructors(constructorsName, part * PART_SIZE, slice));
             list.addStatement("$T.addAll(revisions, $T.revisions())", COLLECTIONS, partName);
-            create.addStatement("case $L: return $T.newMigration(position)", part, partName);
+            create.addStatement("case $L: return $T.newMigration(position)", part, constructorsName);
         }
         list.addStatement("return $T.unmodifiableList(revisions)", COLLECTIONS);
         create.addStatement("default: throw new $T($S + position)", IndexOutOfBoundsException.class,
@@ -113,35 +120,60 @@ final class IndexWriter {
                 .build();
     }
 
-    private static TypeSpec part(ClassName name, int offset, List<RevisionModel> slice) {
-        CodeBlock.Builder array = CodeBlock.builder().add("return new $T[] {\n", DESCRIPTOR).indent();
+    /** A part's descriptors, apart from its constructors, so that reading them loads no reference to a revision class. */
+    private static TypeSpec descriptors(ClassName name, List<RevisionModel> slice) {
+        List<String> lines = new ArrayList<>(slice.size());
+        for (RevisionModel revision : slice) {
+            lines.add(new RevisionDescriptor(revision.id(), revision.revises(), revision.dependsOn(),
+                    revision.branchLabels(), revision.message(), revision.transactional(), revision.checksum(),
+                    ClassName.get(revision.element()).reflectionName()).pack());
+        }
+        return TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addMethod(MethodSpec.methodBuilder("revisions")
+                        .addModifiers(Modifier.STATIC)
+                        .returns(ArrayTypeName.of(DESCRIPTOR))
+                        .addCode(unpack(lines))
+                        .build())
+                .build();
+    }
+
+    private static TypeSpec constructors(ClassName name, int offset, List<RevisionModel> slice) {
         MethodSpec.Builder create = MethodSpec.methodBuilder("newMigration")
                 .addModifiers(Modifier.STATIC)
                 .returns(MIGRATION)
                 .addParameter(int.class, "position")
                 .beginControlFlow("switch (position)");
         for (int i = 0; i < slice.size(); i++) {
-            RevisionModel revision = slice.get(i);
-            ClassName type = ClassName.get(revision.element());
-            array.add("$T.of($S, $S, $S, $S, $S, $L, $S, $S),\n", DESCRIPTOR,
-                    revision.id(), String.join(" ", revision.revises()), String.join(" ", revision.dependsOn()),
-                    String.join(" ", revision.branchLabels()), revision.message(), revision.transactional(),
-                    revision.checksum(), type.reflectionName());
-            create.addStatement("case $L: return new $T()", offset + i, type);
+            create.addStatement("case $L: return new $T()", offset + i, ClassName.get(slice.get(i).element()));
         }
         create.addStatement("default: throw new $T($S + position)", IndexOutOfBoundsException.class,
                         "no revision at position ")
                 .endControlFlow();
         return TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addMethod(MethodSpec.methodBuilder("revisions")
-                        .addModifiers(Modifier.STATIC)
-                        .returns(ArrayTypeName.of(DESCRIPTOR))
-                        .addCode(array.unindent().add("};\n").build())
-                        .build())
                 .addMethod(create.build())
                 .build();
     }
 
-
+    /**
+     * {@code return RevisionDescriptor.unpack("line\n" + "line\n", ...);}: one literal per line,
+     * which javac joins into one constant per argument, each under a constant's limit.
+     */
+    private static CodeBlock unpack(List<String> lines) {
+        CodeBlock.Builder code = CodeBlock.builder().add("return $T.unpack(\n", DESCRIPTOR).indent().indent();
+        int bytes = 0;
+        for (String line : lines) {
+            for (String piece : PackedText.pieces(line, MAX_CONSTANT)) {
+                int size = PackedText.classFileLength(piece);
+                if (bytes > 0 && bytes + size > MAX_CONSTANT) {
+                    code.add(",\n");
+                    bytes = 0;
+                }
+                code.add(bytes == 0 ? "$S" : "\n+ $S", piece);
+                bytes += size;
+            }
+        }
+        return code.add(");\n").unindent().unindent().build();
+    }
 }

@@ -12,6 +12,7 @@ import dev.migrate.spi.RevisionDescriptor;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,57 @@ class GeneratedIndexTest {
             Migration created = revisions.newMigration("7d41c0e9a3b5");
             assertEquals("db.Audit$AddAuditLog", created.getClass().getName());
         }
+    }
+
+    /**
+     * Messages with tabs, line breaks, backslashes and non-ASCII text come back as written, and a
+     * message near the limit of one constant splits the packed text across constants.
+     */
+    @Test
+    void anyMessageSurvivesThePackedIndex() throws Exception {
+        String big = "x".repeat(40_000) + "\u00e9\u20ac\ud83d\ude00" + "y".repeat(20_000);
+        List<String> messages = List.of("tab\there", "two\nlines\r\n", "back\\slash \\n", "", big, big + "!");
+        Path src = Files.createDirectories(dir.resolve("messages-src/db"));
+        List<Path> sources = new java.util.ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            Path file = src.resolve("M" + i + ".java");
+            Files.writeString(file, "package db;\n@dev.migrate.Revision(id = \"m" + i + "\""
+                    + (i == 0 ? "" : ", revises = \"m" + (i - 1) + "\"") + ", message = \"" + escape(messages.get(i))
+                    + "\")\npublic final class M" + i + " implements dev.migrate.Migration {\n"
+                    + "    @Override public void upgrade(dev.migrate.Ops op) {}\n"
+                    + "    @Override public void downgrade(dev.migrate.Ops op) {}\n}\n");
+            sources.add(file);
+        }
+        Path out = dir.resolve("messages-classes");
+        RealJavac.Result result = RealJavac.compile(sources, out, dir.resolve("messages-generated"));
+        assertTrue(result.success(), result.diagnostics());
+        String index = Files.readString(dir.resolve("messages-generated/db/MigrateIndex.java"));
+        assertTrue(index.contains("RevisionDescriptor.unpack("), index);
+        assertTrue(index.contains("\",\n"), "the big messages need several constants");
+
+        try (URLClassLoader loader = loader(out)) {
+            LoadedRevisions revisions = IndexLoader.load(loader, false);
+            for (int i = 0; i < messages.size(); i++) {
+                assertEquals(messages.get(i), revisions.descriptor("m" + i).orElseThrow().message(), "message of m" + i);
+            }
+            assertEquals(List.of("m4"), revisions.descriptor("m5").orElseThrow().revises());
+        }
+    }
+
+    /** A Java string literal of {@code text}. */
+    private static String escape(String text) {
+        StringBuilder literal = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '\\' -> literal.append("\\\\");
+                case '"' -> literal.append("\\\"");
+                case '\n' -> literal.append("\\n");
+                case '\r' -> literal.append("\\r");
+                case '\t' -> literal.append("\\t");
+                default -> literal.append(c);
+            }
+        }
+        return literal.toString();
     }
 
     @Test

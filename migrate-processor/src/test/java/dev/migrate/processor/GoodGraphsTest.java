@@ -48,7 +48,7 @@ class GoodGraphsTest {
 
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("db.MigrateIndex").contentsAsUtf8String()
-                .contains("RevisionDescriptor.of(\"b2\", \"b1\", \"c2\", \"\", \"\", true");
+                .contains("\"b2\\tb1\\tc2\\t\\tt\\t");
     }
 
     @Test
@@ -57,7 +57,7 @@ class GoodGraphsTest {
 
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("db.MigrateIndex").contentsAsUtf8String()
-                .contains("RevisionDescriptor.of(\"m\", \"l r\", \"\", \"\", \"merge\", true");
+                .contains("\"m\\tl r\\t\\t\\tt\\t");
     }
 
     @Test

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reports what the processor adds to a compilation of 10,000 revisions, against plain javac. Not
- * part of the default test run: {@code mvn -Pbenchmark -pl migrate-processor -am test}. The
- * numbers are printed, never asserted.
+ * part of the default test run: {@code mvn -Pbenchmark -pl migrate-processor -am test
+ * -Dtest=ProcessorBenchmark -Dsurefire.failIfNoSpecifiedTests=false}. The numbers are printed,
+ * never asserted.
  */
 @Tag("benchmark")
 class ProcessorBenchmark {

@@ -174,8 +174,10 @@ class ScriptsTest {
         }
     }
 
+    /** The packed line of a revision in the generated source, which starts with its quoted id. */
     private static String line(String index, String id) {
-        return index.lines().filter(l -> l.contains("RevisionDescriptor.of(" + id)).findFirst().orElseThrow();
+        String start = id.substring(0, id.length() - 1) + "\\t";
+        return index.lines().filter(l -> l.contains(start)).findFirst().orElseThrow();
     }
 
 }

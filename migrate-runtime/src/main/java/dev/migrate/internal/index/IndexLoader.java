@@ -32,6 +32,10 @@ public final class IndexLoader {
     /**
      * Loads, merges and validates every index visible to {@code classLoader}.
      *
+     * <p>A lone index is taken as the processor checked it, with rules at least as strict as
+     * {@code allowMultipleHeads = true}: checking its thousands of revisions again would only slow
+     * every start. Indexes that merge, and a lone one held to the heads rule, are checked here.
+     *
      * @param classLoader where to look
      * @param allowMultipleHeads whether several unlabelled heads are accepted
      * @return the revisions
@@ -42,15 +46,20 @@ public final class IndexLoader {
         rejectDuplicateIndexes(classLoader);
         LoadedRevisions.Builder builder = LoadedRevisions.builder();
         ServiceLoader<RevisionIndex> loader = ServiceLoader.load(RevisionIndex.class, classLoader);
+        int indexes = 0;
         try {
             for (RevisionIndex index : loader) {
                 builder.add(index);
+                indexes++;
             }
         } catch (ServiceConfigurationError | LinkageError e) {
             throw new MigrationException(Message.INDEX_UNLOADABLE.format(RevisionIndex.class.getName(), e.getMessage()), e);
         }
         // Every descriptor, duplicates included, so the duplicate-id rule sees them.
         LoadedRevisions revisions = builder.build();
+        if (indexes == 1 && allowMultipleHeads) {
+            return revisions;
+        }
         List<Problem> problems = RevisionGraphValidator.validate(revisions.nodes(), allowMultipleHeads);
         if (!problems.isEmpty()) {
             String lines = problems.stream().map(p -> "  - " + p.text()).collect(Collectors.joining(System.lineSeparator()));

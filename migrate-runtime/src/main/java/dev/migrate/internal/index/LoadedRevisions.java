@@ -5,6 +5,7 @@ import dev.migrate.graph.RevisionNode;
 import dev.migrate.spi.RevisionDescriptor;
 import dev.migrate.spi.RevisionIndex;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +56,28 @@ public final class LoadedRevisions {
         return entry.index().newMigration(entry.position());
     }
 
+    /**
+     * Starts loading the classes of {@code ids}, in order, ahead of the steps that create them.
+     *
+     * @param ids the revisions a command is about to run
+     * @return the preloader; close it when the command ends
+     */
+    public ClassPreloader preload(List<String> ids) {
+        List<String> names = new ArrayList<>(ids.size());
+        List<ClassLoader> loaders = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            Entry entry = byId.get(id);
+            if (entry != null) {
+                names.add(entry.descriptor().className());
+                // A revision is compiled with its index, so the index's loader defines its class.
+                loaders.add(entry.index().getClass().getClassLoader());
+            }
+        }
+        ClassPreloader preloader = new ClassPreloader(names, loaders);
+        preloader.start();
+        return preloader;
+    }
+
     /** Collects the revisions of several indexes. */
     static final class Builder {
         private final Map<String, Entry> byId = new java.util.HashMap<>();
@@ -72,7 +95,7 @@ public final class LoadedRevisions {
         LoadedRevisions build() {
             List<RevisionDescriptor> sorted = new ArrayList<>(all);
             sorted.sort(java.util.Comparator.comparing(RevisionDescriptor::id));
-            return new LoadedRevisions(Map.copyOf(byId), List.copyOf(sorted));
+            return new LoadedRevisions(Collections.unmodifiableMap(byId), Collections.unmodifiableList(sorted));
         }
     }
 }

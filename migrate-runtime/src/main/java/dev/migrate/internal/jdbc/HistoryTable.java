@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +27,19 @@ public final class HistoryTable {
     /** Longest error text kept in a row; a stack of driver messages can be long. */
     static final int MAX_ERROR = 4000;
 
+    /** The columns an insert gives, in the order {@link #bind} binds them. */
     private static final String COLUMNS = "revision, direction, message, checksum, status, started_at, duration_ms,"
             + " error, installed_by, in_transaction";
 
     private final Dialect dialect;
     private final TableNames names;
     private final String table;
+    /**
+     * Whether row {@code l} is its revision's latest: an anti-join probing the (revision, id) index
+     * per row, which no planner estimate turns into a scan per row, unlike a join with an aggregate
+     * of the same table (PostgreSQL, before it has statistics on a new table, may nest that loop).
+     */
+    private final String isLatestRow;
 
     /**
      * @param dialect the database's dialect
@@ -41,6 +49,7 @@ public final class HistoryTable {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.names = Objects.requireNonNull(names, "names");
         this.table = dialect.qualify(names.schema(), names.historyTable());
+        this.isLatestRow = "NOT EXISTS (SELECT 1 FROM " + table + " x WHERE x.revision = l.revision AND x.id > l.id)";
     }
 
     /**
@@ -81,22 +90,33 @@ public final class HistoryTable {
                 + " LEFT JOIN " + table + " a ON a.id = m.applied_id"
                 + " ORDER BY l.revision";
         Map<String, RevisionState> states = new LinkedHashMap<>();
+        for (RevisionState state : states(connection, sql)) {
+            states.put(state.revision(), state);
+        }
+        return Collections.unmodifiableMap(states);
+    }
+
+    /**
+     * The checksum each applied revision was applied with: for every revision whose latest row is
+     * an applied upgrade with a checksum. Only two short columns come back, so that a start-up
+     * check over thousands of revisions stays cheap.
+     *
+     * @param connection the connection
+     * @return the checksums by revision id
+     * @throws MigrationException when the table cannot be read
+     */
+    public Map<String, String> appliedChecksums(Connection connection) {
+        String sql = "SELECT l.revision, l.checksum FROM " + table + " l"
+                + " WHERE l.direction = 'upgrade' AND l.status = 'applied' AND l.checksum IS NOT NULL AND " + isLatestRow;
+        Map<String, String> checksums = new HashMap<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
-                RevisionState state = new RevisionState(
-                        rows.getString(1),
-                        HistoryDirection.ofColumn(rows.getString(2)),
-                        HistoryStatus.ofColumn(rows.getString(3)),
-                        dialect.readTimestamp(rows, 4),
-                        rows.getString(5),
-                        rows.getBoolean(6),
-                        rows.getString(7));
-                states.put(state.revision(), state);
+                checksums.put(rows.getString(1), rows.getString(2));
             }
         } catch (SQLException e) {
             throw new MigrationException("Cannot read the history table " + table + ": " + Texts.describe(e), e);
         }
-        return Collections.unmodifiableMap(states);
+        return checksums;
     }
 
     /**
@@ -108,14 +128,34 @@ public final class HistoryTable {
      * @throws MigrationException when the table cannot be read
      */
     public List<RevisionState> failedRevisions(Connection connection) {
-        List<RevisionState> failed = new ArrayList<>();
-        for (RevisionState state : latestByRevision(connection).values()) {
-            if (state.status() == HistoryStatus.FAILED) {
-                failed.add(state);
-            }
-        }
+        // Only failed rows come back: failures are few, revisions may be thousands.
+        String sql = "SELECT l.revision, l.direction, l.status, l.started_at, l.error, l.in_transaction,"
+                + " (SELECT a.checksum FROM " + table + " a WHERE a.id = (SELECT MAX(b.id) FROM " + table + " b"
+                + " WHERE b.revision = l.revision AND b.direction = 'upgrade' AND b.status = 'applied'))"
+                + " FROM " + table + " l WHERE l.status = 'failed' AND " + isLatestRow;
+        List<RevisionState> failed = new ArrayList<>(states(connection, sql));
         failed.sort(Comparator.comparing(RevisionState::startedAt));
         return List.copyOf(failed);
+    }
+
+    /** Rows of the columns of {@link RevisionState}, in its order. */
+    private List<RevisionState> states(Connection connection, String sql) {
+        List<RevisionState> states = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                states.add(new RevisionState(
+                        rows.getString(1),
+                        HistoryDirection.ofColumn(rows.getString(2)),
+                        HistoryStatus.ofColumn(rows.getString(3)),
+                        dialect.readTimestamp(rows, 4),
+                        rows.getString(5),
+                        rows.getBoolean(6),
+                        rows.getString(7)));
+            }
+        } catch (SQLException e) {
+            throw new MigrationException("Cannot read the history table " + table + ": " + Texts.describe(e), e);
+        }
+        return states;
     }
 
     /**
@@ -177,20 +217,34 @@ public final class HistoryTable {
 
     /** Inserts one row in the connection's current transaction: one round trip. */
     void insert(Connection connection, HistoryRow row, String installedBy) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(
-                "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, row.revision());
-            s.setString(2, row.direction().column());
-            s.setString(3, row.message());
-            s.setString(4, row.checksum());
-            s.setString(5, row.status().column());
-            dialect.bindTimestamp(s, 6, row.startedAt());
-            s.setLong(7, row.durationMs());
-            s.setString(8, Texts.truncate(row.error(), MAX_ERROR));
-            s.setString(9, Texts.truncate(installedBy, 255));
-            s.setBoolean(10, row.inTransaction());
+        try (PreparedStatement s = connection.prepareStatement(insertStatement())) {
+            bind(s, 1, row, installedBy);
             s.executeUpdate();
         }
+    }
+
+    /** The statement that inserts one row, with a parameter for each of {@link #COLUMNS}. */
+    String insertStatement() {
+        return "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    }
+
+    /**
+     * Binds a row's values, in the order of {@link #COLUMNS}, from parameter {@code first} on.
+     *
+     * @return the next free parameter
+     */
+    int bind(PreparedStatement s, int first, HistoryRow row, String installedBy) throws SQLException {
+        s.setString(first, row.revision());
+        s.setString(first + 1, row.direction().column());
+        s.setString(first + 2, row.message());
+        s.setString(first + 3, row.checksum());
+        s.setString(first + 4, row.status().column());
+        dialect.bindTimestamp(s, first + 5, row.startedAt());
+        s.setLong(first + 6, row.durationMs());
+        s.setString(first + 7, Texts.truncate(row.error(), MAX_ERROR));
+        s.setString(first + 8, Texts.truncate(installedBy, 255));
+        s.setBoolean(first + 9, row.inTransaction());
+        return first + 10;
     }
 
     /** The quoted, qualified table name, for messages. */

@@ -9,6 +9,7 @@ import dev.migrate.spi.RevisionDescriptor;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,15 +25,18 @@ import java.util.Objects;
  * failure records a {@code failed} row that blocks further runs until it is resolved (see {@link
  * HistoryTable#requireNoUnresolvedFailures}).
  *
- * <p>Bookkeeping costs one statement per row change plus one insert per step, whatever the
- * history's size.
+ * <p>{@link #inOneTransaction()} runs several steps in a single transaction instead, committed
+ * together or not at all (PostgreSQL only).
+ *
+ * <p>Bookkeeping costs one round trip per step on PostgreSQL, and one statement per row change
+ * plus one insert elsewhere (see {@link Bookkeeping}), whatever the history's size.
  */
 public final class StepExecutor {
 
     private final Connection connection;
     private final Dialect dialect;
-    private final VersionTable versions;
     private final HistoryTable history;
+    private final Bookkeeping bookkeeping;
     private String installedBy;
 
     /**
@@ -44,8 +48,8 @@ public final class StepExecutor {
     public StepExecutor(Connection connection, Dialect dialect, VersionTable versions, HistoryTable history) {
         this.connection = Objects.requireNonNull(connection, "connection");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
-        this.versions = Objects.requireNonNull(versions, "versions");
         this.history = Objects.requireNonNull(history, "history");
+        this.bookkeeping = new Bookkeeping(dialect, Objects.requireNonNull(versions, "versions"), history);
     }
 
     /**
@@ -59,14 +63,8 @@ public final class StepExecutor {
      *     recorded in the history table, and the message says whether anything was left behind
      */
     public void run(PlannedStep step, Migration migration, RevisionDescriptor revision) {
-        Objects.requireNonNull(migration, "migration");
-        if (!step.revisionId().equals(revision.id())) {
-            throw new IllegalArgumentException("step is for " + step.revisionId() + ", descriptor for " + revision.id());
-        }
+        HistoryDirection direction = check(step, migration, revision);
         boolean atomic = dialect.transactionalDdl() && revision.transactional();
-        HistoryDirection direction = step.direction() == Direction.UPGRADE
-                ? HistoryDirection.UPGRADE
-                : HistoryDirection.DOWNGRADE;
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         boolean autoCommit = autoCommit();
@@ -94,11 +92,12 @@ public final class StepExecutor {
         Instant now = Instant.now();
         try {
             connection.setAutoCommit(false);
-            versions.apply(connection, changes);
+            List<HistoryRow> rows = new ArrayList<>(revisions.size());
             for (RevisionDescriptor revision : revisions) {
-                history.insert(connection, new HistoryRow(revision.id(), HistoryDirection.STAMP, revision.message(),
-                        revision.checksum(), HistoryStatus.APPLIED, now, 0, null, true), installedBy());
+                rows.add(new HistoryRow(revision.id(), HistoryDirection.STAMP, revision.message(),
+                        revision.checksum(), HistoryStatus.APPLIED, now, 0, null, true));
             }
+            bookkeeping.record(connection, changes, rows, installedBy());
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollback(e);
@@ -111,14 +110,118 @@ public final class StepExecutor {
         }
     }
 
+    /**
+     * Starts running several steps in a single transaction: each step's revision and bookkeeping
+     * join it, and {@link OneTransaction#commit()} commits them all at once. Only for a database
+     * with transactional DDL, and only for transactional revisions; the caller checks both first.
+     *
+     * @return the transaction; close it, which rolls back whatever was not committed
+     * @throws IllegalStateException when the database cannot roll DDL back
+     */
+    public OneTransaction inOneTransaction() {
+        if (!dialect.transactionalDdl()) {
+            throw new IllegalStateException(dialect.name() + " commits DDL at once: no single transaction");
+        }
+        return new OneTransaction(autoCommit());
+    }
+
+    /** Steps that commit together or not at all; see {@link #inOneTransaction()}. */
+    public final class OneTransaction implements AutoCloseable {
+
+        private final boolean autoCommit;
+        private int ran;
+        private PlannedStep lastStep;
+        private RevisionDescriptor lastRevision;
+        private HistoryDirection lastDirection;
+        private boolean over;
+
+        private OneTransaction(boolean autoCommit) {
+            this.autoCommit = autoCommit;
+        }
+
+        /**
+         * Runs one step inside the transaction, without committing.
+         *
+         * @param step the step, whose revision id is {@code revision.id()}
+         * @param migration a new instance of the revision
+         * @param revision the revision, which must be transactional
+         * @throws MigrationException when the revision or its bookkeeping fails; everything the
+         *     transaction held has been rolled back and the failure recorded
+         */
+        public void run(PlannedStep step, Migration migration, RevisionDescriptor revision) {
+            HistoryDirection direction = check(step, migration, revision);
+            if (!revision.transactional() || over) {
+                throw new IllegalStateException("revision " + revision.id() + " cannot join the single transaction");
+            }
+            Instant startedAt = Instant.now();
+            long start = System.nanoTime();
+            try {
+                connection.setAutoCommit(false);
+                invoke(migration, step);
+                recordApplied(step, revision, direction, startedAt, start, true);
+            } catch (SQLException | RuntimeException e) {
+                throw rolledBack(step, revision, direction, startedAt, start, e, ran);
+            }
+            ran++;
+            lastStep = step;
+            lastRevision = revision;
+            lastDirection = direction;
+        }
+
+        /**
+         * Commits every step run so far.
+         *
+         * @throws MigrationException when the commit fails; everything has been rolled back, and the
+         *     failure recorded against the last step
+         */
+        public void commit() {
+            if (over) {
+                throw new IllegalStateException("the single transaction is over");
+            }
+            over = true;
+            if (ran == 0) {
+                return;
+            }
+            try {
+                connection.commit();
+            } catch (SQLException e) {
+                throw rolledBack(lastStep, lastRevision, lastDirection, Instant.now(), System.nanoTime(), e, ran - 1);
+            }
+        }
+
+        private MigrationException rolledBack(PlannedStep step, RevisionDescriptor revision,
+                HistoryDirection direction, Instant startedAt, long start, Exception e, int before) {
+            rollback(e);
+            over = true;
+            MigrationException failure = failure(revision, step, e, "The command ran in a single transaction, which"
+                    + " was rolled back: nothing was left applied" + (before > 0 ? ", not even the " + before
+                    + " revision(s) before this one" : "") + ". The database and the version table are as they"
+                    + " were before the command.");
+            record(failure, revision, direction, startedAt, start, true);
+            return failure;
+        }
+
+        /** Rolls back whatever was not committed, and restores the connection's auto-commit mode. */
+        @Override
+        public void close() {
+            if (!over) {
+                try {
+                    connection.rollback();
+                } catch (SQLException ignored) {
+                    // The connection is broken, which ends the transaction too.
+                }
+                over = true;
+            }
+            restoreAutoCommit(autoCommit);
+        }
+    }
+
     private void runAtomically(PlannedStep step, Migration migration, RevisionDescriptor revision,
             HistoryDirection direction, Instant startedAt, long start) {
         try {
             connection.setAutoCommit(false);
             invoke(migration, step);
-            versions.apply(connection, step.rowChanges());
-            history.insert(connection, new HistoryRow(revision.id(), direction, revision.message(), revision.checksum(),
-                    HistoryStatus.APPLIED, startedAt, elapsed(start), null, true), installedBy());
+            recordApplied(step, revision, direction, startedAt, start, true);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollback(e);
@@ -145,9 +248,7 @@ public final class StepExecutor {
         }
         try {
             connection.setAutoCommit(false);
-            versions.apply(connection, step.rowChanges());
-            history.insert(connection, new HistoryRow(revision.id(), direction, revision.message(), revision.checksum(),
-                    HistoryStatus.APPLIED, startedAt, elapsed(start), null, false), installedBy());
+            recordApplied(step, revision, direction, startedAt, start, false);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollback(e);
@@ -157,6 +258,23 @@ public final class StepExecutor {
             record(failure, revision, direction, startedAt, start, false);
             throw failure;
         }
+    }
+
+    /** The step's row changes and its {@code applied} history row, in one round trip where the database allows. */
+    private void recordApplied(PlannedStep step, RevisionDescriptor revision, HistoryDirection direction,
+            Instant startedAt, long start, boolean inTransaction) throws SQLException {
+        bookkeeping.record(connection, step.rowChanges(), List.of(new HistoryRow(revision.id(), direction,
+                revision.message(), revision.checksum(), HistoryStatus.APPLIED, startedAt, elapsed(start), null,
+                inTransaction)), installedBy());
+    }
+
+    /** Checks that the arguments belong together; returns the history's direction of the step. */
+    private static HistoryDirection check(PlannedStep step, Migration migration, RevisionDescriptor revision) {
+        Objects.requireNonNull(migration, "migration");
+        if (!step.revisionId().equals(revision.id())) {
+            throw new IllegalArgumentException("step is for " + step.revisionId() + ", descriptor for " + revision.id());
+        }
+        return step.direction() == Direction.UPGRADE ? HistoryDirection.UPGRADE : HistoryDirection.DOWNGRADE;
     }
 
     private void invoke(Migration migration, PlannedStep step) throws SQLException {

@@ -53,33 +53,35 @@ public final class VersionTable {
     }
 
     /**
-     * Whether the table exists, asked of the driver's metadata so that a read-only command (or a
+     * Whether the table exists, asked of the information schema so that a read-only command (or a
      * bad target) does not create it.
      *
      * @param connection the connection
      * @return whether the table exists
-     * @throws MigrationException when the metadata cannot be read
+     * @throws MigrationException when the information schema cannot be read
      */
     public boolean exists(Connection connection) {
-        try {
-            java.sql.DatabaseMetaData meta = connection.getMetaData();
-            // MySQL calls its databases catalogs; PostgreSQL and H2 have schemas.
-            boolean catalogs = dialect instanceof MySqlDialect;
-            String where = names.schema() != null ? names.schema()
-                    : catalogs ? connection.getCatalog() : connection.getSchema();
-            try (ResultSet tables = catalogs
-                    ? meta.getTables(where, null, null, new String[] {"TABLE"})
-                    : meta.getTables(null, where, null, new String[] {"TABLE"})) {
-                while (tables.next()) {
-                    if (names.versionTable().equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
-                        return true;
-                    }
-                }
+        // One indexed lookup of the name as the database stores it: DatabaseMetaData.getTables
+        // lists the whole schema (thousands of tables in a large project) and loads much of the
+        // driver on a cold start. MySQL calls its databases catalogs; PostgreSQL and H2 have schemas.
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = ? AND table_name = ?")) {
+            s.setString(1, names.schema() != null ? stored(names.schema())
+                    : dialect instanceof MySqlDialect ? connection.getCatalog() : connection.getSchema());
+            s.setString(2, stored(names.versionTable()));
+            try (ResultSet tables = s.executeQuery()) {
+                return tables.next();
             }
-            return false;
         } catch (SQLException e) {
             throw new MigrationException("Cannot look for the version table " + table + ": " + Texts.describe(e), e);
         }
+    }
+
+    /** A name as the database stores it: what the dialect's quoting makes of it, without the quotes. */
+    private String stored(String name) {
+        String quoted = dialect.quote(name);
+        String quote = quoted.substring(0, 1);
+        return quoted.substring(1, quoted.length() - 1).replace(quote + quote, quote);
     }
 
     /**
@@ -122,29 +124,54 @@ public final class VersionTable {
     }
 
     private void applyOne(Connection connection, RowChange change) throws SQLException {
-        if (change instanceof RowChange.Insert insert) {
-            try (PreparedStatement s = connection.prepareStatement("INSERT INTO " + table + " (version_num) VALUES (?)")) {
-                s.setString(1, insert.version());
-                s.executeUpdate();
+        try (PreparedStatement s = connection.prepareStatement(statement(change))) {
+            bind(s, 1, change);
+            int count = s.executeUpdate();
+            if (!(change instanceof RowChange.Insert)) {
+                expectOne(count, change);
             }
-        } else if (change instanceof RowChange.Delete delete) {
-            try (PreparedStatement s = connection.prepareStatement("DELETE FROM " + table + " WHERE version_num = ?")) {
-                s.setString(1, delete.version());
-                expectOne(s.executeUpdate(), change);
-            }
-        } else if (change instanceof RowChange.Update update) {
-            try (PreparedStatement s = connection.prepareStatement(
-                    "UPDATE " + table + " SET version_num = ? WHERE version_num = ?")) {
-                s.setString(1, update.to());
-                s.setString(2, update.from());
-                expectOne(s.executeUpdate(), change);
-            }
-        } else {
-            throw new IllegalArgumentException("unknown row change " + change);
         }
     }
 
-    private void expectOne(int count, RowChange change) {
+    /** The statement that makes one change, with a parameter for each of {@link #versions(RowChange)}. */
+    String statement(RowChange change) {
+        if (change instanceof RowChange.Insert) {
+            return "INSERT INTO " + table + " (version_num) VALUES (?)";
+        } else if (change instanceof RowChange.Delete) {
+            return "DELETE FROM " + table + " WHERE version_num = ?";
+        } else if (change instanceof RowChange.Update) {
+            return "UPDATE " + table + " SET version_num = ? WHERE version_num = ?";
+        }
+        throw new IllegalArgumentException("unknown row change " + change);
+    }
+
+    /** The versions a change names, in the order of its statement's parameters. */
+    static List<String> versions(RowChange change) {
+        if (change instanceof RowChange.Insert insert) {
+            return List.of(insert.version());
+        } else if (change instanceof RowChange.Delete delete) {
+            return List.of(delete.version());
+        } else if (change instanceof RowChange.Update update) {
+            return List.of(update.to(), update.from());
+        }
+        throw new IllegalArgumentException("unknown row change " + change);
+    }
+
+    /** Binds a change's versions from parameter {@code first} on; returns the next free parameter. */
+    static int bind(PreparedStatement statement, int first, RowChange change) throws SQLException {
+        int index = first;
+        for (String version : versions(change)) {
+            statement.setString(index++, version);
+        }
+        return index;
+    }
+
+    /**
+     * Fails unless an update or delete matched exactly one row.
+     *
+     * @throws MigrationException saying that the table changed under this run
+     */
+    void expectOne(int count, RowChange change) {
         if (count != 1) {
             throw new MigrationException("Expected to " + describe(change) + " in the version table " + table
                     + ", but " + count + " rows matched. Another migration run or a hand edit changed the version"
@@ -152,7 +179,12 @@ public final class VersionTable {
         }
     }
 
-    private static String describe(RowChange change) {
+    /** The quoted, qualified table name, for messages. */
+    String qualifiedName() {
+        return table;
+    }
+
+    static String describe(RowChange change) {
         if (change instanceof RowChange.Insert insert) {
             return "insert version " + insert.version();
         } else if (change instanceof RowChange.Delete delete) {

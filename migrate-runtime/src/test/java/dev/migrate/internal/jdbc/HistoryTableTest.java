@@ -50,6 +50,14 @@ class HistoryTableTest {
             List<RevisionState> failures = history.failedRevisions(c);
             assertEquals(100, failures.size());
             assertTrue(failures.stream().allMatch(s -> s.revision().endsWith("0")));
+            assertEquals(states.values().stream().filter(s -> s.status() == HistoryStatus.FAILED).toList(),
+                    failures.stream().sorted(java.util.Comparator.comparing(RevisionState::revision)).toList());
+
+            // Only revisions whose latest row is an applied upgrade count as applied, with its checksum.
+            Map<String, String> checksums = history.appliedChecksums(c);
+            assertEquals(900, checksums.size());
+            assertEquals("v2-r0001", checksums.get("r0001"));
+            assertNull(checksums.get("r0000"));
         }
     }
 

@@ -18,11 +18,15 @@ import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.TestDatabase;
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -244,6 +248,121 @@ class StepExecutorTest {
             RevisionState state = s.history().latestByRevision(c).get("b1");
             assertEquals(HistoryStatus.FAILED, state.status());
             assertEquals(kind != DatabaseKind.POSTGRESQL, state.unresolvedFailure());
+        }
+    }
+
+    /**
+     * A real race on PostgreSQL: another transaction moves the row while this step waits for its
+     * lock. The step re-reads the row after the other commits, finds it gone, and says so.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = DatabaseKind.class, names = "POSTGRESQL")
+    void aRowMovedByAConcurrentTransactionIsReportedOnPostgres(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection();
+                Connection other = db.dataSource().getConnection();
+                Connection watcher = db.dataSource().getConnection()) {
+            Setup s = Setup.on(c, NAMES);
+            s.versions().apply(c, List.of(new RowChange.Insert("a0")));
+            int pid;
+            try (Statement q = c.createStatement(); ResultSet r = q.executeQuery("SELECT pg_backend_pid()")) {
+                r.next();
+                pid = r.getInt(1);
+            }
+            other.setAutoCommit(false);
+            s.versions().apply(other, List.of(new RowChange.Update("a0", "x0")));
+
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            Thread step = new Thread(() -> thrown.set(assertThrows(MigrationException.class, () -> s.executor().run(
+                    up("b1", new RowChange.Update("a0", "b1")),
+                    migration(op -> op.execute("CREATE TABLE made (id INT)"), op -> {}), revision("b1", true)))));
+            step.start();
+            awaitLockWait(watcher, pid);
+            other.commit();
+            step.join();
+
+            MigrationException e = (MigrationException) thrown.get();
+            assertTrue(e.getMessage().startsWith("Revision b1 failed to upgrade: Expected to update version a0 to b1"
+                    + " in the version table \"migrate_version\", but 0 rows matched. Another migration run or a hand"
+                    + " edit changed the version table concurrently"), e.getMessage());
+            assertEquals(Set.of("x0"), s.versions().read(c));
+            assertFalse(Fixtures.tableExists(c, "made"), "the step was rolled back");
+            assertEquals(List.of("failed"), s.rows().stream().map(r -> r.get("status")).toList());
+        }
+    }
+
+    /** Waits until the backend {@code pid} waits for a lock; fails after 30 seconds. */
+    private static void awaitLockWait(Connection watcher, int pid) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        try (PreparedStatement q = watcher.prepareStatement(
+                "SELECT wait_event_type FROM pg_stat_activity WHERE pid = ?")) {
+            q.setInt(1, pid);
+            while (System.nanoTime() < deadline) {
+                try (ResultSet r = q.executeQuery()) {
+                    if (r.next() && "Lock".equals(r.getString(1))) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
+        throw new AssertionError("backend " + pid + " never waited for the row lock");
+    }
+
+    /**
+     * In one transaction a failure can come as late as the commit (a deferred constraint): then
+     * too everything is rolled back, and the failure is recorded against the last step.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = DatabaseKind.class, names = "POSTGRESQL")
+    void aSingleTransactionThatFailsToCommitLeavesNothing(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
+            Setup s = Setup.on(c, NAMES);
+            s.versions().apply(c, List.of(new RowChange.Insert("a0")));
+            MigrationException e;
+            try (StepExecutor.OneTransaction transaction = s.executor().inOneTransaction()) {
+                transaction.run(up("b1", new RowChange.Update("a0", "b1")), migration(op -> {
+                    op.execute("CREATE TABLE parent (id INT PRIMARY KEY)");
+                    op.execute("CREATE TABLE child (parent_id INT REFERENCES parent DEFERRABLE INITIALLY DEFERRED)");
+                }, op -> {}), revision("b1", true));
+                transaction.run(up("c1", new RowChange.Update("b1", "c1")),
+                        migration(op -> op.execute("INSERT INTO child VALUES (42)"), op -> {}), revision("c1", true));
+                assertThrows(IllegalStateException.class, () -> transaction.run(up("d1", new RowChange.Update("c1", "d1")),
+                        migration(op -> {}, op -> {}), revision("d1", false)), "a non-transactional revision");
+                e = assertThrows(MigrationException.class, transaction::commit);
+            }
+            assertTrue(e.getMessage().startsWith("Revision c1 failed to upgrade: "), e.getMessage());
+            assertTrue(e.getMessage().contains("nothing was left applied, not even the 1 revision(s) before this one"),
+                    e.getMessage());
+            assertEquals(Set.of("a0"), s.versions().read(c));
+            assertFalse(Fixtures.tableExists(c, "parent"));
+            List<Map<String, Object>> rows = s.rows();
+            assertEquals(List.of("c1 failed true"), rows.stream()
+                    .map(r -> r.get("revision") + " " + r.get("status") + " " + r.get("in_transaction")).toList());
+            assertEquals(e.getMessage(), rows.get(0).get("error"));
+            assertTrue(c.getAutoCommit(), "auto-commit restored");
+        }
+    }
+
+    /** A merge step and its revert, with the row changes the engine plans for them. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(DatabaseKind.class)
+    void aMergeAndItsRevertMoveTheRows(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
+            Setup s = Setup.on(c, NAMES);
+            s.versions().apply(c, List.of(new RowChange.Insert("left"), new RowChange.Insert("right")));
+            var body = migration(op -> op.execute("CREATE TABLE joined (id INT)"), op -> op.execute("DROP TABLE joined"));
+
+            s.executor().run(up("m1", new RowChange.Delete("left"), new RowChange.Update("right", "m1")), body,
+                    revision("m1", true));
+            assertEquals(Set.of("m1"), s.versions().read(c));
+            assertTrue(Fixtures.tableExists(c, "joined"));
+
+            s.executor().run(new PlannedStep("m1", Direction.DOWNGRADE,
+                    List.of(new RowChange.Insert("left"), new RowChange.Update("m1", "right"))), body, revision("m1", true));
+            assertEquals(Set.of("left", "right"), s.versions().read(c));
+            assertFalse(Fixtures.tableExists(c, "joined"));
+            assertEquals(List.of("upgrade", "downgrade"), s.rows().stream().map(r -> r.get("direction")).toList());
+            assertEquals(List.of("applied", "applied"), s.rows().stream().map(r -> r.get("status")).toList());
         }
     }
 

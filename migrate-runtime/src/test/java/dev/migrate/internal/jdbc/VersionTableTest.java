@@ -71,6 +71,26 @@ class VersionTableTest {
         }
     }
 
+    /** The table is found in the connection's schema or a named one, under a plain or a mixed-case name. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(DatabaseKind.class)
+    void existsLooksOnlyWhereTheTableShouldBe(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
+            Dialect dialect = Dialect.of(c);
+            String other = db.createSchema();
+            for (TableNames names : List.of(TableNames.defaults(), new TableNames(other, "App_Version", "App_History"))) {
+                VersionTable versions = new VersionTable(dialect, names);
+                assertFalse(versions.exists(c), names.toString());
+                versions.create(c);
+                assertTrue(versions.exists(c), names.toString());
+            }
+            assertFalse(new VersionTable(dialect, TableNames.defaults().inSchema(other)).exists(c),
+                    "only App_Version is in the other schema");
+            assertFalse(new VersionTable(dialect, new TableNames(null, "App_Version", "App_History")).exists(c),
+                    "App_Version is only in the other schema");
+        }
+    }
+
     /** PostgreSQL and H2 schemas, a MySQL/MariaDB database: the tables go there and only there. */
     @ParameterizedTest(name = "{0}")
     @EnumSource(DatabaseKind.class)
