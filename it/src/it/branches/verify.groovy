@@ -20,10 +20,10 @@ void verifyBuilds(def log, int first, String url, List<String> billing, List<Str
     log.expect(b, 'migrate: upgraded to billing@head: 4 revision(s) applied', 'migrate: current ' + merge)
     log.absent(b, auditBranch.collect { 'migrate: upgrade ' + it } as String[])
 
-    // upgrade heads: only the audit branch is left.
+    // upgrade heads: only the audit branch is left, and check passes at every head.
     log.expect(b + 1, 'migrate: upgrade ' + auditBranch[0] + ' "create audit_log" (',
             'migrate: upgrade ' + actor + ' "add audit_log.actor" (', 'migrate: upgraded to heads: 2 revision(s) applied',
-            "migrate: current ${merge}, ${actor}")
+            "migrate: current ${merge}, ${actor}", 'migrate: status up to date')
     log.absent(b + 1, billing.collect { 'migrate: upgrade ' + it } as String[])
 
     // downgrade billing@base: the billing branch reverted, its merge first; audit stays.
