@@ -163,7 +163,7 @@ public final class StepExecutor {
             try {
                 connection.setAutoCommit(false);
                 invoke(migration, step);
-                recordApplied(step, revision, direction, startedAt, start, true);
+                recordApplied(step, revision, direction, startedAt, start);
             } catch (SQLException | RuntimeException e) {
                 throw rolledBack(step, revision, direction, startedAt, start, e, ran);
             }
@@ -202,7 +202,7 @@ public final class StepExecutor {
                     + " was rolled back: nothing was left applied" + (before > 0 ? ", not even the " + before
                     + " revision(s) before this one" : "") + ". The database and the version table are as they"
                     + " were before the command.");
-            record(failure, revision, direction, startedAt, start, true);
+            record(failure, revision, direction, startedAt, start);
             return failure;
         }
 
@@ -226,13 +226,13 @@ public final class StepExecutor {
         try {
             connection.setAutoCommit(false);
             invoke(migration, step);
-            recordApplied(step, revision, direction, startedAt, start, true);
+            recordApplied(step, revision, direction, startedAt, start);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollback(e);
             MigrationException failure = failure(revision, step, e,
                     "Its changes were rolled back; the database and the version table are as before.");
-            record(failure, revision, direction, startedAt, start, true);
+            record(failure, revision, direction, startedAt, start);
             throw failure;
         }
     }
@@ -287,12 +287,15 @@ public final class StepExecutor {
         }
     }
 
-    /** The step's row changes and its {@code applied} history row, in one round trip where the database allows. */
+    /**
+     * The row changes and {@code applied} history row of a step in one transaction, in one round trip
+     * where the database allows.
+     */
     private void recordApplied(PlannedStep step, RevisionDescriptor revision, HistoryDirection direction,
-            Instant startedAt, long start, boolean inTransaction) throws SQLException {
+            Instant startedAt, long start) throws SQLException {
         bookkeeping.record(connection, step.rowChanges(), List.of(new HistoryRow(revision.id(), direction,
                 revision.message(), revision.checksum(), HistoryStatus.APPLIED, startedAt, elapsed(start), null,
-                inTransaction)), installedBy());
+                true)), installedBy());
     }
 
     /** Checks that the arguments belong together; returns the history's direction of the step. */
@@ -320,13 +323,13 @@ public final class StepExecutor {
         }
     }
 
-    /** Writes a {@code failed} row in a transaction of its own; a second failure is attached. */
+    /** Writes the {@code failed} row of a step in one transaction, committed at once; a second failure is attached. */
     private void record(MigrationException failure, RevisionDescriptor revision, HistoryDirection direction,
-            Instant startedAt, long start, boolean inTransaction) {
+            Instant startedAt, long start) {
         try {
             connection.setAutoCommit(true);
             history.insert(connection, new HistoryRow(revision.id(), direction, revision.message(), revision.checksum(),
-                    HistoryStatus.FAILED, startedAt, elapsed(start), failure.getMessage(), inTransaction), installedBy());
+                    HistoryStatus.FAILED, startedAt, elapsed(start), failure.getMessage(), true), installedBy());
         } catch (SQLException | RuntimeException e) {
             failure.addSuppressed(new MigrationException("The failure could not be recorded in the history table "
                     + history.qualifiedName() + ": " + Texts.describe(e), e));
