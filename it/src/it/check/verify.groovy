@@ -14,7 +14,8 @@ log.expect(3, 'migrate: downgrade e2b3c4d5e6f7 "add orders.note" (', 'migrate: s
         'BUILD FAILURE')
 
 log.expect(4, 'migrate: upgrade to migrate.target=heads stopped: The source of applied revisions changed since they were'
-        + ' applied: d1a2b3c4d5e6', 'BUILD FAILURE')
+        + ' applied: d1a2b3c4d5e6', 'to run anyway, turn checksum validation off: validateChecksums(false) on the'
+        + ' Migrator builder, or -Dmigrate.validateChecksums=false with the Maven plugin', 'BUILD FAILURE')
 log.absent(4, 'migrate: upgrade e2b3c4d5e6f7')
 log.expectNoPoolLines()
 

@@ -223,7 +223,11 @@ public final class Migrator implements AutoCloseable {
 
     /**
      * Where the database stands: current rows, pending revisions, blocking failures and changed
-     * checksums, read in one pass over the bookkeeping tables.
+     * checksums, read in one pass over the bookkeeping tables, without the migration lock.
+     *
+     * <p>A revision whose history row says {@code running} is listed as failed only when no run
+     * holds the lock (tried once, without waiting): then the process that ran it stopped part-way.
+     * While a run holds the lock, the row is that run's step in progress and is not listed.
      *
      * @return the status
      */
@@ -245,6 +249,10 @@ public final class Migrator implements AutoCloseable {
      * did and let the next upgrade run it again (fixed, if it was wrong), or finish it by hand and
      * {@link #stamp(String...) stamp} it. Then call this method. A failure that was rolled back
      * with its transaction blocks nothing and needs no resolving.
+     *
+     * <p>The same holds for a revision whose process stopped (killed, out of memory, power lost)
+     * while it ran outside a transaction: its history row was left {@code running}, and later runs
+     * refuse until it is resolved here.
      *
      * <p>This records a {@code rolled_back} row in the history table, under the migration lock; it
      * changes neither the version table nor the schema. {@link #status()} no longer lists the
@@ -411,7 +419,8 @@ public final class Migrator implements AutoCloseable {
             return RuntimeMessage.NEVER_RAN.format();
         }
         return switch (state.status()) {
-            case FAILED -> RuntimeMessage.ROLLED_BACK_WITH_TRANSACTION.format();
+            // A running row is an unresolved failure under the lock, so it never gets here.
+            case FAILED, RUNNING -> RuntimeMessage.ROLLED_BACK_WITH_TRANSACTION.format();
             case ROLLED_BACK -> RuntimeMessage.ALREADY_RESOLVED.format();
             case APPLIED -> RuntimeMessage.LAST_STEP_APPLIED.format(state.direction().name().toLowerCase(Locale.ROOT));
         };

@@ -10,7 +10,9 @@ enum RuntimeMessage {
     CANNOT_CONNECT("Cannot connect to %s: %s. Check the URL, the user and the password"),
     /** Args: the revisions. */
     CHECKSUM_MISMATCH("The source of applied revisions changed since they were applied: %s. Restore their source,"
-            + " or move the change into a new revision; to run anyway, turn checksum validation off"),
+            + " or move the change into a new revision; to run anyway, turn checksum validation off:"
+            + " validateChecksums(false) on the Migrator builder, or -Dmigrate.validateChecksums=false with the"
+            + " Maven plugin"),
     /** Args: the name given, why it names no single revision, the revisions with a failure to resolve. */
     RESOLVE_UNKNOWN("Cannot mark '%s' resolved: %s. Give the id of a failed revision; those with a failure to"
             + " resolve: %s"),

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 
@@ -26,6 +27,8 @@ import javax.sql.DataSource;
 final class Session implements AutoCloseable {
 
     private final MigrationLock lock;
+    private final DataSource dataSource;
+    private final TableNames tables;
     private final Connection connection;
     private final VersionTable versions;
     private final HistoryTable history;
@@ -33,8 +36,10 @@ final class Session implements AutoCloseable {
     /** Whether the bookkeeping tables exist: asked of the metadata once, then known, since only createTables changes it. */
     private Boolean tablesExist;
 
-    private Session(MigrationLock lock, Connection connection, TableNames tables) {
+    private Session(MigrationLock lock, DataSource dataSource, Connection connection, TableNames tables) {
         this.lock = lock;
+        this.dataSource = dataSource;
+        this.tables = tables;
         this.connection = connection;
         this.dialect = Dialect.of(connection);
         this.versions = new VersionTable(dialect, tables);
@@ -45,7 +50,7 @@ final class Session implements AutoCloseable {
     static Session open(DataSource dataSource, TableNames tables, Duration lockTimeout) {
         MigrationLock lock = MigrationLock.acquire(dataSource, tables, lockTimeout);
         try {
-            return new Session(lock, connect(dataSource), tables);
+            return new Session(lock, dataSource, connect(dataSource), tables);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -56,7 +61,7 @@ final class Session implements AutoCloseable {
     static Session read(DataSource dataSource, TableNames tables) {
         Connection connection = connect(dataSource);
         try {
-            return new Session(null, connection, tables);
+            return new Session(null, dataSource, connection, tables);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
@@ -87,13 +92,30 @@ final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * The revisions whose failure blocks runs. Without the lock, a {@code running} row may be the
+     * step of a run in progress: it counts only when the lock is free, tried without waiting, and
+     * the rows are then read again under it.
+     */
     List<String> failedRevisions() {
         List<String> failed = new ArrayList<>();
-        if (tablesExist()) {
-            for (RevisionState state : history.failedRevisions(connection)) {
-                if (state.unresolvedFailure()) {
-                    failed.add(state.revision());
+        if (!tablesExist()) {
+            return failed;
+        }
+        List<RevisionState> states = history.failedRevisions(connection);
+        if (lock == null && states.stream().anyMatch(RevisionState::interrupted)) {
+            Optional<MigrationLock> free = MigrationLock.tryAcquire(dataSource, tables);
+            if (free.isEmpty()) {
+                states = states.stream().filter(state -> !state.interrupted()).toList();
+            } else {
+                try (MigrationLock held = free.get()) {
+                    states = history.failedRevisions(connection);
                 }
+            }
+        }
+        for (RevisionState state : states) {
+            if (state.unresolvedFailure()) {
+                failed.add(state.revision());
             }
         }
         return failed;

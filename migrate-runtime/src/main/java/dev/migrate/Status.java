@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
  *
  * @param current the ids in the version table
  * @param pending the revisions an upgrade to {@code heads} would run, in order
- * @param failed revisions whose last step failed outside a transaction and still blocks runs
+ * @param failed revisions whose last step failed outside a transaction, or whose process stopped
+ *     while it ran outside one, and still block runs (see {@link Migrator#status()})
  * @param checksumMismatches applied revisions whose source changed since they were applied
  */
 public record Status(List<String> current, List<String> pending, List<String> failed, List<String> checksumMismatches) {

@@ -41,9 +41,7 @@ final class LoggedRevision implements Migration {
 
     @Override
     public void upgrade(Ops op) throws Exception {
-        // IF NOT EXISTS: on databases without transactional DDL a killed run leaves the table, and
-        // the next run repeats the revision.
-        op.execute("CREATE TABLE IF NOT EXISTS work_" + id + " (id INT)");
+        op.execute("CREATE TABLE work_" + id + " (id INT)");
         op.execute("INSERT INTO applied_log (revision, process) VALUES ('" + id + "', '" + MigrateChild.name() + "')");
         then.run();
     }

@@ -130,8 +130,10 @@ class MigratorTest {
             try (Migrator edited = migrator(db.dataSource(), ShopIndex.Edited.class, new MigrationListener() {})) {
                 assertEquals(List.of("a1"), edited.status().checksumMismatches());
                 MigrationException e = assertThrows(MigrationException.class, () -> edited.upgrade("heads"));
-                assertTrue(e.getMessage().startsWith("The source of applied revisions changed since they were applied: a1"),
-                        e.getMessage());
+                assertEquals("The source of applied revisions changed since they were applied: a1. Restore their"
+                        + " source, or move the change into a new revision; to run anyway, turn checksum validation off:"
+                        + " validateChecksums(false) on the Migrator builder, or -Dmigrate.validateChecksums=false with"
+                        + " the Maven plugin", e.getMessage());
                 assertEquals(List.of("b2"), edited.current());
             }
             try (Migrator unchecked = Migrator.builder().dataSource(db.dataSource())

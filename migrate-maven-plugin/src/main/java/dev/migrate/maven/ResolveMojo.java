@@ -15,7 +15,8 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  *
  * <p>A revision that fails outside a transaction (on MySQL, MariaDB or H2, whose DDL commits at
  * once, or a revision with {@code transactional = false}) may leave a half-applied change, and
- * blocks every later run until it is resolved. Repair the database by hand first: undo what the
+ * blocks every later run until it is resolved; so does one whose process was killed while it ran
+ * outside a transaction (its history row stays {@code running}). Repair the database by hand first: undo what the
  * revision did, so that the next upgrade runs it again, or finish it and set the version table with
  * {@code migrate:stamp}. Then run {@code mvn migrate:resolve -Dmigrate.revision=<id>}. This adds a
  * {@code rolled_back} row to the history table; it changes neither the version table nor the

@@ -9,7 +9,14 @@ public enum HistoryStatus {
     /** The step failed. Where it did not run in one transaction it may have left changes behind. */
     FAILED,
     /** A failure was repaired by hand and marked resolved with {@link HistoryTable#markResolved}. */
-    ROLLED_BACK;
+    ROLLED_BACK,
+    /**
+     * A step outside a transaction has started and not yet ended: written, committed, before the
+     * revision runs, and updated to {@link #APPLIED} or {@link #FAILED} when it ends. Found by a run
+     * that holds the lock, it means the process that ran the step stopped (killed, out of memory,
+     * power lost) part-way through, and the step may be half-applied.
+     */
+    RUNNING;
 
     /** The value stored in the {@code status} column. */
     String column() {

@@ -18,8 +18,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The history table: one row per executed step, never updated, so it tells what happened and
- * when. Columns: {@code id, revision, direction, message, checksum, status, started_at,
+ * The history table: one row per executed step, so it tells what happened and when. A step that
+ * runs outside a transaction writes its row as {@code running} before it starts and updates it
+ * when it ends; other rows are never updated. Columns: {@code id, revision, direction, message, checksum, status, started_at,
  * duration_ms, error, installed_by, in_transaction}.
  */
 public final class HistoryTable {
@@ -120,8 +121,8 @@ public final class HistoryTable {
     }
 
     /**
-     * The revisions whose latest history row is {@code failed}, oldest failure first. Those with
-     * {@link RevisionState#unresolvedFailure()} may have left a half-applied change.
+     * The revisions whose latest history row is {@code failed} or {@code running}, oldest first.
+     * Those with {@link RevisionState#unresolvedFailure()} may have left a half-applied change.
      *
      * @param connection the connection
      * @return the failed revisions
@@ -132,7 +133,7 @@ public final class HistoryTable {
         String sql = "SELECT l.revision, l.direction, l.status, l.started_at, l.error, l.in_transaction,"
                 + " (SELECT a.checksum FROM " + table + " a WHERE a.id = (SELECT MAX(b.id) FROM " + table + " b"
                 + " WHERE b.revision = l.revision AND b.direction = 'upgrade' AND b.status = 'applied'))"
-                + " FROM " + table + " l WHERE l.status = 'failed' AND " + isLatestRow;
+                + " FROM " + table + " l WHERE l.status IN ('failed', 'running') AND " + isLatestRow;
         List<RevisionState> failed = new ArrayList<>(states(connection, sql));
         failed.sort(Comparator.comparing(RevisionState::startedAt));
         return List.copyOf(failed);
@@ -159,9 +160,11 @@ public final class HistoryTable {
     }
 
     /**
-     * Refuses to go on while a revision failed outside a transaction and has not been marked
-     * resolved: the database may be half-changed, and running more revisions on top would make
-     * it worse. Failures that were rolled back with their transaction do not block.
+     * Refuses to go on while a revision failed outside a transaction, or its process stopped while
+     * it ran outside one (its row still {@code running}), and it has not been marked resolved: the
+     * database may be half-changed, and running more revisions on top would make it worse. Failures
+     * that were rolled back with their transaction do not block. Call it while holding the {@link
+     * MigrationLock}, so that no {@code running} row is the step of a live run.
      *
      * @param connection the connection
      * @throws MigrationException naming each such revision, when it failed, its error, and what to do
@@ -174,8 +177,9 @@ public final class HistoryTable {
             return;
         }
         String lines = unresolved.stream()
-                .map(s -> "  - revision " + s.revision() + " (" + s.direction().column() + ") failed at " + s.startedAt()
-                        + ": " + s.error())
+                .map(s -> s.interrupted()
+                        ? JdbcMessage.INTERRUPTED_LINE.format(s.revision(), s.direction().column(), s.startedAt())
+                        : JdbcMessage.FAILED_LINE.format(s.revision(), s.direction().column(), s.startedAt(), s.error()))
                 .collect(Collectors.joining(System.lineSeparator()));
         throw new MigrationException(JdbcMessage.UNRESOLVED_FAILURES.format(lines,
                 dialect.qualify(names.schema(), names.versionTable()),
@@ -183,12 +187,13 @@ public final class HistoryTable {
     }
 
     /**
-     * Marks a revision's failure as repaired by hand, by adding a {@code rolled_back} row, so that
-     * {@link #requireNoUnresolvedFailures} lets runs proceed.
+     * Marks a revision's failure, or its interrupted step, as repaired by hand, by adding a {@code
+     * rolled_back} row, so that {@link #requireNoUnresolvedFailures} lets runs proceed. Call it
+     * while holding the {@link MigrationLock}.
      *
      * @param connection the connection; left in auto-commit mode
      * @param revision the failed revision's id
-     * @throws MigrationException when the revision's latest row is not {@code failed}
+     * @throws MigrationException when the revision's latest row is neither {@code failed} nor {@code running}
      */
     public void markResolved(Connection connection, String revision) {
         String sql = "SELECT direction, status FROM " + table
@@ -199,7 +204,8 @@ public final class HistoryTable {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, revision);
                 try (ResultSet rows = statement.executeQuery()) {
-                    if (!rows.next() || HistoryStatus.ofColumn(rows.getString(2)) != HistoryStatus.FAILED) {
+                    HistoryStatus status = rows.next() ? HistoryStatus.ofColumn(rows.getString(2)) : null;
+                    if (status != HistoryStatus.FAILED && status != HistoryStatus.RUNNING) {
                         throw new MigrationException("Revision " + revision + " has no failure to resolve: its latest"
                                 + " history row is not failed");
                     }
@@ -220,6 +226,53 @@ public final class HistoryTable {
         try (PreparedStatement s = connection.prepareStatement(insertStatement())) {
             bind(s, 1, row, installedBy);
             s.executeUpdate();
+        }
+    }
+
+    /**
+     * Inserts a {@code running} row for a step about to run outside a transaction, in the
+     * connection's current transaction: one round trip.
+     *
+     * @return the row's id, for {@link #finish}
+     */
+    long insertRunning(Connection connection, HistoryRow row, String installedBy) throws SQLException {
+        if (row.status() != HistoryStatus.RUNNING) {
+            throw new IllegalArgumentException("not a running row: " + row.status());
+        }
+        try (PreparedStatement s = connection.prepareStatement(insertStatement(), Statement.RETURN_GENERATED_KEYS)) {
+            bind(s, 1, row, installedBy);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("the database returned no id for the new row");
+                }
+                // id is the table's first column: PostgreSQL returns every column, the others the key.
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * Ends a {@code running} row: sets its status, duration and error, in the connection's current
+     * transaction. One round trip.
+     *
+     * @param id the row's id, from {@link #insertRunning}
+     * @param status {@code applied} or {@code failed}
+     * @throws MigrationException when no running row has that id: a hand edit changed the table
+     */
+    void finish(Connection connection, long id, HistoryStatus status, long durationMs, String error)
+            throws SQLException {
+        String sql = "UPDATE " + table + " SET status = ?, duration_ms = ?, error = ? WHERE id = ? AND status = '"
+                + HistoryStatus.RUNNING.column() + "'";
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            s.setString(1, status.column());
+            s.setLong(2, durationMs);
+            s.setString(3, Texts.truncate(error, MAX_ERROR));
+            s.setLong(4, id);
+            if (s.executeUpdate() != 1) {
+                throw new MigrationException("The history table " + table + " has no running row with id " + id
+                        + " to mark " + status.column() + ": it was changed by hand or by another run");
+            }
         }
     }
 

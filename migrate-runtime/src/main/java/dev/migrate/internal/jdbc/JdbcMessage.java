@@ -14,6 +14,13 @@ public enum JdbcMessage {
             + " change:%n%s%nRepair the database by hand: undo what the revision did, or finish it and set the"
             + " version table %s to match. Then mark the failure resolved with %s, which records a rolled_back"
             + " history row, and run the command again."),
+    /** Args: the revision, its direction, when it failed, the error. One line of {@link #UNRESOLVED_FAILURES}. */
+    FAILED_LINE("  - revision %s (%s) failed at %s: %s"),
+    /** Args: the revision, its direction, when it started. One line of {@link #UNRESOLVED_FAILURES}. */
+    INTERRUPTED_LINE("  - revision %s (%s) started at %s and never finished: the process running it stopped (killed,"
+            + " out of memory, or power lost) while it ran outside a transaction, so its changes may be half-applied"),
+    /** Args: the revision, the history table, the error. Nothing of the revision ran. */
+    START_NOT_RECORDED("Revision %s did not run: recording its start in the history table %s failed: %s"),
     /** Args: why the changes stay ("... so"), {@link #HOW_TO_RESOLVE}. */
     FAILED_IN_PIECES("%s what ran before the failure stays applied and the version table is unchanged. Repair"
             + " the database by hand, then mark the failure resolved with %s."),

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -41,14 +42,20 @@ public final class MigrationLock implements AutoCloseable {
      * @throws MigrationException on timeout (another run holds the lock) or a database error
      */
     public static MigrationLock acquire(DataSource dataSource, TableNames names, Duration timeout) {
-        Connection connection;
-        try {
-            connection = dataSource.getConnection();
-        } catch (SQLException e) {
-            throw new MigrationException("Cannot connect to the database to take the migration lock: "
-                    + Texts.describe(e), e);
-        }
-        return acquire(connection, names, timeout);
+        return acquire(connect(dataSource), names, timeout);
+    }
+
+    /**
+     * Takes the lock if no run holds it, without waiting: for a reader that must know whether a run
+     * is in progress.
+     *
+     * @param dataSource where to connect
+     * @param names the bookkeeping tables; the lock is per version table
+     * @return the held lock, or empty when another run holds it
+     * @throws MigrationException on a database error
+     */
+    public static Optional<MigrationLock> tryAcquire(DataSource dataSource, TableNames names) {
+        return Optional.ofNullable(take(connect(dataSource), names, Duration.ZERO, false));
     }
 
     /**
@@ -62,6 +69,14 @@ public final class MigrationLock implements AutoCloseable {
      * @throws MigrationException on timeout (another run holds the lock) or a database error
      */
     public static MigrationLock acquire(Connection connection, TableNames names, Duration timeout) {
+        return take(connection, names, timeout, true);
+    }
+
+    /**
+     * Takes the lock on {@code connection}. When another run holds it for all of {@code timeout},
+     * throws if {@code required}, else closes the connection and returns {@code null}.
+     */
+    private static MigrationLock take(Connection connection, TableNames names, Duration timeout, boolean required) {
         Objects.requireNonNull(names, "names");
         Objects.requireNonNull(timeout, "timeout");
         try {
@@ -74,12 +89,16 @@ public final class MigrationLock implements AutoCloseable {
                 throw new MigrationException("Cannot take the migration lock for the version table "
                         + dialect.qualify(names.schema(), names.versionTable()) + ": " + Texts.describe(e), e);
             }
-            if (!taken) {
+            if (taken) {
+                return new MigrationLock(connection, strategy);
+            }
+            if (required) {
                 throw new MigrationException("Another migration run holds the lock on the version table "
                         + dialect.qualify(names.schema(), names.versionTable()) + "; waited " + describe(timeout)
                         + ". Wait for that run to finish and try again, or raise the lock timeout.");
             }
-            return new MigrationLock(connection, strategy);
+            closeQuietly(connection, null);
+            return null;
         } catch (RuntimeException e) {
             closeQuietly(connection, e);
             throw e;
@@ -102,6 +121,15 @@ public final class MigrationLock implements AutoCloseable {
             // The session is gone or going: the database frees the lock with it.
         } finally {
             closeQuietly(connection, null);
+        }
+    }
+
+    private static Connection connect(DataSource dataSource) {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new MigrationException("Cannot connect to the database to take the migration lock: "
+                    + Texts.describe(e), e);
         }
     }
 

@@ -8,13 +8,18 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * MySQL and MariaDB: every DDL statement commits implicitly, so a failed revision may leave a
  * half-applied change behind; a schema is a database.
  */
 final class MySqlDialect implements Dialect {
+
+    /** The column keeps milliseconds; finer digits would be rounded by the server. */
+    private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("HH:mm:ss.SSS", Locale.ROOT);
 
     @Override
     public String name() {
@@ -65,8 +70,11 @@ final class MySqlDialect implements Dialect {
 
     @Override
     public void bindTimestamp(PreparedStatement statement, int index, Instant value) throws SQLException {
-        // A LocalDateTime is sent as is, whatever the session's or the JVM's time zone.
-        statement.setObject(index, LocalDateTime.ofInstant(value, ZoneOffset.UTC));
+        // Text in UTC, whatever the session's or the JVM's time zone: Connector/J takes MariaDB for a
+        // server older than MySQL 5.6.4 (from its version string 5.5.5-10.x) and drops the fraction
+        // of a bound LocalDateTime, while DATETIME(3) parses the text's milliseconds on both.
+        LocalDateTime at = LocalDateTime.ofInstant(value, ZoneOffset.UTC);
+        statement.setString(index, at.toLocalDate() + " " + at.toLocalTime().format(MILLIS));
     }
 
     @Override

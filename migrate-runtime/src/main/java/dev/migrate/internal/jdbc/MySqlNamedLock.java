@@ -29,8 +29,8 @@ final class MySqlNamedLock implements LockStrategy {
         name = lockName("migrate:" + schema + "." + names.versionTable());
         try (PreparedStatement lock = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {
             lock.setString(1, name);
-            // Whole seconds: MySQL takes an integer timeout; round up so short waits still wait.
-            lock.setLong(2, Math.max(1, (timeout.toMillis() + 999) / 1000));
+            // Whole seconds: MySQL takes an integer timeout; round up so short waits still wait. Zero tries once.
+            lock.setLong(2, timeout.isZero() ? 0 : Math.max(1, (timeout.toMillis() + 999) / 1000));
             try (ResultSet row = lock.executeQuery()) {
                 row.next();
                 int result = row.getInt(1);

@@ -26,12 +26,24 @@ public record RevisionState(
         String appliedChecksum) {
 
     /**
-     * Whether the latest step failed outside a transaction and nobody has marked it resolved: the
-     * database may be half-changed, so no run may proceed.
+     * Whether the latest step failed outside a transaction, or was {@linkplain #interrupted()
+     * interrupted}, and nobody has marked it resolved: the database may be half-changed, so no run
+     * may proceed.
      *
      * @return whether this failure blocks further runs
      */
     public boolean unresolvedFailure() {
-        return status == HistoryStatus.FAILED && !inTransaction;
+        return (status == HistoryStatus.FAILED && !inTransaction) || interrupted();
+    }
+
+    /**
+     * Whether the latest step is still marked {@link HistoryStatus#RUNNING running}. Read under the
+     * migration lock, that step's process stopped while it ran outside a transaction; read without
+     * the lock, it may also be the step of a run in progress.
+     *
+     * @return whether the latest step never ended
+     */
+    public boolean interrupted() {
+        return status == HistoryStatus.RUNNING;
     }
 }

@@ -21,20 +21,24 @@ import java.util.Objects;
  * revision, its row changes and its {@code applied} history row are one transaction: a failure
  * rolls all of it back and then records a {@code failed} row in a transaction of its own, so the
  * database keeps no trace but that row. Elsewhere (MySQL, MariaDB, H2, or {@code transactional =
- * false}) the revision runs in auto-commit mode, its bookkeeping in one transaction after it; a
- * failure records a {@code failed} row that blocks further runs until it is resolved (see {@link
- * HistoryTable#requireNoUnresolvedFailures}).
+ * false}) the step first commits a {@code running} history row, then the revision runs in
+ * auto-commit mode, then one transaction makes the version-table changes and updates that row to
+ * {@code applied}; a failure updates it to {@code failed}. Either blocks further runs until it is
+ * resolved (see {@link HistoryTable#requireNoUnresolvedFailures}): a {@code failed} row, or a row
+ * left {@code running} because the process stopped part-way. Each step keeps exactly one row.
  *
  * <p>{@link #inOneTransaction()} runs several steps in a single transaction instead, committed
  * together or not at all (PostgreSQL only).
  *
- * <p>Bookkeeping costs one round trip per step on PostgreSQL, and one statement per row change
- * plus one insert elsewhere (see {@link Bookkeeping}), whatever the history's size.
+ * <p>Bookkeeping costs one round trip per transactional step on PostgreSQL, and one statement per
+ * row change plus one insert elsewhere (see {@link Bookkeeping}), whatever the history's size. A
+ * step outside a transaction costs one statement more, the {@code running} row.
  */
 public final class StepExecutor {
 
     private final Connection connection;
     private final Dialect dialect;
+    private final VersionTable versions;
     private final HistoryTable history;
     private final Bookkeeping bookkeeping;
     private String installedBy;
@@ -48,8 +52,9 @@ public final class StepExecutor {
     public StepExecutor(Connection connection, Dialect dialect, VersionTable versions, HistoryTable history) {
         this.connection = Objects.requireNonNull(connection, "connection");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.versions = Objects.requireNonNull(versions, "versions");
         this.history = Objects.requireNonNull(history, "history");
-        this.bookkeeping = new Bookkeeping(dialect, Objects.requireNonNull(versions, "versions"), history);
+        this.bookkeeping = new Bookkeeping(dialect, versions, history);
     }
 
     /**
@@ -158,7 +163,7 @@ public final class StepExecutor {
             try {
                 connection.setAutoCommit(false);
                 invoke(migration, step);
-                recordApplied(step, revision, direction, startedAt, start, true);
+                recordApplied(step, revision, direction, startedAt, start);
             } catch (SQLException | RuntimeException e) {
                 throw rolledBack(step, revision, direction, startedAt, start, e, ran);
             }
@@ -197,7 +202,7 @@ public final class StepExecutor {
                     + " was rolled back: nothing was left applied" + (before > 0 ? ", not even the " + before
                     + " revision(s) before this one" : "") + ". The database and the version table are as they"
                     + " were before the command.");
-            record(failure, revision, direction, startedAt, start, true);
+            record(failure, revision, direction, startedAt, start);
             return failure;
         }
 
@@ -221,51 +226,76 @@ public final class StepExecutor {
         try {
             connection.setAutoCommit(false);
             invoke(migration, step);
-            recordApplied(step, revision, direction, startedAt, start, true);
+            recordApplied(step, revision, direction, startedAt, start);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollback(e);
             MigrationException failure = failure(revision, step, e,
                     "Its changes were rolled back; the database and the version table are as before.");
-            record(failure, revision, direction, startedAt, start, true);
+            record(failure, revision, direction, startedAt, start);
             throw failure;
         }
     }
 
     private void runInPieces(PlannedStep step, Migration migration, RevisionDescriptor revision,
             HistoryDirection direction, Instant startedAt, long start) {
+        // The dialect's name starts the sentence as it is spelled; "the revision" gets a capital there.
         String leftover = dialect.transactionalDdl()
-                ? "The revision is not transactional, so"
+                ? "the revision is not transactional, so"
                 : dialect.name() + " commits DDL at once, so";
+        String sentence = leftover.substring(0, 1).toUpperCase(Locale.ROOT) + leftover.substring(1);
+        long row;
         try {
+            // Committed before the revision runs: should the process die, the next run finds it running.
             connection.setAutoCommit(true);
+            row = history.insertRunning(connection, new HistoryRow(revision.id(), direction, revision.message(),
+                    revision.checksum(), HistoryStatus.RUNNING, startedAt, 0, null, false), installedBy());
+        } catch (SQLException | RuntimeException e) {
+            throw new MigrationException(JdbcMessage.START_NOT_RECORDED.format(revision.id(), history.qualifiedName(),
+                    Texts.describe(e)), e);
+        }
+        try {
             invoke(migration, step);
         } catch (SQLException | RuntimeException e) {
             MigrationException failure = failure(revision, step, e,
-                    JdbcMessage.FAILED_IN_PIECES.format(leftover, JdbcMessage.howToResolve(revision.id())));
-            record(failure, revision, direction, startedAt, start, false);
+                    JdbcMessage.FAILED_IN_PIECES.format(sentence, JdbcMessage.howToResolve(revision.id())));
+            recordFailed(failure, row, start);
             throw failure;
         }
         try {
             connection.setAutoCommit(false);
-            recordApplied(step, revision, direction, startedAt, start, false);
+            versions.apply(connection, step.rowChanges());
+            history.finish(connection, row, HistoryStatus.APPLIED, elapsed(start), null);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollback(e);
             MigrationException failure = failure(revision, step, e, JdbcMessage.RECORDING_FAILED.format(
-                    leftover.substring(0, 1).toLowerCase(Locale.ROOT) + leftover.substring(1),
-                    JdbcMessage.howToResolve(revision.id())));
-            record(failure, revision, direction, startedAt, start, false);
+                    leftover, JdbcMessage.howToResolve(revision.id())));
+            recordFailed(failure, row, start);
             throw failure;
         }
     }
 
-    /** The step's row changes and its {@code applied} history row, in one round trip where the database allows. */
+    /** Updates the step's {@code running} row to {@code failed}, committed at once; a second failure is attached. */
+    private void recordFailed(MigrationException failure, long row, long start) {
+        try {
+            connection.setAutoCommit(true);
+            history.finish(connection, row, HistoryStatus.FAILED, elapsed(start), failure.getMessage());
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(new MigrationException("The failure could not be recorded in the history table "
+                    + history.qualifiedName() + ", whose row for the step stays running: " + Texts.describe(e), e));
+        }
+    }
+
+    /**
+     * The row changes and {@code applied} history row of a step in one transaction, in one round trip
+     * where the database allows.
+     */
     private void recordApplied(PlannedStep step, RevisionDescriptor revision, HistoryDirection direction,
-            Instant startedAt, long start, boolean inTransaction) throws SQLException {
+            Instant startedAt, long start) throws SQLException {
         bookkeeping.record(connection, step.rowChanges(), List.of(new HistoryRow(revision.id(), direction,
                 revision.message(), revision.checksum(), HistoryStatus.APPLIED, startedAt, elapsed(start), null,
-                inTransaction)), installedBy());
+                true)), installedBy());
     }
 
     /** Checks that the arguments belong together; returns the history's direction of the step. */
@@ -293,13 +323,13 @@ public final class StepExecutor {
         }
     }
 
-    /** Writes the {@code failed} row in a transaction of its own; a second failure is attached. */
+    /** Writes the {@code failed} row of a step in one transaction, committed at once; a second failure is attached. */
     private void record(MigrationException failure, RevisionDescriptor revision, HistoryDirection direction,
-            Instant startedAt, long start, boolean inTransaction) {
+            Instant startedAt, long start) {
         try {
             connection.setAutoCommit(true);
             history.insert(connection, new HistoryRow(revision.id(), direction, revision.message(), revision.checksum(),
-                    HistoryStatus.FAILED, startedAt, elapsed(start), failure.getMessage(), inTransaction), installedBy());
+                    HistoryStatus.FAILED, startedAt, elapsed(start), failure.getMessage(), true), installedBy());
         } catch (SQLException | RuntimeException e) {
             failure.addSuppressed(new MigrationException("The failure could not be recorded in the history table "
                     + history.qualifiedName() + ": " + Texts.describe(e), e));
