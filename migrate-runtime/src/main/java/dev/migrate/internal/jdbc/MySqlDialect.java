@@ -64,6 +64,17 @@ final class MySqlDialect implements Dialect {
     }
 
     @Override
+    public String currentTimestamp() {
+        // started_at holds UTC, whatever the session's time zone.
+        return "UTC_TIMESTAMP(3)";
+    }
+
+    @Override
+    public String currentUser() {
+        return "CURRENT_USER()";
+    }
+
+    @Override
     public void bindTimestamp(PreparedStatement statement, int index, Instant value) throws SQLException {
         // A LocalDateTime is sent as is, whatever the session's or the JVM's time zone.
         statement.setObject(index, LocalDateTime.ofInstant(value, ZoneOffset.UTC));
