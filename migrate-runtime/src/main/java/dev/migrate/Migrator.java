@@ -55,20 +55,25 @@ public final class Migrator implements AutoCloseable {
     private final MigrationListener listener;
     private final boolean validateChecksums;
     private final boolean singleTransaction;
+    private final Scripts scripts;
 
     private Migrator(Builder builder, DataSource dataSource, HikariDataSource ownedPool) {
+        this(builder, dataSource, ownedPool, builder.tables());
+    }
+
+    private Migrator(Builder builder, DataSource dataSource, HikariDataSource ownedPool, TableNames tables) {
         this.dataSource = dataSource;
         this.ownedPool = ownedPool;
         this.revisions = IndexLoader.load(builder.classLoader, true);
         this.graph = new Revisions(revisions.descriptors());
         this.map = graph.map();
         this.heads = Set.copyOf(map.heads());
-        TableNames names = new TableNames(null, builder.versionTable, builder.historyTable);
-        this.tables = builder.schema == null ? names : names.inSchema(builder.schema);
+        this.tables = tables;
         this.lockTimeout = builder.lockTimeout;
         this.listener = builder.listener;
         this.validateChecksums = builder.validateChecksums;
         this.singleTransaction = builder.singleTransaction;
+        this.scripts = new Scripts(revisions, map, tables);
     }
 
     /**
@@ -104,6 +109,41 @@ public final class Migrator implements AutoCloseable {
      */
     public List<String> downgrade(String target) {
         return run(target, false);
+    }
+
+    /**
+     * The SQL script of {@link #upgrade}, from the revisions the database is at now, for a DBA to
+     * review and run, as {@link SqlScripts} writes it; the database is only read. When its
+     * bookkeeping tables are empty or missing, the script creates them first.
+     *
+     * @param target where to go, such as {@code "heads"}
+     * @return the script; only its header comment when there is nothing to do
+     * @throws MigrationException for a bad target, or a revision that cannot be written without a database
+     */
+    public String upgradeSql(String target) {
+        return script(target, true);
+    }
+
+    /**
+     * The SQL script of {@link #downgrade}, from the revisions the database is at now, as {@link
+     * SqlScripts} writes it; the database is only read.
+     *
+     * @param target where to go, such as {@code "base"}
+     * @return the script; only its header comment when there is nothing to do
+     * @throws MigrationException for a bad target, or a revision that cannot be written without a database
+     */
+    public String downgradeSql(String target) {
+        return script(target, false);
+    }
+
+    private String script(String target, boolean up) {
+        Objects.requireNonNull(target, "target");
+        try (Session session = Session.read(dataSource, tables)) {
+            Set<String> current = session.currentRows();
+            String title = (up ? "upgrade " : "downgrade ") + (current.isEmpty() ? "base" : String.join(",", current))
+                    + ":" + target;
+            return scripts.write(session.dialect(), title, current, target, up, up && current.isEmpty());
+        }
     }
 
     /**
@@ -572,6 +612,25 @@ public final class Migrator implements AutoCloseable {
         public Builder singleTransaction(boolean singleTransaction) {
             this.singleTransaction = singleTransaction;
             return this;
+        }
+
+        /**
+         * Loads the revision indexes and checks the merged graph, as {@link #build()} does, for
+         * writing SQL scripts without a database: the offline mode. The class loader and the
+         * bookkeeping tables' schema and names are this builder's; no database needs configuring.
+         *
+         * @param dialect the database the scripts are for: {@code postgresql}, {@code mysql},
+         *     {@code mariadb} or {@code h2}
+         * @return the script writer
+         * @throws MigrationException when the dialect is unknown, or the revisions are invalid
+         */
+        public SqlScripts sqlScripts(String dialect) {
+            return new SqlScripts(dialect, classLoader, tables());
+        }
+
+        private TableNames tables() {
+            TableNames names = new TableNames(null, versionTable, historyTable);
+            return schema == null ? names : names.inSchema(schema);
         }
 
         /**

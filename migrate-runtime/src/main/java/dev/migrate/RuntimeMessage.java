@@ -30,6 +30,8 @@ enum RuntimeMessage {
     NAMES_NO_REVISION("it names no revision"),
     /** Args: the revisions. */
     NAMES_SEVERAL("it stands for %s"),
+    /** Args: the range, the command, an example. */
+    BAD_SCRIPT_RANGE("The range '%s' of the %s script is not start:end; give both ends, such as %s"),
     /** Args: the problems, one per line. */
     INVALID_REVISIONS("The revisions break the graph rules:%n%s"),
     /** Args: target. */

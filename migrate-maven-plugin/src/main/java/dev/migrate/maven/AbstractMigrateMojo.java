@@ -120,15 +120,20 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             return;
         }
         boolean embedded = url == null || url.isBlank();
-        Credentials credentials = new ServerCredentials(session.getSettings(), decrypter).resolve(serverId, user, password);
-        if (embedded && credentials.user() == null) {
+        boolean online = needsDatabase(!embedded);
+        Credentials credentials = online
+                ? new ServerCredentials(session.getSettings(), decrypter).resolve(serverId, user, password)
+                : new Credentials(null, null);
+        if (embedded && online && credentials.user() == null) {
             credentials = Credentials.H2_DEFAULT;
         }
         String jdbcUrl = embedded ? defaultUrl() : url.trim();
-        String database = embedded
-                ? jdbcUrl + " (embedded H2, reset by mvn clean; set migrate.url for another database)"
-                : Redaction.url(jdbcUrl);
-        getLog().info("migrate: database " + database);
+        if (online) {
+            String database = embedded
+                    ? jdbcUrl + " (embedded H2, reset by mvn clean; set migrate.url for another database)"
+                    : Redaction.url(jdbcUrl);
+            getLog().info("migrate: database " + database);
+        }
         if (verbose) {
             getLog().info("migrate: tables " + (schema == null ? "" : schema + ".") + versionTable + ", "
                     + (schema == null ? "" : schema + ".") + historyTable
@@ -145,11 +150,15 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             // Revisions that look things up through the context class loader must see the project.
             thread.setContextClassLoader(projectLoader);
             Migrator.Builder builder = Migrator.builder()
-                    .dataSource(new DriverManagerDataSource(jdbcUrl, credentials))
                     .classLoader(projectLoader)
                     .schema(blankToNull(schema))
                     .versionTable(versionTable)
-                    .historyTable(historyTable)
+                    .historyTable(historyTable);
+            if (!online) {
+                runOffline(builder);
+                return;
+            }
+            builder.dataSource(new DriverManagerDataSource(jdbcUrl, credentials))
                     .listener(new LoggingListener(getLog(), verbose));
             configure(builder);
             try (Migrator migrator = builder.build()) {
@@ -168,6 +177,30 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /**
+     * Whether the goal needs the database. A goal that can also work without one, such as {@code
+     * migrate:sql}, says no when no URL is given; it then never connects, and {@link
+     * #runOffline} runs instead of {@link #run}.
+     *
+     * @param urlGiven whether {@code migrate.url} is set
+     * @return {@code true} by default
+     * @throws MojoFailureException when the goal's parameters do not fit {@code migrate.url}
+     */
+    protected boolean needsDatabase(boolean urlGiven) throws MojoFailureException {
+        return true;
+    }
+
+    /**
+     * The goal without a database, when {@link #needsDatabase} says so.
+     *
+     * @param builder a builder with the tables and the class loader set, and no database
+     * @throws MojoFailureException for an expected problem, with a message naming what to change
+     * @throws MojoExecutionException for an unexpected problem
+     */
+    protected void runOffline(Migrator.Builder builder) throws MojoFailureException, MojoExecutionException {
+        throw new IllegalStateException(getClass().getName() + " needs a database");
     }
 
     /**

@@ -30,11 +30,13 @@ import java.util.stream.Collectors;
  */
 final class Bookkeeping {
 
+    private final Dialect dialect;
     private final VersionTable versions;
     private final HistoryTable history;
     private final boolean oneRequest;
 
     Bookkeeping(Dialect dialect, VersionTable versions, HistoryTable history) {
+        this.dialect = dialect;
         this.versions = versions;
         this.history = history;
         this.oneRequest = dialect instanceof PostgresDialect;
@@ -63,18 +65,13 @@ final class Bookkeeping {
 
     private void recordInOneRequest(Connection connection, List<RowChange> changes, List<HistoryRow> rows,
             String installedBy) throws SQLException {
+        BoundValues values = new BoundValues(dialect);
         StringJoiner sql = new StringJoiner("; ");
-        changes.forEach(change -> sql.add(versions.statement(change)));
-        rows.forEach(row -> sql.add(history.insertStatement()));
+        changes.forEach(change -> sql.add(versions.statement(change, values)));
+        rows.forEach(row -> sql.add(history.insertStatement(row, installedBy, values)));
         int[] counts = new int[changes.size()];
         try (PreparedStatement s = connection.prepareStatement(sql.toString())) {
-            int parameter = 1;
-            for (RowChange change : changes) {
-                parameter = VersionTable.bind(s, parameter, change);
-            }
-            for (HistoryRow row : rows) {
-                parameter = history.bind(s, parameter, row, installedBy);
-            }
+            values.bind(s);
             s.execute();
             for (int i = 0; i < counts.length; i++) {
                 counts[i] = s.getUpdateCount();

@@ -57,6 +57,22 @@ public sealed interface Dialect permits H2Dialect, PostgresDialect, MySqlDialect
     }
 
     /**
+     * The dialect a name stands for, for writing an SQL script without a database.
+     *
+     * @param name {@code postgresql}, {@code mysql}, {@code mariadb} or {@code h2}, in any case
+     * @return its dialect; H2's stores unquoted names upper-case, its default
+     * @throws MigrationException when the name is none of those
+     */
+    static Dialect named(String name) {
+        return switch (name == null ? "" : name.trim().toLowerCase(Locale.ROOT)) {
+            case "postgresql" -> new PostgresDialect();
+            case "mysql", "mariadb" -> new MySqlDialect();
+            case "h2" -> new H2Dialect(true);
+            default -> throw new MigrationException(JdbcMessage.UNKNOWN_DIALECT.format(name));
+        };
+    }
+
+    /**
      * The database's name, for messages.
      *
      * @return such as {@code "PostgreSQL"}
@@ -126,6 +142,25 @@ public sealed interface Dialect permits H2Dialect, PostgresDialect, MySqlDialect
      * @return the statements, in order
      */
     List<String> historyTableDdl(TableNames names);
+
+    /**
+     * The expression of the current time in the history table's {@code started_at} column, for an
+     * SQL script, which cannot know when it will run.
+     *
+     * @return such as {@code CURRENT_TIMESTAMP}
+     */
+    default String currentTimestamp() {
+        return "CURRENT_TIMESTAMP";
+    }
+
+    /**
+     * The expression of the database's current user, for an SQL script's history rows.
+     *
+     * @return such as {@code CURRENT_USER}
+     */
+    default String currentUser() {
+        return "CURRENT_USER";
+    }
 
     /**
      * Binds an instant to a parameter of the history table's {@code started_at} column.

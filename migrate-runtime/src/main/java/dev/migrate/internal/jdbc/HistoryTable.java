@@ -28,7 +28,7 @@ public final class HistoryTable {
     /** Longest error text kept in a row; a stack of driver messages can be long. */
     static final int MAX_ERROR = 4000;
 
-    /** The columns an insert gives, in the order {@link #bind} binds them. */
+    /** The columns an insert gives, in the order {@link #insertStatement} gives their values. */
     private static final String COLUMNS = "revision, direction, message, checksum, status, started_at, duration_ms,"
             + " error, installed_by, in_transaction";
 
@@ -223,8 +223,9 @@ public final class HistoryTable {
 
     /** Inserts one row in the connection's current transaction: one round trip. */
     void insert(Connection connection, HistoryRow row, String installedBy) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(insertStatement())) {
-            bind(s, 1, row, installedBy);
+        BoundValues values = new BoundValues(dialect);
+        try (PreparedStatement s = connection.prepareStatement(insertStatement(row, installedBy, values))) {
+            values.bind(s);
             s.executeUpdate();
         }
     }
@@ -239,8 +240,10 @@ public final class HistoryTable {
         if (row.status() != HistoryStatus.RUNNING) {
             throw new IllegalArgumentException("not a running row: " + row.status());
         }
-        try (PreparedStatement s = connection.prepareStatement(insertStatement(), Statement.RETURN_GENERATED_KEYS)) {
-            bind(s, 1, row, installedBy);
+        BoundValues values = new BoundValues(dialect);
+        try (PreparedStatement s = connection.prepareStatement(insertStatement(row, installedBy, values),
+                Statement.RETURN_GENERATED_KEYS)) {
+            values.bind(s);
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 if (!keys.next()) {
@@ -276,28 +279,26 @@ public final class HistoryTable {
         }
     }
 
-    /** The statement that inserts one row, with a parameter for each of {@link #COLUMNS}. */
-    String insertStatement() {
-        return "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    }
-
     /**
-     * Binds a row's values, in the order of {@link #COLUMNS}, from parameter {@code first} on.
+     * The statement that inserts one row: online with parameters, in a script with literals.
      *
-     * @return the next free parameter
+     * @param row the row
+     * @param installedBy who runs the step
+     * @param values where the row's values go
+     * @return the statement
      */
-    int bind(PreparedStatement s, int first, HistoryRow row, String installedBy) throws SQLException {
-        s.setString(first, row.revision());
-        s.setString(first + 1, row.direction().column());
-        s.setString(first + 2, row.message());
-        s.setString(first + 3, row.checksum());
-        s.setString(first + 4, row.status().column());
-        dialect.bindTimestamp(s, first + 5, row.startedAt());
-        s.setLong(first + 6, row.durationMs());
-        s.setString(first + 7, Texts.truncate(row.error(), MAX_ERROR));
-        s.setString(first + 8, Texts.truncate(installedBy, 255));
-        s.setBoolean(first + 9, row.inTransaction());
-        return first + 10;
+    String insertStatement(HistoryRow row, String installedBy, SqlValues values) {
+        return "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (" + String.join(", ",
+                values.string(row.revision()),
+                values.string(row.direction().column()),
+                values.string(row.message()),
+                values.string(row.checksum()),
+                values.string(row.status().column()),
+                values.timestamp(row.startedAt()),
+                values.number(row.durationMs()),
+                values.string(Texts.truncate(row.error(), MAX_ERROR)),
+                values.user(Texts.truncate(installedBy, 255)),
+                values.bool(row.inTransaction())) + ")";
     }
 
     /** The quoted, qualified table name, for messages. */

@@ -69,6 +69,17 @@ final class MySqlDialect implements Dialect {
     }
 
     @Override
+    public String currentTimestamp() {
+        // started_at holds UTC, whatever the session's time zone.
+        return "UTC_TIMESTAMP(3)";
+    }
+
+    @Override
+    public String currentUser() {
+        return "CURRENT_USER()";
+    }
+
+    @Override
     public void bindTimestamp(PreparedStatement statement, int index, Instant value) throws SQLException {
         // Text in UTC, whatever the session's or the JVM's time zone: Connector/J takes MariaDB for a
         // server older than MySQL 5.6.4 (from its version string 5.5.5-10.x) and drops the fraction

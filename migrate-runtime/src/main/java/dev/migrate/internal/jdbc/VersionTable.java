@@ -124,8 +124,9 @@ public final class VersionTable {
     }
 
     private void applyOne(Connection connection, RowChange change) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(statement(change))) {
-            bind(s, 1, change);
+        BoundValues values = new BoundValues(dialect);
+        try (PreparedStatement s = connection.prepareStatement(statement(change, values))) {
+            values.bind(s);
             int count = s.executeUpdate();
             if (!(change instanceof RowChange.Insert)) {
                 expectOne(count, change);
@@ -133,37 +134,23 @@ public final class VersionTable {
         }
     }
 
-    /** The statement that makes one change, with a parameter for each of {@link #versions(RowChange)}. */
-    String statement(RowChange change) {
-        if (change instanceof RowChange.Insert) {
-            return "INSERT INTO " + table + " (version_num) VALUES (?)";
-        } else if (change instanceof RowChange.Delete) {
-            return "DELETE FROM " + table + " WHERE version_num = ?";
-        } else if (change instanceof RowChange.Update) {
-            return "UPDATE " + table + " SET version_num = ? WHERE version_num = ?";
-        }
-        throw new IllegalArgumentException("unknown row change " + change);
-    }
-
-    /** The versions a change names, in the order of its statement's parameters. */
-    static List<String> versions(RowChange change) {
+    /**
+     * The statement that makes one change: online with parameters, in a script with literals.
+     *
+     * @param change the change
+     * @param values where its versions go
+     * @return the statement
+     */
+    String statement(RowChange change, SqlValues values) {
         if (change instanceof RowChange.Insert insert) {
-            return List.of(insert.version());
+            return "INSERT INTO " + table + " (version_num) VALUES (" + values.string(insert.version()) + ")";
         } else if (change instanceof RowChange.Delete delete) {
-            return List.of(delete.version());
+            return "DELETE FROM " + table + " WHERE version_num = " + values.string(delete.version());
         } else if (change instanceof RowChange.Update update) {
-            return List.of(update.to(), update.from());
+            String to = values.string(update.to());
+            return "UPDATE " + table + " SET version_num = " + to + " WHERE version_num = " + values.string(update.from());
         }
         throw new IllegalArgumentException("unknown row change " + change);
-    }
-
-    /** Binds a change's versions from parameter {@code first} on; returns the next free parameter. */
-    static int bind(PreparedStatement statement, int first, RowChange change) throws SQLException {
-        int index = first;
-        for (String version : versions(change)) {
-            statement.setString(index++, version);
-        }
-        return index;
     }
 
     /**

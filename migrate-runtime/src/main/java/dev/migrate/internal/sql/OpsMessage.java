@@ -22,6 +22,9 @@ public enum OpsMessage {
     /** Args: revision, operation; for an Ops that writes a script instead of running it (offline). */
     ONLINE_ONLY("Revision %s calls %s, which asks the database, but an SQL script is being written without one;"
             + " run the revision online, or write it without that call"),
+    /** Args: the value's class. */
+    NO_LITERAL("a value of type %s cannot be written into an SQL script; give a string, a number, a boolean, a"
+            + " UUID or a LocalDate/LocalTime/LocalDateTime, or insert it with execute(...)"),
     /** Args: the failure, the statement's number, the script's resource. */
     IN_SCRIPT("%s%n(statement %d of %s)"),
     /** Args: revision, method. */

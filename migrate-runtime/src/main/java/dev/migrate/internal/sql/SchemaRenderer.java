@@ -251,6 +251,27 @@ public abstract class SchemaRenderer {
                 + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
     }
 
+    /**
+     * The insert of one row with its values as literals, for an SQL script.
+     *
+     * @param table the table
+     * @param columns the columns
+     * @param values one value per column: {@code null} or a value that {@link #literal} takes
+     * @return {@code INSERT INTO t (a, b) VALUES ('x', 1)}
+     * @throws RenderException when a value has no literal, such as a {@code byte[]}
+     */
+    public String insertLiterals(String table, List<String> columns, List<Object> values) {
+        List<String> literals = new ArrayList<>(values.size());
+        for (Object value : values) {
+            try {
+                literals.add(value == null ? "NULL" : literal(value));
+            } catch (IllegalArgumentException e) {
+                throw RenderException.invalid(OpsMessage.NO_LITERAL.format(value.getClass().getName()));
+            }
+        }
+        return "INSERT INTO " + quote(table) + " (" + names(columns) + ") VALUES (" + String.join(", ", literals) + ")";
+    }
+
     /** Whether {@code CREATE INDEX ... WHERE} exists. */
     protected boolean supportsPartialIndexes() {
         return false;

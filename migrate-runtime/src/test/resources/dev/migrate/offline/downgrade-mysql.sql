@@ -1,0 +1,18 @@
+-- migrate downgrade heads:base (MySQL/MariaDB)
+
+-- Running downgrade g2 -> g1: revision g2
+
+UPDATE notes SET body = NULL WHERE body = 'empty';
+
+UPDATE `migrate_version` SET version_num = 'g1' WHERE version_num = 'g2';
+
+INSERT INTO `migrate_history` (revision, direction, message, checksum, status, started_at, duration_ms, error, installed_by, in_transaction) VALUES ('g2', 'downgrade', 'revision g2', 'sum-g2', 'applied', UTC_TIMESTAMP(3), 0, NULL, CURRENT_USER(), FALSE);
+
+-- Running downgrade g1 -> base: revision g1
+
+DROP TABLE `notes`;
+
+DELETE FROM `migrate_version` WHERE version_num = 'g1';
+
+INSERT INTO `migrate_history` (revision, direction, message, checksum, status, started_at, duration_ms, error, installed_by, in_transaction) VALUES ('g1', 'downgrade', 'revision g1', 'sum-g1', 'applied', UTC_TIMESTAMP(3), 0, NULL, CURRENT_USER(), FALSE);
+
