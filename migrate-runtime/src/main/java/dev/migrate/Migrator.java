@@ -597,7 +597,7 @@ public final class Migrator implements AutoCloseable {
             if ((dataSource == null) == (url == null)) {
                 throw new MigrationException(RuntimeMessage.DATABASE_NOT_CONFIGURED.format());
             }
-            // The index loads while the pool opens its first connection, which mostly waits.
+            // The indexes load while the pool, if any, opens its first connection, which mostly waits.
             IndexInBackground index = IndexInBackground.start(classLoader, true);
             HikariDataSource pool = null;
             DataSource target = dataSource;
