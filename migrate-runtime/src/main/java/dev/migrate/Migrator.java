@@ -5,7 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.migrate.internal.Redaction;
 import dev.migrate.internal.engine.PlannedStep;
 import dev.migrate.internal.engine.RevisionMap;
-import dev.migrate.internal.index.IndexLoader;
+import dev.migrate.internal.index.IndexInBackground;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.HistoryDirection;
 import dev.migrate.internal.jdbc.RevisionState;
@@ -46,34 +46,30 @@ public final class Migrator implements AutoCloseable {
     private final DataSource dataSource;
     private final HikariDataSource ownedPool;
     private final LoadedRevisions revisions;
-    private final Revisions graph;
-    private final RevisionMap map;
-    /** The graph's heads, as a set for the at-every-head check of {@link #pending}. */
+    /**
+     * Built on first use: linking thousands of revisions into a graph is a good part of a cold
+     * start, and {@link #status()} at every head, {@link #current()} and {@link #markResolved} of a
+     * full id do without it. Guarded by {@code this}.
+     */
+    private Revisions graph;
+    /** The graph's heads, found without the graph, for the at-every-head check of {@link #pending}. */
     private final Set<String> heads;
     private final TableNames tables;
     private final Duration lockTimeout;
     private final MigrationListener listener;
     private final boolean validateChecksums;
     private final boolean singleTransaction;
-    private final Scripts scripts;
 
-    private Migrator(Builder builder, DataSource dataSource, HikariDataSource ownedPool) {
-        this(builder, dataSource, ownedPool, builder.tables());
-    }
-
-    private Migrator(Builder builder, DataSource dataSource, HikariDataSource ownedPool, TableNames tables) {
+    private Migrator(Builder builder, DataSource dataSource, HikariDataSource ownedPool, LoadedRevisions revisions) {
         this.dataSource = dataSource;
         this.ownedPool = ownedPool;
-        this.revisions = IndexLoader.load(builder.classLoader, true);
-        this.graph = new Revisions(revisions.descriptors());
-        this.map = graph.map();
-        this.heads = Set.copyOf(map.heads());
-        this.tables = tables;
+        this.revisions = revisions;
+        this.heads = revisions.heads();
+        this.tables = builder.tables();
         this.lockTimeout = builder.lockTimeout;
         this.listener = builder.listener;
         this.validateChecksums = builder.validateChecksums;
         this.singleTransaction = builder.singleTransaction;
-        this.scripts = new Scripts(revisions, map, tables);
     }
 
     /**
@@ -142,7 +138,7 @@ public final class Migrator implements AutoCloseable {
             Set<String> current = session.currentRows();
             String title = (up ? "upgrade " : "downgrade ") + (current.isEmpty() ? "base" : String.join(",", current))
                     + ":" + target;
-            return scripts.write(session.dialect(), title, current, target, up, up && current.isEmpty());
+            return new Scripts(revisions, map(), tables).write(session.dialect(), title, current, target, up, up && current.isEmpty());
         }
     }
 
@@ -169,10 +165,10 @@ public final class Migrator implements AutoCloseable {
         List<String> wanted = List.of(targets);
         try (Session session = Session.open(dataSource, tables, lockTimeout)) {
             Set<String> current = session.currentRows();
-            var changes = map.stamp(current, wanted, purge);
+            var changes = map().stamp(current, wanted, purge);
             List<RevisionDescriptor> named = new ArrayList<>();
             for (String target : wanted) {
-                for (String id : map.resolve(target)) {
+                for (String id : map().resolve(target)) {
                     revisions.descriptor(id).ifPresent(named::add);
                 }
             }
@@ -199,7 +195,7 @@ public final class Migrator implements AutoCloseable {
      * @return the head ids, sorted
      */
     public List<String> heads() {
-        return map.heads();
+        return map().heads();
     }
 
     /**
@@ -209,7 +205,7 @@ public final class Migrator implements AutoCloseable {
      * @return the graph of the revisions this migrator runs
      */
     public Revisions revisions() {
-        return graph;
+        return graph();
     }
 
     /**
@@ -218,7 +214,7 @@ public final class Migrator implements AutoCloseable {
      * @return the revisions in history order
      */
     public List<RevisionInfo> history() {
-        return marked(current -> map.history());
+        return marked(current -> map().history());
     }
 
     /**
@@ -242,7 +238,7 @@ public final class Migrator implements AutoCloseable {
      */
     public List<RevisionInfo> history(String range) {
         Objects.requireNonNull(range, "range");
-        return marked(current -> map.history(range, current));
+        return marked(current -> map().history(range, current));
     }
 
     /** The revisions {@code select} picks given the current rows, each marked applied or not. */
@@ -344,7 +340,7 @@ public final class Migrator implements AutoCloseable {
             }
             session.requireNoUnresolvedFailures();
             Set<String> current = session.currentRows();
-            List<PlannedStep> plan = up ? map.upgrade(current, target) : map.downgrade(current, target);
+            List<PlannedStep> plan = up ? map().upgrade(current, target) : map().downgrade(current, target);
             if (up && validateChecksums) {
                 List<String> changed = session.checksumMismatches(revisions);
                 if (!changed.isEmpty()) {
@@ -432,7 +428,7 @@ public final class Migrator implements AutoCloseable {
             return List.of();
         }
         List<String> pending = new ArrayList<>();
-        for (PlannedStep step : map.upgrade(current, "heads")) {
+        for (PlannedStep step : map().upgrade(current, "heads")) {
             pending.add(step.revisionId());
         }
         return pending;
@@ -442,7 +438,7 @@ public final class Migrator implements AutoCloseable {
     private String revisionId(String name, String failed) {
         List<String> ids;
         try {
-            ids = map.resolve(name);
+            ids = map().resolve(name);
         } catch (MigrationException e) {
             throw new MigrationException(RuntimeMessage.RESOLVE_UNKNOWN.format(name, e.getMessage(), failed), e);
         }
@@ -467,7 +463,18 @@ public final class Migrator implements AutoCloseable {
     }
 
     private RevisionInfo info(String id, boolean applied) {
-        return graph.info(id, applied);
+        return graph().info(id, applied);
+    }
+
+    private synchronized Revisions graph() {
+        if (graph == null) {
+            graph = new Revisions(revisions.descriptors());
+        }
+        return graph;
+    }
+
+    private RevisionMap map() {
+        return graph().map();
     }
 
     /** Configures a {@link Migrator}. */
@@ -643,6 +650,8 @@ public final class Migrator implements AutoCloseable {
             if ((dataSource == null) == (url == null)) {
                 throw new MigrationException(RuntimeMessage.DATABASE_NOT_CONFIGURED.format());
             }
+            // The indexes load while the pool, if any, opens its first connection, which mostly waits.
+            IndexInBackground index = IndexInBackground.start(classLoader, true);
             HikariDataSource pool = null;
             DataSource target = dataSource;
             if (url != null) {
@@ -653,7 +662,9 @@ public final class Migrator implements AutoCloseable {
                 config.setPoolName("migrate");
                 // The lock holds one connection and the steps use another.
                 config.setMaximumPoolSize(3);
-                config.setMinimumIdle(0);
+                // One stays open: the pool checks the database by connecting as it starts, and keeping
+                // that connection saves the first command opening another (with minimum 0 it is closed).
+                config.setMinimumIdle(1);
                 try {
                     pool = new HikariDataSource(config);
                 } catch (RuntimeException e) {
@@ -663,7 +674,7 @@ public final class Migrator implements AutoCloseable {
                 target = pool;
             }
             try {
-                return new Migrator(this, target, pool);
+                return new Migrator(this, target, pool, index.join());
             } catch (RuntimeException e) {
                 if (pool != null) {
                     pool.close();

@@ -6,9 +6,11 @@ import dev.migrate.spi.RevisionDescriptor;
 import dev.migrate.spi.RevisionIndex;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The revisions of every index on a class path, merged and validated, by id. */
 public final class LoadedRevisions {
@@ -30,6 +32,26 @@ public final class LoadedRevisions {
     /** All revisions, sorted by id; a duplicated id appears once per declaration. */
     public List<RevisionDescriptor> descriptors() {
         return descriptors;
+    }
+
+    /**
+     * The heads, revisions that no revision revises, in one pass over the descriptors: what the
+     * engine's graph calls heads, without linking the graph.
+     *
+     * @return the head ids
+     */
+    public Set<String> heads() {
+        Set<String> revised = new HashSet<>();
+        for (RevisionDescriptor d : descriptors) {
+            revised.addAll(d.revises());
+        }
+        Set<String> heads = new HashSet<>();
+        for (RevisionDescriptor d : descriptors) {
+            if (!revised.contains(d.id())) {
+                heads.add(d.id());
+            }
+        }
+        return Set.copyOf(heads);
     }
 
     /** The revisions as graph nodes, for the graph rules and the engine. */
