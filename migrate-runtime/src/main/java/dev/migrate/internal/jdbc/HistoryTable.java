@@ -82,16 +82,8 @@ public final class HistoryTable {
      * @throws MigrationException when the table cannot be read
      */
     public Map<String, RevisionState> latestByRevision(Connection connection) {
-        // One aggregate pass finds both row ids per revision; the (revision, id) index serves it.
-        String sql = "SELECT l.revision, l.direction, l.status, l.started_at, l.error, l.in_transaction, a.checksum"
-                + " FROM (SELECT revision, MAX(id) AS last_id,"
-                + " MAX(CASE WHEN direction = 'upgrade' AND status = 'applied' THEN id END) AS applied_id"
-                + " FROM " + table + " GROUP BY revision) m"
-                + " JOIN " + table + " l ON l.id = m.last_id"
-                + " LEFT JOIN " + table + " a ON a.id = m.applied_id"
-                + " ORDER BY l.revision";
         Map<String, RevisionState> states = new LinkedHashMap<>();
-        for (RevisionState state : states(connection, sql)) {
+        for (RevisionState state : latestRows(connection, "", " ORDER BY l.revision")) {
             states.put(state.revision(), state);
         }
         return Collections.unmodifiableMap(states);
@@ -130,17 +122,24 @@ public final class HistoryTable {
      */
     public List<RevisionState> failedRevisions(Connection connection) {
         // Only failed rows come back: failures are few, revisions may be thousands.
-        String sql = "SELECT l.revision, l.direction, l.status, l.started_at, l.error, l.in_transaction,"
-                + " (SELECT a.checksum FROM " + table + " a WHERE a.id = (SELECT MAX(b.id) FROM " + table + " b"
-                + " WHERE b.revision = l.revision AND b.direction = 'upgrade' AND b.status = 'applied'))"
-                + " FROM " + table + " l WHERE l.status IN ('failed', 'running') AND " + isLatestRow;
-        List<RevisionState> failed = new ArrayList<>(states(connection, sql));
+        List<RevisionState> failed = new ArrayList<>(
+                latestRows(connection, "l.status IN ('failed', 'running') AND ", ""));
         failed.sort(Comparator.comparing(RevisionState::startedAt));
         return List.copyOf(failed);
     }
 
-    /** Rows of the columns of {@link RevisionState}, in its order. */
-    private List<RevisionState> states(Connection connection, String sql) {
+    /**
+     * The latest row of each revision that meets {@code condition} (empty, or a condition on {@code l}
+     * ending in {@code AND}), as {@link RevisionState}s with the latest applied upgrade's checksum.
+     * Each row is kept by a {@code NOT EXISTS} on the {@code (revision, id)} index rather than a join
+     * on per-revision maxima, which PostgreSQL may plan as a nested loop over the whole history
+     * before it has statistics on a new table.
+     */
+    private List<RevisionState> latestRows(Connection connection, String condition, String order) {
+        String sql = "SELECT l.revision, l.direction, l.status, l.started_at, l.error, l.in_transaction,"
+                + " (SELECT a.checksum FROM " + table + " a WHERE a.id = (SELECT MAX(b.id) FROM " + table + " b"
+                + " WHERE b.revision = l.revision AND b.direction = 'upgrade' AND b.status = 'applied'))"
+                + " FROM " + table + " l WHERE " + condition + isLatestRow + order;
         List<RevisionState> states = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
