@@ -2,9 +2,9 @@ package dev.migrate;
 
 import dev.migrate.graph.Problem;
 import dev.migrate.graph.RevisionGraphValidator;
-import dev.migrate.graph.RevisionNode;
 import dev.migrate.internal.engine.RevisionMap;
 import dev.migrate.internal.index.IndexLoader;
+import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.spi.RevisionDescriptor;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,7 +46,7 @@ public final class Revisions {
         for (RevisionDescriptor d : validated) {
             byId.put(d.id(), d);
         }
-        this.map = new RevisionMap(nodes(validated));
+        this.map = new RevisionMap(LoadedRevisions.nodes(validated));
         this.heads = Set.copyOf(map.heads());
     }
 
@@ -73,7 +73,7 @@ public final class Revisions {
      */
     public static Revisions of(Collection<RevisionDescriptor> revisions) {
         List<RevisionDescriptor> copy = List.copyOf(revisions);
-        List<Problem> problems = RevisionGraphValidator.validate(nodes(copy), true);
+        List<Problem> problems = RevisionGraphValidator.validate(LoadedRevisions.nodes(copy), true);
         if (!problems.isEmpty()) {
             String lines = problems.stream().map(p -> "  - " + p.text()).collect(Collectors.joining(System.lineSeparator()));
             throw new MigrationException(RuntimeMessage.INVALID_REVISIONS.format(lines));
@@ -222,13 +222,5 @@ public final class Revisions {
 
     RevisionMap map() {
         return map;
-    }
-
-    private static List<RevisionNode> nodes(Collection<RevisionDescriptor> revisions) {
-        List<RevisionNode> nodes = new ArrayList<>(revisions.size());
-        for (RevisionDescriptor d : revisions) {
-            nodes.add(new RevisionNode(d.id(), d.revises(), d.dependsOn(), d.branchLabels(), d.className()));
-        }
-        return nodes;
     }
 }

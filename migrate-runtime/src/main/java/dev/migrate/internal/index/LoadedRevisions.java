@@ -5,6 +5,7 @@ import dev.migrate.graph.RevisionNode;
 import dev.migrate.spi.RevisionDescriptor;
 import dev.migrate.spi.RevisionIndex;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -56,6 +57,16 @@ public final class LoadedRevisions {
 
     /** The revisions as graph nodes, for the graph rules and the engine. */
     public List<RevisionNode> nodes() {
+        return nodes(descriptors);
+    }
+
+    /**
+     * Revisions as graph nodes, for the graph rules and the engine.
+     *
+     * @param descriptors the revisions
+     * @return one node per revision, in the same order
+     */
+    public static List<RevisionNode> nodes(Collection<RevisionDescriptor> descriptors) {
         List<RevisionNode> nodes = new ArrayList<>(descriptors.size());
         for (RevisionDescriptor d : descriptors) {
             nodes.add(new RevisionNode(d.id(), d.revises(), d.dependsOn(), d.branchLabels(), d.className()));
