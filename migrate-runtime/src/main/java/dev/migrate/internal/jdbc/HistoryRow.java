@@ -1,5 +1,6 @@
 package dev.migrate.internal.jdbc;
 
+import dev.migrate.spi.RevisionDescriptor;
 import java.time.Instant;
 
 /**
@@ -15,4 +16,12 @@ record HistoryRow(
         Instant startedAt,
         long durationMs,
         String error,
-        boolean inTransaction) {}
+        boolean inTransaction) {
+
+    /** The row of a step of {@code revision}, with the revision's id, message and checksum. */
+    static HistoryRow of(RevisionDescriptor revision, HistoryDirection direction, HistoryStatus status,
+            Instant startedAt, long durationMs, String error, boolean inTransaction) {
+        return new HistoryRow(revision.id(), direction, revision.message(), revision.checksum(), status, startedAt,
+                durationMs, error, inTransaction);
+    }
+}

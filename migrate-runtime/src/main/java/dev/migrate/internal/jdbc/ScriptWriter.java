@@ -82,9 +82,9 @@ public final class ScriptWriter {
         }
         ops.statements().forEach(sql -> statement(script, sql));
         step.rowChanges().forEach(change -> statement(script, versions.statement(change, literals)));
-        statement(script, history.insertStatement(new HistoryRow(revision.id(),
-                up ? HistoryDirection.UPGRADE : HistoryDirection.DOWNGRADE, revision.message(), revision.checksum(),
-                HistoryStatus.APPLIED, null, 0, null, inTransaction), null, literals));
+        HistoryDirection direction = up ? HistoryDirection.UPGRADE : HistoryDirection.DOWNGRADE;
+        HistoryRow row = HistoryRow.of(revision, direction, HistoryStatus.APPLIED, null, 0, null, inTransaction);
+        statement(script, history.insertStatement(row, null, literals));
         if (inTransaction) {
             statement(script, "COMMIT");
         }

@@ -99,8 +99,7 @@ public final class StepExecutor {
             connection.setAutoCommit(false);
             List<HistoryRow> rows = new ArrayList<>(revisions.size());
             for (RevisionDescriptor revision : revisions) {
-                rows.add(new HistoryRow(revision.id(), HistoryDirection.STAMP, revision.message(),
-                        revision.checksum(), HistoryStatus.APPLIED, now, 0, null, true));
+                rows.add(HistoryRow.of(revision, HistoryDirection.STAMP, HistoryStatus.APPLIED, now, 0, null, true));
             }
             bookkeeping.record(connection, changes, rows, installedBy());
             connection.commit();
@@ -248,8 +247,8 @@ public final class StepExecutor {
         try {
             // Committed before the revision runs: should the process die, the next run finds it running.
             connection.setAutoCommit(true);
-            row = history.insertRunning(connection, new HistoryRow(revision.id(), direction, revision.message(),
-                    revision.checksum(), HistoryStatus.RUNNING, startedAt, 0, null, false), installedBy());
+            HistoryRow running = HistoryRow.of(revision, direction, HistoryStatus.RUNNING, startedAt, 0, null, false);
+            row = history.insertRunning(connection, running, installedBy());
         } catch (SQLException | RuntimeException e) {
             throw new MigrationException(JdbcMessage.START_NOT_RECORDED.format(revision.id(), history.qualifiedName(),
                     Texts.describe(e)), e);
@@ -293,9 +292,8 @@ public final class StepExecutor {
      */
     private void recordApplied(PlannedStep step, RevisionDescriptor revision, HistoryDirection direction,
             Instant startedAt, long start) throws SQLException {
-        bookkeeping.record(connection, step.rowChanges(), List.of(new HistoryRow(revision.id(), direction,
-                revision.message(), revision.checksum(), HistoryStatus.APPLIED, startedAt, elapsed(start), null,
-                true)), installedBy());
+        bookkeeping.record(connection, step.rowChanges(), List.of(HistoryRow.of(revision, direction,
+                HistoryStatus.APPLIED, startedAt, elapsed(start), null, true)), installedBy());
     }
 
     /** Checks that the arguments belong together; returns the history's direction of the step. */
@@ -328,8 +326,8 @@ public final class StepExecutor {
             Instant startedAt, long start) {
         try {
             connection.setAutoCommit(true);
-            history.insert(connection, new HistoryRow(revision.id(), direction, revision.message(), revision.checksum(),
-                    HistoryStatus.FAILED, startedAt, elapsed(start), failure.getMessage(), true), installedBy());
+            history.insert(connection, HistoryRow.of(revision, direction, HistoryStatus.FAILED, startedAt,
+                    elapsed(start), failure.getMessage(), true), installedBy());
         } catch (SQLException | RuntimeException e) {
             failure.addSuppressed(new MigrationException("The failure could not be recorded in the history table "
                     + history.qualifiedName() + ": " + Texts.describe(e), e));
