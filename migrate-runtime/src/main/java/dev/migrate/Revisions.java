@@ -2,6 +2,7 @@ package dev.migrate;
 
 import dev.migrate.graph.Problem;
 import dev.migrate.graph.RevisionGraphValidator;
+import dev.migrate.internal.command.RuntimeMessage;
 import dev.migrate.internal.engine.RevisionMap;
 import dev.migrate.internal.index.IndexLoader;
 import dev.migrate.internal.index.LoadedRevisions;

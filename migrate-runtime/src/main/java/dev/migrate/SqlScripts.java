@@ -1,5 +1,6 @@
 package dev.migrate;
 
+import dev.migrate.internal.command.Scripts;
 import dev.migrate.internal.index.IndexLoader;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.Dialect;

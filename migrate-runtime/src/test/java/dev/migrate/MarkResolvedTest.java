@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.migrate.internal.command.RuntimeMessage;
 import dev.migrate.internal.jdbc.JdbcMessage;
 import dev.migrate.spi.RevisionIndex;
 import dev.migrate.testing.DatabaseKind;

@@ -51,6 +51,7 @@ public final class RevisionProcessor extends AbstractProcessor {
     private ProblemReporter reporter;
     private IndexWriter writer;
     private PreviousBuild previousBuild;
+    private ModuleProvidesCheck moduleCheck;
     /** The index is written once per compilation, in the round that first sees revisions. */
     private boolean done;
 
@@ -69,6 +70,7 @@ public final class RevisionProcessor extends AbstractProcessor {
         reporter = new ProblemReporter(messager);
         writer = new IndexWriter(env.getFiler(), elements);
         previousBuild = new PreviousBuild(env.getFiler());
+        moduleCheck = new ModuleProvidesCheck(elements, messager);
     }
 
     @Override
@@ -90,6 +92,9 @@ public final class RevisionProcessor extends AbstractProcessor {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         try {
             processRound(round);
+            if (round.processingOver()) {
+                moduleCheck.checkAtEnd();
+            }
         } catch (Throwable t) {
             // Never crash javac: an unexpected failure becomes one error with its stack trace.
             StringWriter trace = new StringWriter();
@@ -158,6 +163,9 @@ public final class RevisionProcessor extends AbstractProcessor {
                 .map(RevisionModel::element)
                 .toArray(Element[]::new);
         writer.write(name, revisions, originating);
+        if (originating.length > 0) {
+            moduleCheck.remember(name, originating[0]);
+        }
         List<RevisionModel> byClass = new ArrayList<>(revisions);
         byClass.sort(Comparator.comparing(RevisionModel::canonicalName));
         previousBuild.write(byClass, originating);

@@ -26,15 +26,19 @@ final class RealJavac {
 
     /** Compiles {@code sources} into {@code out}, with {@code out} on the class path as an incremental build has it. */
     static Result compile(List<Path> sources, Path out, Path generated, String... options) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "-d", out.toString(), "-s", generated.toString(),
+                "-cp", out + File.pathSeparator + System.getProperty("java.class.path")));
+        arguments.addAll(List.of(options));
+        return run(sources, arguments, out, generated);
+    }
+
+    private static Result run(List<Path> sources, List<String> arguments, Path out, Path generated) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
             Files.createDirectories(out);
             Files.createDirectories(generated);
-            List<String> arguments = new ArrayList<>(List.of(
-                    "-d", out.toString(), "-s", generated.toString(),
-                    "-cp", out + File.pathSeparator + System.getProperty("java.class.path")));
-            arguments.addAll(List.of(options));
             JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), files, diagnostics, arguments, null,
                     files.getJavaFileObjectsFromPaths(sources));
             task.setProcessors(List.of(new RevisionProcessor()));
@@ -46,6 +50,12 @@ final class RealJavac {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Compiles a module's {@code sources} into {@code out}, with the runtime {@code runtime} on the module path. */
+    static Result compileModule(List<Path> sources, Path out, Path generated, Path runtime) {
+        return run(sources, List.of("-d", out.toString(), "-s", generated.toString(),
+                "--module-path", runtime.toString()), out, generated);
     }
 
     /** Copies a case's sources into {@code dir} and returns them. */

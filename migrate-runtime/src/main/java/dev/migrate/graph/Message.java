@@ -79,6 +79,10 @@ public enum Message {
     /** Args: revision. */
     LATE_REVISION("%s was generated in a later annotation-processing round, after the revision index was"
             + " written; declare revisions in source files, not with other annotation processors"),
+    /** Args: the module, the index class. */
+    MODULE_WITHOUT_PROVIDES("Module %s does not declare the revision index %s as a provider, so at run time the"
+            + " runtime finds no revisions in it (ServiceLoader reads no META-INF/services file in a named module);"
+            + " add to its module-info.java: provides dev.migrate.spi.RevisionIndex with %2$s;"),
     /** Args: resource, the failure. */
     STALE_INDEX_LISTING("Cannot read the list of revisions of the previous build (%s: %s); run a clean build"
             + " (mvn clean compile)"),

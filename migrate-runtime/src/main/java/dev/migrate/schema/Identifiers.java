@@ -1,6 +1,6 @@
 package dev.migrate.schema;
 
-import dev.migrate.internal.sql.Names;
+import dev.migrate.internal.Names;
 import java.util.List;
 import java.util.Objects;
 

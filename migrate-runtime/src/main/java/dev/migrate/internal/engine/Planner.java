@@ -1,5 +1,6 @@
 package dev.migrate.internal.engine;
 
+import dev.migrate.Direction;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

@@ -1,8 +1,8 @@
 package dev.migrate.internal.jdbc;
 
+import dev.migrate.Direction;
 import dev.migrate.MigrationException;
 import dev.migrate.Ops;
-import dev.migrate.internal.engine.Direction;
 import dev.migrate.internal.sql.OpsMessage;
 import dev.migrate.internal.sql.RenderException;
 import dev.migrate.internal.sql.SchemaRenderer;

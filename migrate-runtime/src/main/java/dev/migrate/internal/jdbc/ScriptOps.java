@@ -1,7 +1,7 @@
 package dev.migrate.internal.jdbc;
 
+import dev.migrate.Direction;
 import dev.migrate.MigrationException;
-import dev.migrate.internal.engine.Direction;
 import dev.migrate.internal.sql.OpsMessage;
 import dev.migrate.schema.Rows;
 import java.sql.Connection;

@@ -7,24 +7,43 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-/** Reads a revision's SQL script from the class path, next to the revision's class. */
+/** Reads a revision's SQL script, next to the revision's class: from its module, or from the class path. */
 final class ScriptResource {
 
     private ScriptResource() {}
 
     static String read(Class<?> revisionClass, String path, String revision, String operation) {
         String resource = ScriptPaths.resolve(revisionClass.getPackageName(), path);
-        ClassLoader loader = revisionClass.getClassLoader() == null
-                ? ClassLoader.getSystemClassLoader()
-                : revisionClass.getClassLoader();
-        try (InputStream in = loader.getResourceAsStream(resource)) {
+        try (InputStream in = open(revisionClass, resource)) {
             if (in == null) {
-                throw new MigrationException(
-                        OpsMessage.SCRIPT_MISSING.format(revision, operation, path, resource, resource));
+                Module module = revisionClass.getModule();
+                throw new MigrationException(module.isNamed()
+                        ? OpsMessage.SCRIPT_MISSING_IN_MODULE.format(revision, operation, path, module.getName(),
+                                resource, revisionClass.getPackageName())
+                        : OpsMessage.SCRIPT_MISSING.format(revision, operation, path, resource, resource));
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new MigrationException(OpsMessage.SCRIPT_UNREADABLE.format(revision, operation, e), e);
         }
+    }
+
+    /**
+     * A revision in a named module finds its script in that module, where the runtime may read it once
+     * the package is open to it ({@code opens com.example.db to dev.migrate}); a class loader would
+     * find it only in a package open to every module. A script elsewhere comes from the class loader.
+     */
+    private static InputStream open(Class<?> revisionClass, String resource) throws IOException {
+        Module module = revisionClass.getModule();
+        if (module.isNamed()) {
+            InputStream in = module.getResourceAsStream(resource);
+            if (in != null) {
+                return in;
+            }
+        }
+        ClassLoader loader = revisionClass.getClassLoader() == null
+                ? ClassLoader.getSystemClassLoader()
+                : revisionClass.getClassLoader();
+        return loader.getResourceAsStream(resource);
     }
 }

@@ -1,8 +1,8 @@
 package dev.migrate.internal.jdbc;
 
+import dev.migrate.Direction;
 import dev.migrate.Migration;
 import dev.migrate.MigrationException;
-import dev.migrate.internal.engine.Direction;
 import dev.migrate.internal.engine.PlannedStep;
 import dev.migrate.internal.engine.RowChange;
 import dev.migrate.spi.RevisionDescriptor;

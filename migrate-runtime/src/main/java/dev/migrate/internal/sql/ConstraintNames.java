@@ -1,5 +1,6 @@
 package dev.migrate.internal.sql;
 
+import dev.migrate.internal.Names;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Unique;
 import java.nio.charset.StandardCharsets;

@@ -15,6 +15,10 @@ public enum OpsMessage {
     /** Args: revision, operation, path, resolved resource, resolved resource. */
     SCRIPT_MISSING("Revision %s cannot run %s: there is no resource %s on the class path (looked for %s); put the"
             + " script next to the revision's class (src/main/resources/%s in a Maven project)"),
+    /** Args: revision, operation, the path, its module, the resource, its package. */
+    SCRIPT_MISSING_IN_MODULE("Revision %s cannot run %s: there is no resource %s in its module %s or on the class"
+            + " path (looked for %s); put the script next to the revision's class, and open its package to the"
+            + " runtime in module-info.java: opens %s to dev.migrate;"),
     /** Args: revision, operation, the failure. */
     SCRIPT_UNREADABLE("Revision %s cannot run %s: the script cannot be read: %s"),
     /** Args: revision, operation, what failed. */

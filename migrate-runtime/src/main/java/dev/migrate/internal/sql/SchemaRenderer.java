@@ -1,5 +1,6 @@
 package dev.migrate.internal.sql;
 
+import dev.migrate.internal.Names;
 import dev.migrate.schema.AlterColumn;
 import dev.migrate.schema.Check;
 import dev.migrate.schema.Column;

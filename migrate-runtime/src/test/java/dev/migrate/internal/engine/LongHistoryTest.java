@@ -2,6 +2,7 @@ package dev.migrate.internal.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.migrate.Direction;
 import dev.migrate.graph.RevisionNode;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.migrate.internal.engine;
 
+import dev.migrate.Direction;
 import dev.migrate.graph.RevisionNode;
 import java.util.ArrayList;
 import java.util.Arrays;

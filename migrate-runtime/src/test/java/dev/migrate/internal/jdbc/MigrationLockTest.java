@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.migrate.Direction;
 import dev.migrate.MigrationException;
-import dev.migrate.internal.engine.Direction;
 import dev.migrate.internal.engine.PlannedStep;
 import dev.migrate.internal.engine.RowChange;
 import dev.migrate.testing.DatabaseKind;

@@ -1,5 +1,6 @@
-package dev.migrate;
+package dev.migrate.internal.command;
 
+import dev.migrate.MigrationException;
 import dev.migrate.internal.engine.PlannedStep;
 import dev.migrate.internal.engine.RevisionMap;
 import dev.migrate.internal.index.LoadedRevisions;
@@ -10,13 +11,13 @@ import java.util.List;
 import java.util.Set;
 
 /** Plans a command from given version rows and writes it as an SQL script: the offline mode's one path. */
-final class Scripts {
+public final class Scripts {
 
     private final LoadedRevisions revisions;
     private final RevisionMap map;
     private final TableNames tables;
 
-    Scripts(LoadedRevisions revisions, RevisionMap map, TableNames tables) {
+    public Scripts(LoadedRevisions revisions, RevisionMap map, TableNames tables) {
         this.revisions = revisions;
         this.map = map;
         this.tables = tables;
@@ -27,7 +28,7 @@ final class Scripts {
      *
      * @param createTables whether to create the bookkeeping tables first
      */
-    String write(Dialect dialect, String title, Set<String> current, String target, boolean up, boolean createTables) {
+    public String write(Dialect dialect, String title, Set<String> current, String target, boolean up, boolean createTables) {
         List<PlannedStep> plan = up ? map.upgrade(current, target) : map.downgrade(current, target);
         return new ScriptWriter(dialect, tables).write(title, createTables, plan,
                 id -> revisions.descriptor(id).orElseThrow(), revisions::newMigration);
@@ -38,7 +39,7 @@ final class Scripts {
      * for the version rows the script starts from, {@code base} for none. An upgrade may give
      * {@code to} alone, from base.
      */
-    String range(Dialect dialect, String range, boolean up) {
+    public String range(Dialect dialect, String range, boolean up) {
         String command = up ? "upgrade" : "downgrade";
         int colon = range.indexOf(':');
         if (colon < 0 && up) {

@@ -1,5 +1,6 @@
-package dev.migrate;
+package dev.migrate.internal.command;
 
+import dev.migrate.MigrationException;
 import dev.migrate.internal.Redaction;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.Dialect;
@@ -24,7 +25,7 @@ import javax.sql.DataSource;
  * One command's hold on the database: the lock (for commands that write), a working connection,
  * and the bookkeeping tables. Reading commands take no lock and create nothing.
  */
-final class Session implements AutoCloseable {
+public final class Session implements AutoCloseable {
 
     private final MigrationLock lock;
     private final DataSource dataSource;
@@ -47,7 +48,7 @@ final class Session implements AutoCloseable {
     }
 
     /** Takes the lock, then a working connection. */
-    static Session open(DataSource dataSource, TableNames tables, Duration lockTimeout) {
+    public static Session open(DataSource dataSource, TableNames tables, Duration lockTimeout) {
         MigrationLock lock = MigrationLock.acquire(dataSource, tables, lockTimeout);
         try {
             return new Session(lock, dataSource, connect(dataSource), tables);
@@ -58,7 +59,7 @@ final class Session implements AutoCloseable {
     }
 
     /** A working connection without the lock, for commands that only read. */
-    static Session read(DataSource dataSource, TableNames tables) {
+    public static Session read(DataSource dataSource, TableNames tables) {
         Connection connection = connect(dataSource);
         try {
             return new Session(null, dataSource, connection, tables);
@@ -68,11 +69,11 @@ final class Session implements AutoCloseable {
         }
     }
 
-    Set<String> currentRows() {
+    public Set<String> currentRows() {
         return tablesExist() ? versions.read(connection) : Set.of();
     }
 
-    void createTables() {
+    public void createTables() {
         versions.create(connection);
         history.create(connection);
         tablesExist = true;
@@ -86,7 +87,7 @@ final class Session implements AutoCloseable {
         return tablesExist;
     }
 
-    void requireNoUnresolvedFailures() {
+    public void requireNoUnresolvedFailures() {
         if (tablesExist()) {
             history.requireNoUnresolvedFailures(connection);
         }
@@ -97,7 +98,7 @@ final class Session implements AutoCloseable {
      * step of a run in progress: it counts only when the lock is free, tried without waiting, and
      * the rows are then read again under it.
      */
-    List<String> failedRevisions() {
+    public List<String> failedRevisions() {
         List<String> failed = new ArrayList<>();
         if (!tablesExist()) {
             return failed;
@@ -122,17 +123,17 @@ final class Session implements AutoCloseable {
     }
 
     /** The latest history row of every revision that has one; empty without tables. */
-    Map<String, RevisionState> latestStates() {
+    public Map<String, RevisionState> latestStates() {
         return tablesExist() ? history.latestByRevision(connection) : Map.of();
     }
 
     /** Records that {@code revision}'s failure was repaired by hand. Call it while holding the lock. */
-    void markResolved(String revision) {
+    public void markResolved(String revision) {
         history.markResolved(connection, revision);
     }
 
     /** Applied revisions whose recorded checksum differs from the index's: their source changed. */
-    List<String> checksumMismatches(LoadedRevisions revisions) {
+    public List<String> checksumMismatches(LoadedRevisions revisions) {
         List<String> changed = new ArrayList<>();
         if (!tablesExist()) {
             return changed;
@@ -147,11 +148,11 @@ final class Session implements AutoCloseable {
         return changed;
     }
 
-    Dialect dialect() {
+    public Dialect dialect() {
         return dialect;
     }
 
-    StepExecutor executor() {
+    public StepExecutor executor() {
         return new StepExecutor(connection, dialect, versions, history);
     }
 

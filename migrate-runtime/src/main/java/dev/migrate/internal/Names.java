@@ -1,4 +1,4 @@
-package dev.migrate.internal.sql;
+package dev.migrate.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;

@@ -1,9 +1,9 @@
-package dev.migrate;
+package dev.migrate.internal.command;
 
 import java.util.Locale;
 
-/** The messages of {@link Migrator} itself, worded once. */
-enum RuntimeMessage {
+/** The messages of {@link dev.migrate.Migrator} itself, worded once. */
+public enum RuntimeMessage {
     /** No args. */
     DATABASE_NOT_CONFIGURED("Configure exactly one database: call dataSource(...) or url(...) on Migrator.builder()"),
     /** Args: where, the failure. */
@@ -58,7 +58,7 @@ enum RuntimeMessage {
         this.template = template;
     }
 
-    String format(Object... args) {
+    public String format(Object... args) {
         return String.format(Locale.ROOT, template, args);
     }
 }
