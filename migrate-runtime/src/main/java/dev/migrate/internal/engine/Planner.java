@@ -128,10 +128,14 @@ final class Planner {
             filtered.addAll(resolver.filterForLineage(heads, name, true));
         }
         List<String> filteredIds = RevisionGraph.ids(filtered);
-        List<Node> destinations = new ArrayList<>();
+        Set<Node> named = new LinkedHashSet<>();
         for (String name : names) {
-            destinations.addAll(resolver.revisions(name));
+            named.addAll(resolver.revisions(name));
         }
+        List<Node> destinations = new ArrayList<>(named);
+        // Alembic fails an assertion on a revision named twice, and writes a row below another
+        // for overlapping ones; a revision named twice counts once, overlapping ones are refused.
+        ancestorsChecked(destinations, String.join(",", names));
         if (destinations.isEmpty()) {
             // Stamping base: every row on the lineage of what was named goes.
             for (String head : filteredIds) {

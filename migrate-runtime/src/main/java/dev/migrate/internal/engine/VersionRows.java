@@ -39,6 +39,10 @@ final class VersionRows {
             // another row already stands on has no row to give up.
             List<Node> from = withoutAncestorsOfOthers(down, rowsExcept(down));
             List<Node> replaced = present(from);
+            if (replaced.isEmpty()) {
+                // Every row it merges stands below another row: a table no run of the graph leaves.
+                throw EngineMessage.INCONSISTENT_ROWS.exception("upgrade", revision.id, rows);
+            }
             for (Node gone : replaced.subList(0, replaced.size() - 1)) {
                 delete(gone.id, revision, "upgrade", changes);
             }

@@ -20,15 +20,14 @@ class RevisionMapDifferentialTest {
     private int same;
     private int bothRefuse;
     private int deviations;
+    private int sameOutcome;
     private final List<String> mismatches = new ArrayList<>();
+    private AlembicData.Graph graph;
 
     @Test
     void everyPlanMatchesAlembic() {
-        for (AlembicData.Graph graph : AlembicData.graphs()) {
-            if (graph.random()) {
-                // Generated graphs: RevisionMapDowngradePropertyTest compares what they revert.
-                continue;
-            }
+        for (AlembicData.Graph each : AlembicData.graphs()) {
+            graph = each;
             RevisionMap map = graph.map();
             for (AlembicData.State state : graph.states()) {
                 for (AlembicData.Line line : state.lines()) {
@@ -37,12 +36,13 @@ class RevisionMapDifferentialTest {
                 }
             }
         }
-        assertEquals(List.of(), mismatches.subList(0, Math.min(20, mismatches.size())),
+        assertEquals(List.of(), mismatches.subList(0, Math.min(60, mismatches.size())),
                 mismatches.size() + " mismatches");
         // The file holds thousands of cases; most are full plans that must agree exactly.
         assertTrue(same > 2500, "identical plans: " + same);
         assertTrue(bothRefuse > 2500, "refused by both: " + bothRefuse);
-        assertTrue(deviations < 600, "deviations: " + deviations);
+        assertTrue(deviations < 1500, "deviations: " + deviations);
+        assertTrue(sameOutcome < 600, "same outcome by other row operations: " + sameOutcome);
     }
 
     private void check(String label, RevisionMap map, char command, Set<String> rows, String target, String expected) {
@@ -65,6 +65,8 @@ class RevisionMapDifferentialTest {
         } else if (!alembicRefuses && refusal == null) {
             if (expected.equals(actual)) {
                 same++;
+            } else if (graph.random() && sameOutcome(rows, expected, actual)) {
+                sameOutcome++;
             } else {
                 mismatches.add(label + ": Alembic " + expected + ", migrate " + actual);
             }
@@ -74,6 +76,42 @@ class RevisionMapDifferentialTest {
         } else {
             mismatches.add(label + ": Alembic " + expected + ", migrate " + (refusal != null ? refusal : actual));
         }
+    }
+
+    /**
+     * Whether two different plans of a generated graph run the same revisions in the same order and
+     * leave the same rows. Where a merge has a row besides the branches it joins, Alembic picks from
+     * a Python set which of their rows it updates and which it deletes or inserts; the ids of
+     * expected.py's graphs make that order the declaration order, random ids do not. Alembic may
+     * also leave a row below another row (its fix of #1373 covers only a table with no other row):
+     * migrate never does, so such a row may be missing from migrate's.
+     */
+    private boolean sameOutcome(Set<String> rows, String expected, String actual) {
+        if (!AlembicData.steps(expected).equals(AlembicData.steps(actual))) {
+            return false;
+        }
+        Set<String> alembicRows = AlembicData.rowsAfter(rows, expected);
+        Set<String> migrateRows = AlembicData.rowsAfter(rows, actual);
+        if (!alembicRows.containsAll(migrateRows)) {
+            return false;
+        }
+        RevisionGraph revisions = new RevisionGraph(graph.revisions());
+        for (String extra : alembicRows) {
+            if (!migrateRows.contains(extra) && !belowAnother(revisions, extra, alembicRows)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean belowAnother(RevisionGraph revisions, String row, Set<String> rows) {
+        for (String other : rows) {
+            if (!other.equals(row) && RevisionGraph.ancestors(List.of(revisions.byId.get(other)), true)
+                    .contains(revisions.byId.get(row))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where migrate refuses what Alembic does. */
@@ -95,6 +133,11 @@ class RevisionMapDifferentialTest {
 
     /** Where Alembic refuses what migrate does. */
     private static boolean leniencyAllowed(char command, String target, String expected) {
+        // Alembic fails inside (KeyError) upgrading to a merge that depends on a child of one of its
+        // parents (random-23's r4); migrate applies the child first, as for any dependency.
+        if (command == 'u' && expected.equals("ERROR KeyError")) {
+            return true;
+        }
         // Alembic fails an assertion when an upgrade walks down to base (<base>-1); migrate plans nothing.
         if (command == 'u' && expected.equals("ERROR AssertionError") && target.matches("\\w+-\\d+")) {
             return true;
