@@ -349,6 +349,10 @@ public final class Migrator implements AutoCloseable {
             }
             List<String> done = new ArrayList<>();
             if (plan.isEmpty()) {
+                // Nothing to run is a success (a deploy re-running an older release's upgrade), said once.
+                String rows = current.isEmpty() ? "base" : String.join(", ", current);
+                RuntimeMessage already = up ? RuntimeMessage.ALREADY_AT_OR_ABOVE : RuntimeMessage.ALREADY_AT_OR_BELOW;
+                listener.nothingToRun(up ? Direction.UPGRADE : Direction.DOWNGRADE, target, already.format(target, rows));
                 return done;
             }
             if (singleTransaction) {

@@ -18,6 +18,10 @@ enum RuntimeMessage {
             + " resolve: %s"),
     /** Args: revision, why there is nothing to resolve, the revisions with a failure to resolve. */
     NOTHING_TO_RESOLVE("Revision %s has no failure to resolve: %s. Revisions with a failure to resolve: %s"),
+    /** Args: target, the current revisions. */
+    ALREADY_AT_OR_ABOVE("already at or above %s (the database is at %s); nothing to apply"),
+    /** Args: target, the current revisions. */
+    ALREADY_AT_OR_BELOW("already at or below %s (the database is at %s); nothing to revert"),
     /** No args. */
     NEVER_RAN("it has never run here"),
     /** No args. */
