@@ -21,8 +21,8 @@ Format:
 The random graphs (seeded, so the file is the same on every run) check that a downgrade never
 reverts more than Alembic does: RevisionMapDowngradePropertyTest reads them. Their states are
 every version table two upgrades in a row can leave; each gets a downgrade to every kind of target
-but label@<id> (which the named graphs cover) and an upgrade to every revision (already applied or
-not).
+(label@<id>+1 where the named graphs have label@<id>) and an upgrade to every revision (already
+applied or not).
 """
 import contextlib
 import importlib.util
@@ -70,6 +70,8 @@ def targets_for(ids, labels, label_at_ids=True):
                     label + "@+2", label + "@base+1", label + "@base+2", label + "@base+3"]
         if label_at_ids:
             targets += [label + "@" + i for i in ids]
+        else:
+            targets += [label + "@" + i + "+1" for i in ids]
     for i in ids:
         targets += [i + "+1", i + "-1", i + "+2"]
     return targets

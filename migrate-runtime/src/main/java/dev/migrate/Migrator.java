@@ -87,7 +87,9 @@ public final class Migrator implements AutoCloseable {
      * Applies every revision needed to reach {@code target}, in dependency order.
      *
      * @param target where to go, such as {@code "heads"} or {@code "+1"}
-     * @return the ids of the revisions applied, in order; empty when already there
+     * @return the ids of the revisions applied, in order; empty when already there, including a
+     *     target already applied (at or below the current revisions), which the listener's {@link
+     *     MigrationListener#nothingToRun} reports
      * @throws MigrationException for a bad target, a changed checksum, an unresolved earlier failure,
      *     or a revision that fails
      */
