@@ -36,6 +36,9 @@ enum RuntimeMessage {
     NAMES_SEVERAL("it stands for %s"),
     /** Args: the range, the command, an example. */
     BAD_SCRIPT_RANGE("The range '%s' of the %s script is not start:end; give both ends, such as %s"),
+    /** Args: the range, its end, its start. */
+    SCRIPT_RANGE_DOWNWARD("The range '%s' of the upgrade script runs down: %s is below %s. Write the older revision"
+            + " first (start:end), or write a downgrade script"),
     /** Args: the problems, one per line. */
     INVALID_REVISIONS("The revisions break the graph rules:%n%s"),
     /** Args: target. */
