@@ -42,4 +42,15 @@ public interface MigrationListener {
      * @param error what went wrong, with a message that says what was left behind
      */
     default void failed(RevisionInfo revision, Direction direction, MigrationException error) {}
+
+    /**
+     * An upgrade or downgrade found nothing to run: the database is already where the target asks,
+     * such as an upgrade to a revision it already has ("already at or above a2"). The command
+     * succeeds without changing anything.
+     *
+     * @param direction which way the command would have gone
+     * @param target the target as given
+     * @param reason why nothing ran, naming the target and the database's current revisions
+     */
+    default void nothingToRun(Direction direction, String target, String reason) {}
 }

@@ -90,7 +90,9 @@ public final class Migrator implements AutoCloseable {
      * Applies every revision needed to reach {@code target}, in dependency order.
      *
      * @param target where to go, such as {@code "heads"} or {@code "+1"}
-     * @return the ids of the revisions applied, in order; empty when already there
+     * @return the ids of the revisions applied, in order; empty when already there, including a
+     *     target already applied (at or below the current revisions), which the listener's {@link
+     *     MigrationListener#nothingToRun} reports
      * @throws MigrationException for a bad target, a changed checksum, an unresolved earlier failure,
      *     or a revision that fails
      */
@@ -352,6 +354,10 @@ public final class Migrator implements AutoCloseable {
             }
             List<String> done = new ArrayList<>();
             if (plan.isEmpty()) {
+                // Nothing to run is a success (a deploy re-running an older release's upgrade), said once.
+                String rows = current.isEmpty() ? "base" : String.join(", ", current);
+                RuntimeMessage already = up ? RuntimeMessage.ALREADY_AT_OR_ABOVE : RuntimeMessage.ALREADY_AT_OR_BELOW;
+                listener.nothingToRun(up ? Direction.UPGRADE : Direction.DOWNGRADE, target, already.format(target, rows));
                 return done;
             }
             if (singleTransaction) {

@@ -18,6 +18,10 @@ public enum RuntimeMessage {
             + " resolve: %s"),
     /** Args: revision, why there is nothing to resolve, the revisions with a failure to resolve. */
     NOTHING_TO_RESOLVE("Revision %s has no failure to resolve: %s. Revisions with a failure to resolve: %s"),
+    /** Args: target, the current revisions. */
+    ALREADY_AT_OR_ABOVE("already at or above %s (the database is at %s); nothing to apply"),
+    /** Args: target, the current revisions. */
+    ALREADY_AT_OR_BELOW("already at or below %s (the database is at %s); nothing to revert"),
     /** No args. */
     NEVER_RAN("it has never run here"),
     /** No args. */
@@ -32,6 +36,9 @@ public enum RuntimeMessage {
     NAMES_SEVERAL("it stands for %s"),
     /** Args: the range, the command, an example. */
     BAD_SCRIPT_RANGE("The range '%s' of the %s script is not start:end; give both ends, such as %s"),
+    /** Args: the range, its end, its start. */
+    SCRIPT_RANGE_DOWNWARD("The range '%s' of the upgrade script runs down: %s is below %s. Write the older revision"
+            + " first (start:end), or write a downgrade script"),
     /** Args: the problems, one per line. */
     INVALID_REVISIONS("The revisions break the graph rules:%n%s"),
     /** Args: target. */

@@ -52,6 +52,19 @@ public final class Scripts {
                     up ? "base:heads" : "heads:base"));
         }
         Set<String> current = Set.copyOf(map.resolve(from));
+        if (up && map.upgrade(current, to).isEmpty() && !current.containsAll(absolute(to))) {
+            // Online, an upgrade to an applied revision is a no-op; a script's range runs one way only.
+            throw new MigrationException(RuntimeMessage.SCRIPT_RANGE_DOWNWARD.format(range, to, from));
+        }
         return write(dialect, command + " " + from + ":" + to, current, to, up, up && current.isEmpty());
+    }
+
+    /** The revisions an absolute target stands for; none for a relative one, which planning checked. */
+    private List<String> absolute(String target) {
+        try {
+            return map.resolve(target);
+        } catch (MigrationException relative) {
+            return List.of();
+        }
     }
 }

@@ -46,9 +46,6 @@ public enum EngineMessage {
     NO_CURRENT_ON_BRANCH("Relative target '%s' walks from the current revision of branch '%s', but none of the"
             + " current revisions (%s) is on it; name a revision instead"),
     /** Args: target, current revisions. */
-    NOT_REACHABLE_BY_UPGRADE("Target '%s' is not reachable in the requested direction: it is already applied,"
-            + " below the current revision(s) %s. Use downgrade to go back to it"),
-    /** Args: target, current revisions. */
     NOT_REACHABLE_BY_DOWNGRADE("Target '%s' is not reachable in the requested direction: it is not below the"
             + " current revision(s) %s along revises. Use upgrade to go forward to it"),
     /** Args: target, label, revision. */

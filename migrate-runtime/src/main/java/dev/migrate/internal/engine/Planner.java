@@ -41,15 +41,8 @@ final class Planner {
         List<Node> targets = resolver.upgradeTargets(current, target);
         Set<Node> required = ancestorsChecked(targets, target);
         Set<Node> applied = RevisionGraph.ancestors(current, true);
-        // Alembic silently plans nothing here; going back is a downgrade, so say so.
-        for (Node wanted : targets) {
-            if (applied.contains(wanted) && !current.contains(wanted)) {
-                throw EngineMessage.NOT_REACHABLE_BY_UPGRADE.exception(target, RevisionGraph.names(current));
-            }
-        }
-        if (targets.isEmpty() && !current.isEmpty() && !target.contains("@")) {
-            throw EngineMessage.NOT_REACHABLE_BY_UPGRADE.exception(target, RevisionGraph.names(current));
-        }
+        // A target already applied (at or below the current rows) plans nothing, as in Alembic: a
+        // deploy that re-runs an older release's upgrade against a newer database must succeed.
         Set<Node> needed = new LinkedHashSet<>(required);
         needed.removeAll(applied);
         List<Node> order = TopologicalOrder.topDown(needed, targets);
@@ -136,10 +129,14 @@ final class Planner {
             filtered.addAll(resolver.filterForLineage(heads, name, true));
         }
         List<String> filteredIds = RevisionGraph.ids(filtered);
-        List<Node> destinations = new ArrayList<>();
+        Set<Node> named = new LinkedHashSet<>();
         for (String name : names) {
-            destinations.addAll(resolver.revisions(name));
+            named.addAll(resolver.revisions(name));
         }
+        List<Node> destinations = new ArrayList<>(named);
+        // Alembic fails an assertion on a revision named twice, and writes a row below another
+        // for overlapping ones; a revision named twice counts once, overlapping ones are refused.
+        ancestorsChecked(destinations, String.join(",", names));
         if (destinations.isEmpty()) {
             // Stamping base: every row on the lineage of what was named goes.
             for (String head : filteredIds) {

@@ -17,7 +17,8 @@ import java.util.TreeSet;
  * <p>Targets: {@code heads}, {@code head}, {@code base}, a revision id, a unique prefix of an id
  * longer than 3 characters, a branch label (the revision that declares it), {@code label@head},
  * {@code label@heads}, {@code label@base}, {@code label@<id>}, and relative forms {@code +N},
- * {@code -N}, {@code <id>+N}, {@code <id>-N}, {@code label@+N}, {@code label@-N}.
+ * {@code -N}, {@code <id>+N}, {@code <id>-N}, {@code base+N}, {@code label@+N}, {@code label@-N},
+ * {@code label@base+N}. A downgrade never reverts more than Alembic does for the same target.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -162,9 +163,9 @@ public final class RevisionMap {
      *
      * @param current the version table's rows
      * @param target what to upgrade to
-     * @return the steps in the order to run them; empty when there is nothing to do
-     * @throws dev.migrate.MigrationException if the target is bad, below the current revisions, or a
-     *     row is not a known revision
+     * @return the steps in the order to run them; empty when there is nothing to do, as for a target
+     *     already applied (at or below the current revisions)
+     * @throws dev.migrate.MigrationException if the target is bad or a row is not a known revision
      */
     public List<PlannedStep> upgrade(Set<String> current, String target) {
         return planner.upgrade(Set.copyOf(current), Objects.requireNonNull(target, "target"));
@@ -191,7 +192,8 @@ public final class RevisionMap {
      * @param targets the revisions to stamp; empty or {@code base} removes the rows of the lineage
      * @param purge whether to delete every row first
      * @return the changes, in order
-     * @throws dev.migrate.MigrationException if a target is bad or a row is not a known revision
+     * @throws dev.migrate.MigrationException if a target is bad, two targets overlap (one is below
+     *     the other), or a row is not a known revision
      */
     public List<RowChange> stamp(Set<String> current, List<String> targets, boolean purge) {
         return planner.stamp(Set.copyOf(current), List.copyOf(targets), purge);

@@ -230,6 +230,8 @@ final class TargetResolver {
                 return clamp ? (at == null ? Position.BASE : new Position(at)) : null;
             }
             at = next.get(0);
+            // A step up from base lands on a revision: base+N is that revision, never base again.
+            atBase = false;
         }
         return atBase ? Position.BASE : new Position(at);
     }

@@ -39,6 +39,10 @@ final class VersionRows {
             // another row already stands on has no row to give up.
             List<Node> from = withoutAncestorsOfOthers(down, rowsExcept(down));
             List<Node> replaced = present(from);
+            if (replaced.isEmpty()) {
+                // Every row it merges stands below another row: a table no run of the graph leaves.
+                throw EngineMessage.INCONSISTENT_ROWS.exception("upgrade", revision.id, rows);
+            }
             for (Node gone : replaced.subList(0, replaced.size() - 1)) {
                 delete(gone.id, revision, "upgrade", changes);
             }
@@ -57,6 +61,11 @@ final class VersionRows {
         }
         List<Node> down = revision.normalizedDown;
         List<Node> to = down.isEmpty() ? List.of() : withoutAncestorsOfOthers(down, rowsExcept(List.of(revision)));
+        if (to.size() > 1) {
+            // A merge of revisions one of which depends on another (Alembic #1373): the lower one is
+            // below the upper one's row, and a row of its own would make the table name it twice.
+            to = withoutAncestorsOfEachOther(to);
+        }
         if (to.isEmpty()) {
             // A base, or everything it stood on is still below another row: its row just goes.
             delete(revision.id, revision, "downgrade", changes);
@@ -133,6 +142,24 @@ final class VersionRows {
         for (Node candidate : candidates) {
             if (!below.contains(candidate)) {
                 kept.add(candidate);
+            }
+        }
+        return kept;
+    }
+
+    /** The nodes that are not below another of them (along revises and dependencies). */
+    private static List<Node> withoutAncestorsOfEachOther(List<Node> nodes) {
+        List<Node> kept = new ArrayList<>(nodes.size());
+        for (Node node : nodes) {
+            boolean below = false;
+            for (Node other : nodes) {
+                if (other != node && RevisionGraph.ancestors(List.of(other), true).contains(node)) {
+                    below = true;
+                    break;
+                }
+            }
+            if (!below) {
+                kept.add(node);
             }
         }
         return kept;

@@ -48,6 +48,13 @@ final class Scenarios {
             Map.entry("mainsplit", List.of(labelled("r0", "main"), rev("x", "r0"), rev("y", "r0"))),
             Map.entry("mergedep", List.of(rev("r0"), rev("a1", "r0"), rev("b1", "r0"),
                     rev("m", List.of("a1", "b1"), List.of("c1"), List.of()), labelled("c1", "gamma"))),
+            Map.entry("five", List.of(rev("a1"), rev("b1", List.of(), List.of("a1"), List.of()),
+                    rev("bmerge", "a1", "b1"))),
+            Map.entry("twobranch", List.of(rev("a"), rev("b", "a"), labelled("c1", "c1branch", "b"), rev("d1", "c1"),
+                    labelled("c2", "c2branch", "b"), rev("d2", "c2"))),
+            Map.entry("expandcontract", List.of(rev("k0"), labelled("e1", "expand", "k0"),
+                    rev("c1", List.of("k0"), List.of("e1"), List.of("contract")), rev("e2", "e1"),
+                    rev("c2", List.of("c1"), List.of("e2"), List.of()))),
             Map.entry("multidep", List.of(labelled("a1", "alpha"), labelled("b1", "beta"),
                     rev("c1", List.of(), List.of("a1", "b1"), List.of("gamma")), rev("c2", "c1"))));
 
