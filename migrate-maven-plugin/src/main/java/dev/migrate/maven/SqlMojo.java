@@ -4,7 +4,6 @@ import dev.migrate.Migrator;
 import dev.migrate.SqlScripts;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import javax.inject.Inject;
@@ -124,9 +123,7 @@ public class SqlMojo extends AbstractMigrateMojo {
         long revisions = script.lines().filter(line -> line.startsWith("-- Running ")).count();
         if (output == null) {
             // Plain lines on the standard output, not log lines: the script can be redirected as is.
-            PrintStream out = System.out;
-            out.print(script);
-            out.flush();
+            ReportFormat.write(getLog(), script.getBytes(StandardCharsets.UTF_8), null, "the script");
             return;
         }
         try {
