@@ -1,0 +1,52 @@
+// Machine output is clean: JSON lines without [INFO], even under mvn -q; a script that psql runs as it is.
+import groovy.json.JsonSlurper
+
+def log = evaluate(new File(itSupport, 'buildlog.groovy'))
+def pg = evaluate(new File(itSupport, 'postgres.groovy'))
+
+// Build 2: one plain JSON line, read back.
+List<String> jsonLines = log.text.readLines().findAll { it.startsWith('{') }
+assert jsonLines.size() == 1: 'expected one JSON line on the standard output: ' + jsonLines
+assert !log.text.contains('[INFO] {'): 'JSON inside a log line'
+assert !log.text.contains('\u001b'): 'terminal codes in build.log'
+def history = new JsonSlurper().parseText(jsonLines[0])
+assert history.schemaVersion == 1
+assert history.range == null
+assert history.revisions*.id == ['2a3b4c5d6e7f', '1f2e3d4c5b6a']
+assert history.revisions*.state == ['applied', 'applied']
+assert history.revisions*.message == ['backfill plans', 'create accounts']
+assert history.revisions.every { it.lastRun.outcome == 'applied' && it.lastRun.direction == 'upgrade' && it.lastRun.installedBy }
+
+// Build 3: the same report in a file.
+def fromFile = new JsonSlurper().parse(new File(basedir, 'target/report/history.json'), 'UTF-8')
+assert fromFile.revisions*.id == history.revisions*.id
+log.expect(0, 'migrate: wrote the report to ')
+
+// Build 4: the picture; build 5: the graph in text and the gate.
+String mermaid = new File(basedir, 'target/report/graph.mmd').getText('UTF-8')
+assert mermaid.startsWith('flowchart BT\n')
+assert mermaid.contains('  r_1f2e3d4c5b6a --> r_2a3b4c5d6e7f\n')
+log.expect(0, '[INFO] * [x] 1f2e3d4c5b6a -> 2a3b4c5d6e7f (head), backfill plans  (applied ',
+        '[INFO] * [x] <base> -> 1f2e3d4c5b6a, create accounts  (applied ', 'migrate: status up to date')
+
+// Build 6: the script is all that follows the last build's closing line; psql runs it into a schema of its own.
+String separator = '[INFO] ------------------------------------------------------------------------\n'
+String script = log.text.substring(log.text.lastIndexOf(separator) + separator.length())
+assert script.startsWith('-- migrate upgrade base:heads (PostgreSQL)\n'): 'the script does not start build 6: ' + script.take(200)
+File sql = new File(basedir, 'target/stdout.sql')
+sql.setText(script, 'UTF-8')
+pg.open { db ->
+    try {
+        def psql = new ProcessBuilder('psql', '-h', '127.0.0.1', '-U', 'postgres', '-d', 'test', '-v', 'ON_ERROR_STOP=1',
+                '-f', sql.path).redirectErrorStream(true)
+        psql.environment().put('PGOPTIONS', '-c search_path=' + pg.schema)
+        def process = psql.start()
+        String output = process.inputStream.getText('UTF-8')
+        assert process.waitFor() == 0: 'psql rejected the script: ' + output
+        assert db.rows("SELECT version_num FROM ${pg.schema}.migrate_version") == ['2a3b4c5d6e7f']
+        assert db.rows("SELECT plan FROM ${pg.schema}.accounts ORDER BY id") == ['free', 'free']
+    } finally {
+        db.execute('DROP SCHEMA IF EXISTS ' + pg.schema + ' CASCADE')
+    }
+}
+true
