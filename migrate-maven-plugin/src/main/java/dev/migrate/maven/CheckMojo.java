@@ -35,7 +35,9 @@ public class CheckMojo extends AbstractReportMojo {
 
     /**
      * Where the database must be instead of every head, such as a revision id, a branch label or
-     * {@code label@head}: for a deployment that is not meant to run the newest revisions yet.
+     * {@code label@head}: for a deployment that is not meant to run the newest revisions yet. A
+     * relative target ({@code +1}, {@code -1}), as {@code mvn migrate:upgrade -Dmigrate.target=+1
+     * migrate:check} gives both goals, is left out: the check is then against every head.
      */
     @Parameter(property = "migrate.target")
     private String target;
@@ -55,8 +57,15 @@ public class CheckMojo extends AbstractReportMojo {
 
     @Override
     protected Report report(Migrator migrator) throws MojoFailureException {
-        check = target == null || target.isBlank() ? Check.run(migrator, null, MAVEN)
-                : Targets.naming("migrate: check of migrate.target=" + target.trim(), () -> Check.run(migrator, target, MAVEN));
+        if (target == null || target.isBlank() || Check.relative(target)) {
+            if (target != null && !target.isBlank()) {
+                getLog().info("migrate: check leaves out the relative migrate.target=" + target.trim()
+                        + " (a step, not a place) and checks against every head");
+            }
+            check = Check.run(migrator, null, MAVEN);
+        } else {
+            check = Targets.naming("migrate: check of migrate.target=" + target.trim(), () -> Check.run(migrator, target, MAVEN));
+        }
         return check.report();
     }
 

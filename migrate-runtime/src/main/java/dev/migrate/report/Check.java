@@ -36,10 +36,15 @@ public record Check(Status status, String target, List<String> targetRevisions, 
      *     {@code label@head} or {@code heads}; {@code null} or blank means every head
      * @param commands how the front end names the commands its advice gives
      * @return the verdict
-     * @throws MigrationException when the target is unknown or ambiguous, or the database cannot be read
+     * @throws MigrationException when the target is relative ({@link #relative}), unknown or
+     *     ambiguous, or the database cannot be read
      */
     public static Check run(Migrator migrator, String target, CommandNames commands) {
         String trimmed = target == null || target.isBlank() ? null : target.trim();
+        if (trimmed != null && relative(trimmed)) {
+            throw new MigrationException("check needs an absolute target, such as a revision id, a branch label or"
+                    + " label@head; " + trimmed + " is a step from the current revisions");
+        }
         List<String> wanted = trimmed == null ? List.of()
                 : migrator.revisions().resolve(trimmed).stream().map(RevisionInfo::id).sorted().toList();
         Status status = migrator.status();
@@ -66,6 +71,19 @@ public record Check(Status status, String target, List<String> targetRevisions, 
                     + ": restore their source, or move the change into a new revision");
         }
         return new Check(status, trimmed, wanted, problems);
+    }
+
+    /**
+     * Whether a target is a step relative to the current revisions ({@code +1}, {@code -2}, {@code
+     * label@+1}, {@code ae1027+2}), which says nothing about where a database must be. A front end
+     * whose options are shared by several commands, such as {@code mvn migrate:upgrade
+     * -Dmigrate.target=+1 migrate:check}, may leave such a target out of the check.
+     *
+     * @param target a target
+     * @return whether it is relative
+     */
+    public static boolean relative(String target) {
+        return target.trim().matches("(\\w+@)?[+-]\\d+|\\w+[+-]\\d+");
     }
 
     /**

@@ -4,9 +4,11 @@ import static dev.migrate.report.GraphReportsTest.parsed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrate.IndexClassLoader;
+import dev.migrate.MigrationException;
 import dev.migrate.Migrator;
 import dev.migrate.spi.RevisionIndex;
 import dev.migrate.testing.DatabaseKind;
@@ -138,6 +140,11 @@ class DatabaseReportsTest {
                     belowTarget.problems());
             assertTrue(belowTarget.report().text().contains("\n  target: e5 (e5) NOT reached\n"),
                     belowTarget.report().text());
+
+            assertEquals("check needs an absolute target, such as a revision id, a branch label or label@head; +1 is a"
+                    + " step from the current revisions", assertThrows(MigrationException.class,
+                            () -> Check.run(migrator, "+1", CommandNames.API)).getMessage());
+            assertTrue(Check.relative("audit@-2") && Check.relative("d4+1") && !Check.relative("audit@head"));
 
             migrator.upgrade("heads");
             assertTrue(Check.run(migrator, null, CommandNames.API).passed());
