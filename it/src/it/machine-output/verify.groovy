@@ -4,9 +4,12 @@ import groovy.json.JsonSlurper
 def log = evaluate(new File(itSupport, 'buildlog.groovy'))
 def pg = evaluate(new File(itSupport, 'postgres.groovy'))
 
-/** Runs mvn -q offline in this project, its standard output redirected to {@code out}, as {@code mvn -q ... > out}. */
+/**
+ * Runs mvn -q offline in this project, its standard output redirected to {@code out}, as {@code mvn -q ... > out}.
+ * Not -B: Maven's batch mode itself writes a colour reset to the standard output when it starts, before any goal.
+ */
 void quietMaven(File out, String... args) {
-    def command = ['mvn', '-q', '-o', '-B', '-s', new File(itSupport, '../it/settings.xml').canonicalPath,
+    def command = ['mvn', '-q', '-o', '-s', new File(itSupport, '../it/settings.xml').canonicalPath,
             '-Dmaven.repo.local=' + localRepositoryPath] + (args as List)
     def process = new ProcessBuilder(command).directory(basedir).redirectOutput(out)
             .redirectError(new File(basedir, 'target/' + out.name + '.err')).start()
