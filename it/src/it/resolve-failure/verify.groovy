@@ -17,15 +17,19 @@ expect(log, 'Then mark the failure resolved with mvn migrate:resolve -Dmigrate.r
 expect(log, 'migrate: resolve needs the failed revision; set migrate.revision')
 // Build 4.
 expect(log, 'migrate: marked the failed upgrade of b2e4d6f8a0c1 (started ')
-expect(log, 'migrate: history current: (newest first, [x] = applied)')
+expect(log, 'migrate: history current: (newest first, [x] = applied, [!] = failed, [~] = running)')
 expect(log, '[ ] b2e4d6f8a0c1 -> c3a5e7b9d1f2 (head), index users.name')
 // Build 5: the fixed revision ran, then the last two revisions, then the gate passed.
 expect(log, 'migrate: upgrade b2e4d6f8a0c1 "add audit" (')
-expect(log, '[{"id":"c3a5e7b9d1f2","revises":["b2e4d6f8a0c1"],"dependsOn":[],"branchLabels":[],'
-        + '"message":"index users.name","className":"com.example.db.IndexUserName","head":true,"applied":true},'
-        + '{"id":"b2e4d6f8a0c1","revises":["a1f0c3e5b7d9"],"dependsOn":[],"branchLabels":[],"message":"add audit",'
-        + '"className":"com.example.db.AddAudit","head":false,"applied":true}]')
-expect(log, '{"upToDate":true,"current":["c3a5e7b9d1f2"],"pending":[],"failed":[],"checksumMismatches":[]}')
+// The JSON reports are plain lines of the standard output, read back.
+def json = log.readLines().findAll { it.startsWith('{') }.collect { new groovy.json.JsonSlurper().parseText(it) }
+def history = json.find { it.range == '-1:current' }
+assert history.revisions*.id == ['c3a5e7b9d1f2', 'b2e4d6f8a0c1']
+assert history.revisions*.message == ['index users.name', 'add audit']
+assert history.revisions*.state == ['applied', 'applied']
+assert history.revisions*.head == [true, false]
+def check = json.find { it.containsKey('passed') }
+assert check.schemaVersion == 1 && check.upToDate && check.passed && check.current == ['c3a5e7b9d1f2'] && check.failed == []
 // Build 6.
 expect(log, "migrate: history of migrate.range=a1f0 stopped: History range 'a1f0' is not of the form start:end")
 

@@ -47,9 +47,9 @@ expect(log, '''[INFO] migrate: show a1f0
 assert !log.contains('nowhere'): 'a graph goal used the database URL'
 
 // Build 5: the merge as JSON.
-expect(log, '[{"id":"e5f7a9b1c3d6","revises":["b2e4d6f8a0c1","c9d8e7f6a5b4"],"revisedBy":[],"dependsOn":[],'
+expect(log, '{"schemaVersion":1,"revisions":[{"id":"e5f7a9b1c3d6","revises":["b2e4d6f8a0c1","c9d8e7f6a5b4"],"revisedBy":[],"dependsOn":[],'
         + '"branchLabels":[],"message":"merge b2e4d6f8a0c1 and c9d8e7f6a5b4",'
-        + '"className":"com.example.db.MergeB2e4d6f8a0c1AndC9d8e7f6a5b4","head":true,"branchPoint":false,"mergePoint":true}]')
+        + '"className":"com.example.db.MergeB2e4d6f8a0c1AndC9d8e7f6a5b4","head":true,"branchPoint":false,"mergePoint":true}]}')
 
 // Build 6: one head: nothing to merge.
 expect(log, 'migrate: nothing to merge: the revisions have 1 head(s) (e5f7a9b1c3d6); merge joins two or more. Nothing was written')

@@ -17,7 +17,9 @@ import dev.migrate.internal.jdbc.TableNames;
 import dev.migrate.spi.RevisionDescriptor;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -260,6 +262,23 @@ public final class Migrator implements AutoCloseable {
             result.add(info(id, !pending.contains(id)));
         }
         return result;
+    }
+
+    /**
+     * The latest step the history table records for each revision that has one: how it ended,
+     * when, for how long and by whom. What {@code history} shows beside each revision.
+     *
+     * @return the runs by revision id, sorted by id; empty for a database without history
+     */
+    public Map<String, RevisionRun> runs() {
+        Map<String, RevisionRun> runs = new LinkedHashMap<>();
+        try (Session session = Session.read(dataSource, tables)) {
+            session.latestStates().forEach((id, state) -> runs.put(id, new RevisionRun(id,
+                    state.direction() == HistoryDirection.DOWNGRADE ? Direction.DOWNGRADE : Direction.UPGRADE,
+                    RevisionRun.Outcome.valueOf(state.status().name()), state.startedAt(),
+                    Duration.ofMillis(state.durationMs()), state.installedBy())));
+        }
+        return Collections.unmodifiableMap(runs);
     }
 
     /**

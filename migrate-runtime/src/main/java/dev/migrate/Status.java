@@ -1,7 +1,9 @@
 package dev.migrate;
 
+import dev.migrate.internal.Json;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 /**
  * Where the database stands against the revisions on the class path: a value a service can expose
@@ -33,20 +35,21 @@ public record Status(List<String> current, List<String> pending, List<String> fa
     }
 
     /**
-     * This status as a JSON object, for health endpoints and pipelines. Ids are letters, digits and
-     * {@code _}, so they need no escaping.
+     * This status as a JSON object, for health endpoints and pipelines: {@code upToDate}, then the
+     * lists by their names.
      *
      * @return the JSON text
+     * @deprecated use {@code dev.migrate.report.Reports.status(status).json()}, whose shape is
+     *     documented and versioned ({@code schemaVersion}); this one keeps its old shape
      */
+    @Deprecated
     public String toJson() {
-        return "{\"upToDate\":" + upToDate()
-                + ",\"current\":" + array(current)
-                + ",\"pending\":" + array(pending)
-                + ",\"failed\":" + array(failed)
-                + ",\"checksumMismatches\":" + array(checksumMismatches) + "}";
-    }
-
-    private static String array(List<String> ids) {
-        return ids.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(",", "[", "]"));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("upToDate", upToDate());
+        json.put("current", current);
+        json.put("pending", pending);
+        json.put("failed", failed);
+        json.put("checksumMismatches", checksumMismatches);
+        return Json.write(json);
     }
 }

@@ -9,13 +9,13 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
 
-/** A class loader whose only revision index is the one given: what a project's class path would offer. */
-final class IndexClassLoader extends ClassLoader {
+/** A class loader whose only revision index is the one given: what a project's class path would offer. Public for the tests of other packages. */
+public final class IndexClassLoader extends ClassLoader {
 
     private static final String SERVICE_FILE = "META-INF/services/" + RevisionIndex.class.getName();
     private final URL serviceFile;
 
-    IndexClassLoader(Class<? extends RevisionIndex> index) {
+    public IndexClassLoader(Class<? extends RevisionIndex> index) {
         super(IndexClassLoader.class.getClassLoader());
         try {
             Path file = Files.createTempFile("revision-index", ".txt");

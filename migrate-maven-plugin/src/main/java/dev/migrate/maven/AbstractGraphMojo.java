@@ -2,6 +2,8 @@ package dev.migrate.maven;
 
 import dev.migrate.MigrationException;
 import dev.migrate.Revisions;
+import dev.migrate.report.Report;
+import java.io.File;
 import java.io.IOException;
 import java.net.URLClassLoader;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
@@ -19,10 +21,18 @@ public abstract class AbstractGraphMojo extends AbstractMojo {
 
     /**
      * How to print the report: {@code text} for people, or {@code json} (one line) for scripts and
-     * pipelines.
+     * pipelines. For {@code migrate:graph}: {@code dot} (the default there), {@code mermaid} or
+     * {@code svg}.
      */
-    @Parameter(property = "migrate.format", defaultValue = "text")
+    @Parameter(property = "migrate.format")
     private String format;
+
+    /**
+     * The file to write the output to, its directories created, instead of printing it. Not set:
+     * text goes to the log, and JSON or a graph to the standard output as plain lines.
+     */
+    @Parameter(property = "migrate.output")
+    private File output;
 
     /** Skips the goal: nothing is loaded. */
     @Parameter(property = "migrate.skip", defaultValue = "false")
@@ -57,7 +67,7 @@ public abstract class AbstractGraphMojo extends AbstractMojo {
             if (revisions.heads().isEmpty()) {
                 getLog().warn(ReportFormat.noRevisionsFound(project.getBuild().getOutputDirectory()));
             }
-            ReportFormat.print(getLog(), format, () -> text(revisions), () -> json(revisions));
+            print(revisions, format, output);
         } catch (MigrationException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (DependencyResolutionRequiredException | IOException e) {
@@ -66,22 +76,27 @@ public abstract class AbstractGraphMojo extends AbstractMojo {
     }
 
     /**
-     * The report for people.
+     * Prints the goal's output: by default its {@link #report} as text or JSON.
      *
      * @param revisions the project's revision graph
-     * @return the text, possibly of several lines
+     * @param format {@code migrate.format}, or {@code null}
+     * @param output {@code migrate.output}, or {@code null}
      * @throws MojoFailureException for a bad parameter
      */
-    protected abstract String text(Revisions revisions) throws MojoFailureException;
+    protected void print(Revisions revisions, String format, File output) throws MojoFailureException {
+        ReportFormat.print(getLog(), report(revisions), format, output);
+    }
 
     /**
-     * The report as one JSON value.
+     * The report, from the runtime.
      *
      * @param revisions the project's revision graph
-     * @return the JSON text
+     * @return the report in both forms
      * @throws MojoFailureException for a bad parameter
      */
-    protected abstract String json(Revisions revisions) throws MojoFailureException;
+    protected Report report(Revisions revisions) throws MojoFailureException {
+        throw new IllegalStateException(getClass().getName() + " prints no report");
+    }
 
     /**
      * Whether {@code migrate.verbose} is set.

@@ -1,12 +1,18 @@
 package dev.migrate.maven;
 
 import dev.migrate.Migrator;
+import dev.migrate.report.Report;
+import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
-/** A read-only goal that prints a report as text or JSON. */
+/**
+ * A read-only goal that prints a report of the runtime ({@code dev.migrate.report}) as text or
+ * JSON: text as log lines, JSON as plain lines on the standard output, or either to {@code
+ * migrate.output}.
+ */
 public abstract class AbstractReportMojo extends AbstractMigrateMojo {
 
     /**
@@ -15,6 +21,14 @@ public abstract class AbstractReportMojo extends AbstractMigrateMojo {
      */
     @Parameter(property = "migrate.format", defaultValue = "text")
     private String format;
+
+    /**
+     * The file to write the report to, its directories created, instead of printing it. Not set:
+     * text goes to the log and JSON to the standard output as one plain line, so that {@code mvn
+     * -q ... -Dmigrate.format=json > report.json} keeps only the JSON.
+     */
+    @Parameter(property = "migrate.output")
+    private File output;
 
     /**
      * Creates the goal.
@@ -27,33 +41,23 @@ public abstract class AbstractReportMojo extends AbstractMigrateMojo {
 
     @Override
     protected final void run(Migrator migrator) throws MojoFailureException, MojoExecutionException {
-        ReportFormat.print(getLog(), format, () -> text(migrator), () -> json(migrator));
-        afterReport(migrator);
+        ReportFormat.print(getLog(), report(migrator), format, output);
+        afterReport();
     }
 
     /**
-     * The report for people.
+     * The report, from the runtime.
      *
      * @param migrator the migrator
-     * @return the text, possibly of several lines
+     * @return the report in both forms
      * @throws MojoFailureException for a bad parameter, naming it
      */
-    protected abstract String text(Migrator migrator) throws MojoFailureException;
-
-    /**
-     * The report as one JSON value.
-     *
-     * @param migrator the migrator
-     * @return the JSON text
-     * @throws MojoFailureException for a bad parameter, naming it
-     */
-    protected abstract String json(Migrator migrator) throws MojoFailureException;
+    protected abstract Report report(Migrator migrator) throws MojoFailureException;
 
     /**
      * Runs after the report is printed, to fail the build on what it showed; nothing by default.
      *
-     * @param migrator the migrator
      * @throws MojoFailureException when the report shows a problem
      */
-    protected void afterReport(Migrator migrator) throws MojoFailureException {}
+    protected void afterReport() throws MojoFailureException {}
 }

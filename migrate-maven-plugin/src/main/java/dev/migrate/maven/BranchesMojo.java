@@ -1,9 +1,8 @@
 package dev.migrate.maven;
 
-import dev.migrate.RevisionInfo;
 import dev.migrate.Revisions;
-import java.util.List;
-import java.util.StringJoiner;
+import dev.migrate.report.Report;
+import dev.migrate.report.Reports;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
@@ -19,27 +18,7 @@ public class BranchesMojo extends AbstractGraphMojo {
     public BranchesMojo() {}
 
     @Override
-    protected String text(Revisions revisions) {
-        List<RevisionInfo> points = revisions.branchPoints();
-        StringJoiner out = new StringJoiner("\n");
-        out.add(points.isEmpty() ? "migrate: branches none (no revision is revised by more than one)"
-                : "migrate: branches (newest first)");
-        for (RevisionInfo point : points) {
-            out.add(line(point));
-            String indent = " ".repeat(point.id().length());
-            for (String id : point.revisedBy()) {
-                out.add(indent + " -> " + line(revisions.get(id)));
-            }
-        }
-        return out.toString();
-    }
-
-    @Override
-    protected String json(Revisions revisions) {
-        return RevisionFormat.json(revisions.branchPoints());
-    }
-
-    private String line(RevisionInfo revision) {
-        return verbose() ? RevisionFormat.withClass(revision) : RevisionFormat.line(revision);
+    protected Report report(Revisions revisions) {
+        return Reports.branches(revisions, verbose());
     }
 }

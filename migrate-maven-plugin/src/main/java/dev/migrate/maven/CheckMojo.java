@@ -1,21 +1,49 @@
 package dev.migrate.maven;
 
 import dev.migrate.Migrator;
-import dev.migrate.Status;
-import java.util.ArrayList;
-import java.util.List;
+import dev.migrate.report.Check;
+import dev.migrate.report.CommandNames;
+import dev.migrate.report.Report;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
- * The release gate: prints the database's status and fails the build unless it is at every head,
- * with no failed revision and no applied revision whose source changed.
+ * The release gate: prints the database's status, read once, and fails the build unless it is at
+ * every head (or at {@code migrate.target}), with no failed revision and no applied revision whose
+ * source changed. It also fails when the build has no revisions at all, which usually means the
+ * annotation processor is missing from the build.
  */
 @Mojo(name = "check", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class CheckMojo extends AbstractReportMojo {
+
+    /** The commands the advice of a failed check names. */
+    private static final CommandNames MAVEN = new CommandNames() {
+        @Override
+        public String upgrade(String target) {
+            return "heads".equals(target) ? "mvn migrate:upgrade" : "mvn migrate:upgrade -Dmigrate.target=" + target;
+        }
+
+        @Override
+        public String resolve(String revision) {
+            return "mvn migrate:resolve -Dmigrate.revision=" + revision;
+        }
+    };
+
+    /**
+     * Where the database must be instead of every head, such as a revision id, a branch label or
+     * {@code label@head}: for a deployment that is not meant to run the newest revisions yet. A
+     * relative target ({@code +1}, {@code -1}), as {@code mvn migrate:upgrade -Dmigrate.target=+1
+     * migrate:check} gives both goals, is left out: the check is then against every head.
+     */
+    @Parameter(property = "migrate.target")
+    private String target;
+
+    /** The verdict, kept between the report and the failure so that the status is read once. */
+    private Check check;
 
     /**
      * Creates the goal.
@@ -28,44 +56,23 @@ public class CheckMojo extends AbstractReportMojo {
     }
 
     @Override
-    protected String text(Migrator migrator) {
-        Status status = migrator.status();
-        return "migrate: status " + (status.upToDate() ? "up to date" : "NOT up to date")
-                + "\n  current: " + listed(status.current())
-                + "\n  pending: " + listed(status.pending())
-                + "\n  failed: " + listed(status.failed())
-                + "\n  changed since applied: " + listed(status.checksumMismatches());
+    protected Report report(Migrator migrator) throws MojoFailureException {
+        if (target == null || target.isBlank() || Check.relative(target)) {
+            if (target != null && !target.isBlank()) {
+                getLog().info("migrate: check leaves out the relative migrate.target=" + target.trim()
+                        + " (a step, not a place) and checks against every head");
+            }
+            check = Check.run(migrator, null, MAVEN);
+        } else {
+            check = Targets.naming("migrate: check of migrate.target=" + target.trim(), () -> Check.run(migrator, target, MAVEN));
+        }
+        return check.report();
     }
 
     @Override
-    protected String json(Migrator migrator) {
-        return migrator.status().toJson();
-    }
-
-    @Override
-    protected void afterReport(Migrator migrator) throws MojoFailureException {
-        Status status = migrator.status();
-        if (status.upToDate()) {
-            return;
+    protected void afterReport() throws MojoFailureException {
+        if (!check.passed()) {
+            throw new MojoFailureException("migrate: " + check.failure());
         }
-        List<String> problems = new ArrayList<>();
-        if (!status.pending().isEmpty()) {
-            problems.add(status.pending().size() + " pending revision(s) (" + String.join(", ", status.pending())
-                    + "): run mvn migrate:upgrade");
-        }
-        if (!status.failed().isEmpty()) {
-            problems.add("failed revision(s) " + String.join(", ", status.failed())
-                    + ": repair the database by hand, then mark each failure resolved (mvn migrate:resolve"
-                    + " -Dmigrate.revision=" + status.failed().get(0) + "), as mvn migrate:upgrade's message explains");
-        }
-        if (!status.checksumMismatches().isEmpty()) {
-            problems.add("applied revision(s) whose source changed " + String.join(", ", status.checksumMismatches())
-                    + ": restore their source, or move the change into a new revision");
-        }
-        throw new MojoFailureException("migrate: the database is not up to date: " + String.join("; ", problems));
-    }
-
-    private static String listed(List<String> ids) {
-        return ids.isEmpty() ? "none" : String.join(", ", ids);
     }
 }

@@ -1,7 +1,8 @@
 package dev.migrate.maven;
 
 import dev.migrate.Migrator;
-import java.util.List;
+import dev.migrate.report.Report;
+import dev.migrate.report.Reports;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -22,13 +23,7 @@ public class CurrentMojo extends AbstractReportMojo {
     }
 
     @Override
-    protected String text(Migrator migrator) {
-        List<String> current = migrator.current();
-        return "migrate: current " + (current.isEmpty() ? "none (no revision applied)" : String.join(", ", current));
-    }
-
-    @Override
-    protected String json(Migrator migrator) {
-        return "{\"current\":" + Json.array(migrator.current()) + "}";
+    protected Report report(Migrator migrator) {
+        return Reports.current(migrator.current());
     }
 }

@@ -1,7 +1,8 @@
 package dev.migrate.maven;
 
 import dev.migrate.Revisions;
-import java.util.StringJoiner;
+import dev.migrate.report.Report;
+import dev.migrate.report.Reports;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
@@ -16,19 +17,7 @@ public class HeadsMojo extends AbstractGraphMojo {
     public HeadsMojo() {}
 
     @Override
-    protected String text(Revisions revisions) {
-        StringJoiner out = new StringJoiner("\n");
-        out.add("migrate: heads " + (revisions.heads().isEmpty() ? "none" : String.join(", ", revisions.heads())));
-        if (verbose()) {
-            for (String head : revisions.heads()) {
-                out.add(RevisionFormat.withClass(revisions.get(head)));
-            }
-        }
-        return out.toString();
-    }
-
-    @Override
-    protected String json(Revisions revisions) {
-        return "{\"heads\":" + Json.array(revisions.heads()) + "}";
+    protected Report report(Revisions revisions) {
+        return Reports.heads(revisions, verbose());
     }
 }

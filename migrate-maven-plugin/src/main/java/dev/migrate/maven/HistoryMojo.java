@@ -1,9 +1,8 @@
 package dev.migrate.maven;
 
 import dev.migrate.Migrator;
-import dev.migrate.RevisionInfo;
-import java.util.List;
-import java.util.StringJoiner;
+import dev.migrate.report.Report;
+import dev.migrate.report.Reports;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -12,9 +11,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
- * Prints the revisions, newest first, each marked {@code [x]} when the database has it applied
- * and {@code [ ]} when an upgrade would still run it: every revision, or those of {@code
- * migrate.range}.
+ * Prints the revisions, newest first, each marked {@code [x]} when the database has it applied,
+ * {@code [ ]} when an upgrade would still run it, {@code [!]} when its last step failed and {@code
+ * [~]} while its step runs (or its process stopped), with when, by whom and how long its last step
+ * ran: every revision, or those of {@code migrate.range}; with {@code migrate.graph}, beside the
+ * revision graph drawn as {@code git log --graph} draws commits.
  */
 @Mojo(name = "history", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class HistoryMojo extends AbstractReportMojo {
@@ -33,6 +34,13 @@ public class HistoryMojo extends AbstractReportMojo {
     private String range;
 
     /**
+     * Draws the revision graph beside the lines, as {@code git log --graph} does: a lane per line
+     * of history, {@code |\} where a merge's parents part, {@code |/} where branches meet.
+     */
+    @Parameter(property = "migrate.graph", defaultValue = "false")
+    private boolean graph;
+
+    /**
      * Creates the goal.
      *
      * @param decrypter decrypts the password of a {@code settings.xml} server
@@ -43,62 +51,12 @@ public class HistoryMojo extends AbstractReportMojo {
     }
 
     @Override
-    protected String text(Migrator migrator) throws MojoFailureException {
-        List<RevisionInfo> history = history(migrator);
-        StringJoiner out = new StringJoiner("\n");
-        out.add("migrate: history" + (ranged() ? " " + range.trim() : "") + " (newest first, [x] = applied)");
-        for (RevisionInfo r : history) {
-            String parents = r.revises().isEmpty() ? "<base>" : String.join(", ", r.revises());
-            StringBuilder line = new StringBuilder(r.applied() ? "[x] " : "[ ] ")
-                    .append(parents).append(" -> ").append(r.id());
-            if (r.head()) {
-                line.append(" (head)");
-            }
-            if (!r.branchLabels().isEmpty()) {
-                line.append(" (").append(String.join(", ", r.branchLabels())).append(')');
-            }
-            if (!r.message().isEmpty()) {
-                line.append(", ").append(r.message());
-            }
-            if (verbose()) {
-                line.append("  [").append(r.className()).append(']');
-                if (!r.dependsOn().isEmpty()) {
-                    line.append(" depends on ").append(String.join(", ", r.dependsOn()));
-                }
-            }
-            out.add(line);
-        }
-        if (history.isEmpty()) {
-            out.add(ranged() ? "(no revisions in this range)" : "(no revisions)");
-        }
-        return out.toString();
-    }
-
-    @Override
-    protected String json(Migrator migrator) throws MojoFailureException {
-        StringJoiner out = new StringJoiner(",", "[", "]");
-        for (RevisionInfo r : history(migrator)) {
-            out.add("{\"id\":" + Json.string(r.id())
-                    + ",\"revises\":" + Json.array(r.revises())
-                    + ",\"dependsOn\":" + Json.array(r.dependsOn())
-                    + ",\"branchLabels\":" + Json.array(r.branchLabels())
-                    + ",\"message\":" + Json.string(r.message())
-                    + ",\"className\":" + Json.string(r.className())
-                    + ",\"head\":" + r.head()
-                    + ",\"applied\":" + r.applied() + "}");
-        }
-        return out.toString();
-    }
-
-    private boolean ranged() {
-        return range != null && !range.isBlank();
-    }
-
-    private List<RevisionInfo> history(Migrator migrator) throws MojoFailureException {
-        if (!ranged()) {
-            return migrator.history();
+    protected Report report(Migrator migrator) throws MojoFailureException {
+        if (range == null || range.isBlank()) {
+            return Reports.history(migrator, null, verbose(), graph);
         }
         String trimmed = range.trim();
-        return Targets.naming("migrate: history of migrate.range=" + trimmed, () -> migrator.history(trimmed));
+        return Targets.naming("migrate: history of migrate.range=" + trimmed,
+                () -> Reports.history(migrator, trimmed, verbose(), graph));
     }
 }

@@ -1,22 +1,15 @@
 package dev.migrate.maven;
 
 import java.nio.charset.CharsetEncoder;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
-/** Just enough JSON writing for the reports: strings and arrays of strings. */
+/**
+ * Quoted strings that JSON and Java read alike, for the Java source {@code migrate:revision}
+ * writes. The reports' JSON is written by the runtime ({@code dev.migrate.report}).
+ */
 final class Json {
 
     private Json() {}
-
-    static String string(String value) {
-        return value == null ? "null" : quoted(value, null);
-    }
-
-    static String array(List<String> values) {
-        return values.stream().map(Json::string).collect(Collectors.joining(",", "[", "]"));
-    }
 
     /**
      * A double-quoted string that JSON and Java both read back as {@code value}. Line breaks use

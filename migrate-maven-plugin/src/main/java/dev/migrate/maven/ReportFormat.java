@@ -1,29 +1,79 @@
 package dev.migrate.maven;
 
-import java.util.Locale;
+import dev.migrate.MigrationException;
+import dev.migrate.report.Report;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
-/** Prints a report as {@code migrate.format} asks: text for people, one line of JSON for scripts. */
+/**
+ * Where a goal's output goes. Text for people goes to Maven's log, as every goal's lines do.
+ * Machine output (JSON, scripts, graphs) goes to {@code migrate.output} when it is set, otherwise
+ * to the standard output as plain bytes: not inside {@code [INFO]} lines, not hidden by {@code mvn
+ * -q}, and without the terminal codes Maven's console adds, so that {@code mvn -q ... > file}
+ * gives a file that psql or a JSON parser accepts.
+ */
 final class ReportFormat {
-
-    /** Writes one form of the report. */
-    interface Render {
-        String render() throws MojoFailureException;
-    }
 
     private ReportFormat() {}
 
-    static void print(Log log, String format, Render text, Render json) throws MojoFailureException {
-        String chosen = format == null ? "text" : format.trim().toLowerCase(Locale.ROOT);
-        String report = switch (chosen) {
-            case "text" -> text.render();
-            case "json" -> json.render();
-            default -> throw new MojoFailureException(
-                    "migrate: unknown format \"" + format + "\"; set migrate.format to text or json");
-        };
-        for (String line : report.split("\n", -1)) {
-            log.info(line);
+    /** Prints a report in the format {@code migrate.format} names, to the log, the standard output or a file. */
+    static void print(Log log, Report report, String format, File output) throws MojoFailureException {
+        dev.migrate.report.ReportFormat chosen;
+        try {
+            chosen = dev.migrate.report.ReportFormat.of(format);
+        } catch (MigrationException e) {
+            throw new MojoFailureException("migrate: unknown format \"" + format + "\"; set migrate.format to text or json", e);
+        }
+        if (output == null && chosen == dev.migrate.report.ReportFormat.TEXT) {
+            for (String line : report.text().split("\n", -1)) {
+                log.info(line);
+            }
+            return;
+        }
+        write(log, (report.render(chosen) + "\n").getBytes(StandardCharsets.UTF_8), output, "the report");
+    }
+
+    /**
+     * Writes machine output to {@code output}, its directories created, or to the standard output.
+     *
+     * @param what what is written, for the log line that names the file
+     */
+    static void write(Log log, byte[] content, File output, String what) throws MojoFailureException {
+        if (output == null) {
+            PrintStream out = System.out;
+            keepClean(out);
+            out.write(content, 0, content.length);
+            out.flush();
+            return;
+        }
+        try {
+            File parent = output.getAbsoluteFile().getParentFile();
+            if (parent != null) {
+                Files.createDirectories(parent.toPath());
+            }
+            Files.write(output.toPath(), content);
+        } catch (IOException e) {
+            throw new MojoFailureException("migrate: cannot write " + what + " to migrate.output=" + output + ": " + e, e);
+        }
+        log.info("migrate: wrote " + what + " to " + output);
+    }
+
+    /**
+     * Maven wraps the standard output in Jansi's {@code AnsiPrintStream}, which writes a colour
+     * reset ({@code ESC[0m}) when Maven exits, even into a redirected file, where it ends a script
+     * or a JSON document with bytes that psql and parsers reject. Jansi has a public switch for it;
+     * reached by reflection, since Jansi belongs to Maven's console and not to the plugin's API.
+     */
+    private static void keepClean(PrintStream out) {
+        try {
+            out.getClass().getMethod("setResetAtUninstall", boolean.class).invoke(out, false);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // Not Jansi's stream (another Maven, or a plain console): it adds nothing to turn off.
         }
     }
 

@@ -1,10 +1,9 @@
 package dev.migrate.maven;
 
 import dev.migrate.MigrationException;
-import dev.migrate.RevisionInfo;
 import dev.migrate.Revisions;
-import java.util.List;
-import java.util.StringJoiner;
+import dev.migrate.report.Report;
+import dev.migrate.report.Reports;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -29,28 +28,13 @@ public class ShowMojo extends AbstractGraphMojo {
     public ShowMojo() {}
 
     @Override
-    protected String text(Revisions revisions) throws MojoFailureException {
-        StringJoiner out = new StringJoiner("\n\n");
-        for (RevisionInfo r : shown(revisions)) {
-            out.add(RevisionFormat.entry(r));
-        }
-        return "migrate: show " + target.trim() + "\n" + out;
-    }
-
-    @Override
-    protected String json(Revisions revisions) throws MojoFailureException {
-        return RevisionFormat.json(shown(revisions));
-    }
-
-    private List<RevisionInfo> shown(Revisions revisions) throws MojoFailureException {
+    protected Report report(Revisions revisions) throws MojoFailureException {
         if (target == null || target.isBlank()) {
             throw new MojoFailureException("migrate: show needs a revision; set migrate.target, such as"
                     + " -Dmigrate.target=head or a revision id");
         }
         try {
-            List<RevisionInfo> shown = revisions.resolve(target.trim());
-            // Only base and its forms stand for nothing; get says so in the runtime's words.
-            return shown.isEmpty() ? List.of(revisions.get(target.trim())) : shown;
+            return Reports.show(revisions, target);
         } catch (MigrationException e) {
             throw new MojoFailureException("migrate: show migrate.target=" + target.trim() + ": " + e.getMessage(), e);
         }

@@ -1,12 +1,11 @@
 package dev.migrate.maven;
 
+import dev.migrate.MigrationException;
 import dev.migrate.Migrator;
+import dev.migrate.SqlScriptRequest;
 import dev.migrate.SqlScripts;
 import java.io.File;
-import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -71,78 +70,38 @@ public class SqlMojo extends AbstractMigrateMojo {
 
     @Override
     protected boolean needsDatabase(boolean urlGiven) throws MojoFailureException {
-        if (given(range) && given(target)) {
-            throw new MojoFailureException("migrate: give migrate.range or migrate.target, not both: a range starts"
-                    + " where you say, a target from the database's current revisions");
+        try {
+            return request().needsDatabase(urlGiven, key -> "migrate." + key);
+        } catch (MigrationException e) {
+            throw new MojoFailureException("migrate: " + e.getMessage(), e);
         }
-        if (urlGiven) {
-            if (given(range)) {
-                throw new MojoFailureException("migrate: with migrate.url give migrate.target, which starts from the"
-                        + " database's current revisions; for migrate.range=" + range.trim() + " use migrate.dialect"
-                        + " instead of migrate.url");
-            }
-            if (given(dialect)) {
-                throw new MojoFailureException("migrate: migrate.dialect is for writing a script without a database;"
-                        + " with migrate.url the dialect is the database's. Remove migrate.dialect or migrate.url");
-            }
-            if (downgrade && !given(target)) {
-                throw new MojoFailureException("migrate: a downgrade script needs migrate.target, such as base");
-            }
-            return true;
-        }
-        if (!given(dialect)) {
-            throw new MojoFailureException("migrate: set migrate.dialect (postgresql, mysql, mariadb or h2) to write"
-                    + " a script without a database, or migrate.url to take it from one");
-        }
-        if (given(target)) {
-            throw new MojoFailureException("migrate: migrate.target starts from the database's current revisions,"
-                    + " so it needs migrate.url; without a database give migrate.range, such as base:" + target.trim());
-        }
-        if (downgrade && !given(range)) {
-            throw new MojoFailureException("migrate: a downgrade script needs migrate.range, such as heads:base");
-        }
-        return false;
     }
 
     @Override
     protected void runOffline(Migrator.Builder builder) throws MojoFailureException, MojoExecutionException {
-        SqlScripts scripts = Targets.naming("migrate: sql for migrate.dialect=" + dialect.trim(),
-                () -> builder.sqlScripts(dialect));
-        String asked = given(range) ? range.trim() : "base:heads";
+        SqlScriptRequest request = request();
+        SqlScripts scripts = Targets.naming("migrate: sql for migrate.dialect=" + request.dialect(),
+                () -> builder.sqlScripts(request.dialect()));
+        String asked = request.rangeOrDefault();
         write(Targets.naming("migrate: sql for migrate.range=" + asked,
                 () -> downgrade ? scripts.downgrade(asked) : scripts.upgrade(asked)));
     }
 
     @Override
     protected void run(Migrator migrator) throws MojoFailureException, MojoExecutionException {
-        String to = given(target) ? target.trim() : "heads";
+        String to = request().targetOrDefault();
         write(Targets.naming("migrate: sql for migrate.target=" + to,
                 () -> downgrade ? migrator.downgradeSql(to) : migrator.upgradeSql(to)));
     }
 
-    private void write(String script) throws MojoFailureException {
-        long revisions = script.lines().filter(line -> line.startsWith("-- Running ")).count();
-        if (output == null) {
-            // Plain lines on the standard output, not log lines: the script can be redirected as is.
-            PrintStream out = System.out;
-            out.print(script);
-            out.flush();
-            return;
-        }
-        try {
-            File parent = output.getAbsoluteFile().getParentFile();
-            if (parent != null) {
-                Files.createDirectories(parent.toPath());
-            }
-            Files.writeString(output.toPath(), script, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new MojoFailureException("migrate: cannot write the script to migrate.output=" + output + ": " + e, e);
-        }
-        getLog().info("migrate: wrote the " + (downgrade ? "downgrade" : "upgrade") + " script of " + revisions
-                + " revision(s) to " + output);
+    private SqlScriptRequest request() {
+        return new SqlScriptRequest(range, target, dialect, downgrade);
     }
 
-    private static boolean given(String value) {
-        return value != null && !value.isBlank();
+    private void write(String script) throws MojoFailureException {
+        long revisions = script.lines().filter(line -> line.startsWith("-- Running ")).count();
+        // Without migrate.output: plain lines on the standard output, so the script can be redirected as is.
+        ReportFormat.write(getLog(), script.getBytes(StandardCharsets.UTF_8), output,
+                "the " + (downgrade ? "downgrade" : "upgrade") + " script of " + revisions + " revision(s)");
     }
 }

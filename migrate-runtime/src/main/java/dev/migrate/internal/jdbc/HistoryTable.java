@@ -136,7 +136,8 @@ public final class HistoryTable {
      * before it has statistics on a new table.
      */
     private List<RevisionState> latestRows(Connection connection, String condition, String order) {
-        String sql = "SELECT l.revision, l.direction, l.status, l.started_at, l.error, l.in_transaction,"
+        String sql = "SELECT l.revision, l.direction, l.status, l.started_at, l.error, l.in_transaction, l.duration_ms,"
+                + " l.installed_by,"
                 + " (SELECT a.checksum FROM " + table + " a WHERE a.id = (SELECT MAX(b.id) FROM " + table + " b"
                 + " WHERE b.revision = l.revision AND b.direction = 'upgrade' AND b.status = 'applied'))"
                 + " FROM " + table + " l WHERE " + condition + isLatestRow + order;
@@ -150,7 +151,9 @@ public final class HistoryTable {
                         dialect.readTimestamp(rows, 4),
                         rows.getString(5),
                         rows.getBoolean(6),
-                        rows.getString(7)));
+                        rows.getLong(7),
+                        rows.getString(8),
+                        rows.getString(9)));
             }
         } catch (SQLException e) {
             throw new MigrationException("Cannot read the history table " + table + ": " + Texts.describe(e), e);

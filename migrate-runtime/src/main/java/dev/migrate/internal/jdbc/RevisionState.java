@@ -13,6 +13,8 @@ import java.time.Instant;
  * @param error the latest row's error, or {@code null}
  * @param inTransaction whether the latest step ran in one transaction with its bookkeeping; a
  *     failure that did not may have left a half-applied change
+ * @param durationMs how long the latest step ran, in milliseconds; 0 while it runs
+ * @param installedBy the database user that ran the latest step, or {@code null}
  * @param appliedChecksum the checksum of the latest applied upgrade, or {@code null} when there
  *     is none or it had no checksum
  */
@@ -23,6 +25,8 @@ public record RevisionState(
         Instant startedAt,
         String error,
         boolean inTransaction,
+        long durationMs,
+        String installedBy,
         String appliedChecksum) {
 
     /**

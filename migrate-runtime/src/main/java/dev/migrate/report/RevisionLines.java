@@ -1,30 +1,38 @@
-package dev.migrate.maven;
+package dev.migrate.report;
 
 import dev.migrate.RevisionInfo;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 
-/** How the graph goals print one revision, in the manner of Alembic's {@code branches} and {@code show}. */
-final class RevisionFormat {
+/** How the graph reports show one revision, in the manner of Alembic's {@code branches} and {@code show}. */
+final class RevisionLines {
 
-    private RevisionFormat() {}
+    private RevisionLines() {}
 
     /** One line: {@code id (labels) (head) (branchpoint) (mergepoint), message}. */
     static String line(RevisionInfo r) {
-        StringBuilder line = new StringBuilder(r.id());
-        if (!r.branchLabels().isEmpty()) {
-            line.append(" (").append(String.join(", ", r.branchLabels())).append(')');
-        }
-        line.append(flags(r));
+        StringBuilder line = new StringBuilder(heading(r));
         if (!r.message().isEmpty()) {
             line.append(", ").append(r.message());
         }
         return line.toString();
     }
 
-    /** {@link #line} and the class, as history's verbose lines end. */
+    /** {@code id (labels) (head) (branchpoint) (mergepoint)}: the line without the message. */
+    static String heading(RevisionInfo r) {
+        return r.id() + (r.branchLabels().isEmpty() ? "" : " (" + String.join(", ", r.branchLabels()) + ")") + flags(r);
+    }
+
+    /** {@link #line} and the class, as verbose lines end. */
     static String withClass(RevisionInfo r) {
         return line(r) + "  [" + r.className() + "]";
+    }
+
+    /** {@link #line}, with the class when {@code verbose}. */
+    static String line(RevisionInfo r, boolean verbose) {
+        return verbose ? withClass(r) : line(r);
     }
 
     /** Everything about the revision, as {@code alembic show} prints it, with the class for the path. */
@@ -49,27 +57,25 @@ final class RevisionFormat {
         return out.toString();
     }
 
-    /** The revision as one JSON object. */
-    static String json(RevisionInfo r) {
-        return "{\"id\":" + Json.string(r.id())
-                + ",\"revises\":" + Json.array(r.revises())
-                + ",\"revisedBy\":" + Json.array(r.revisedBy())
-                + ",\"dependsOn\":" + Json.array(r.dependsOn())
-                + ",\"branchLabels\":" + Json.array(r.branchLabels())
-                + ",\"message\":" + Json.string(r.message())
-                + ",\"className\":" + Json.string(r.className())
-                + ",\"head\":" + r.head()
-                + ",\"branchPoint\":" + r.branchPoint()
-                + ",\"mergePoint\":" + r.mergePoint() + "}";
+    /** The revision as a JSON object of the {@code show} and {@code branches} reports. */
+    static Map<String, Object> json(RevisionInfo r) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", r.id());
+        json.put("revises", r.revises());
+        json.put("revisedBy", r.revisedBy());
+        json.put("dependsOn", r.dependsOn());
+        json.put("branchLabels", r.branchLabels());
+        json.put("message", r.message());
+        json.put("className", r.className());
+        json.put("head", r.head());
+        json.put("branchPoint", r.branchPoint());
+        json.put("mergePoint", r.mergePoint());
+        return json;
     }
 
-    /** The revisions as a JSON array. */
-    static String json(List<RevisionInfo> revisions) {
-        StringJoiner out = new StringJoiner(",", "[", "]");
-        for (RevisionInfo r : revisions) {
-            out.add(json(r));
-        }
-        return out.toString();
+    /** The revisions as JSON objects. */
+    static List<Map<String, Object>> json(List<RevisionInfo> revisions) {
+        return revisions.stream().map(RevisionLines::json).toList();
     }
 
     private static String flags(RevisionInfo r) {

@@ -1,0 +1,31 @@
+package dev.migrate;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The latest step the history table records for a revision: which way it ran, how it ended, when,
+ * for how long and by which database user. {@link Migrator#runs()} gives one per revision.
+ *
+ * @param revision the revision's id
+ * @param direction whether the step upgraded or downgraded
+ * @param outcome how the step ended, or that it has not ended
+ * @param startedAt when the step started
+ * @param duration how long it ran; zero while it runs
+ * @param installedBy the database user that ran it, or {@code null} when the database did not say
+ */
+public record RevisionRun(
+        String revision, Direction direction, Outcome outcome, Instant startedAt, Duration duration, String installedBy) {
+
+    /** How a step ended. */
+    public enum Outcome {
+        /** It ran and its bookkeeping was committed. */
+        APPLIED,
+        /** It failed; {@link Migrator#status()} tells whether the failure blocks runs. */
+        FAILED,
+        /** A failure that was repaired by hand and marked resolved ({@link Migrator#markResolved}). */
+        ROLLED_BACK,
+        /** It has started outside a transaction and not ended: in progress, or its process stopped. */
+        RUNNING
+    }
+}

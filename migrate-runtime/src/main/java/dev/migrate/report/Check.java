@@ -1,0 +1,130 @@
+package dev.migrate.report;
+
+import dev.migrate.MigrationException;
+import dev.migrate.Migrator;
+import dev.migrate.RevisionInfo;
+import dev.migrate.Status;
+import dev.migrate.internal.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The release gate: whether the database is where a deployment needs it, read once. It passes
+ * when the database is at every head (or at the target, when one is given), with no failed
+ * revision and no applied revision whose source changed. It fails when the build has no revisions
+ * at all: an annotation processor missing from the build must not look green.
+ *
+ * @param status the status it judged, read once
+ * @param target the target the database must be at, or {@code null} for every head
+ * @param targetRevisions the revisions the target stands for; empty without a target
+ * @param problems what is wrong, each with what to do; empty when the check passes
+ */
+public record Check(Status status, String target, List<String> targetRevisions, List<String> problems) {
+
+    /** Copies the lists, so the value cannot change. */
+    public Check {
+        targetRevisions = List.copyOf(targetRevisions);
+        problems = List.copyOf(problems);
+    }
+
+    /**
+     * Reads the database's status once and judges it.
+     *
+     * @param migrator the migrator
+     * @param target the revisions the database must be at, such as a revision id, a branch label,
+     *     {@code label@head} or {@code heads}; {@code null} or blank means every head
+     * @param commands how the front end names the commands its advice gives
+     * @return the verdict
+     * @throws MigrationException when the target is relative ({@link #relative}), unknown or
+     *     ambiguous, or the database cannot be read
+     */
+    public static Check run(Migrator migrator, String target, CommandNames commands) {
+        String trimmed = target == null || target.isBlank() ? null : target.trim();
+        if (trimmed != null && relative(trimmed)) {
+            throw new MigrationException("check needs an absolute target, such as a revision id, a branch label or"
+                    + " label@head; " + trimmed + " is a step from the current revisions");
+        }
+        List<String> wanted = trimmed == null ? List.of()
+                : migrator.revisions().resolve(trimmed).stream().map(RevisionInfo::id).sorted().toList();
+        Status status = migrator.status();
+        List<String> problems = new ArrayList<>();
+        if (migrator.heads().isEmpty()) {
+            problems.add("no revisions found: the build has none, so nothing shows the database is ready; add"
+                    + " dev.migrate:migrate-processor to the compiler's annotation processor path and compile");
+        } else if (trimmed != null) {
+            if (!new Check(status, trimmed, wanted, List.of()).atTarget()) {
+                problems.add("the database is at " + StatusLines.listed(status.current()) + ", not at " + trimmed
+                        + " (" + StatusLines.listed(wanted) + "): run " + commands.upgrade(trimmed));
+            }
+        } else if (!status.pending().isEmpty()) {
+            problems.add(status.pending().size() + " pending revision(s) (" + String.join(", ", status.pending())
+                    + "): run " + commands.upgrade("heads"));
+        }
+        if (!status.failed().isEmpty()) {
+            problems.add("failed revision(s) " + String.join(", ", status.failed())
+                    + ": repair the database by hand, then mark each failure resolved ("
+                    + commands.resolve(status.failed().get(0)) + "), as the upgrade's message explains");
+        }
+        if (!status.checksumMismatches().isEmpty()) {
+            problems.add("applied revision(s) whose source changed " + String.join(", ", status.checksumMismatches())
+                    + ": restore their source, or move the change into a new revision");
+        }
+        return new Check(status, trimmed, wanted, problems);
+    }
+
+    /**
+     * Whether a target is a step relative to the current revisions ({@code +1}, {@code -2}, {@code
+     * label@+1}, {@code ae1027+2}), which says nothing about where a database must be. A front end
+     * whose options are shared by several commands, such as {@code mvn migrate:upgrade
+     * -Dmigrate.target=+1 migrate:check}, may leave such a target out of the check.
+     *
+     * @param target a target
+     * @return whether it is relative
+     */
+    public static boolean relative(String target) {
+        return target.trim().matches("(\\w+@)?[+-]\\d+|\\w+[+-]\\d+");
+    }
+
+    /**
+     * Whether the database is ready.
+     *
+     * @return whether there is no problem
+     */
+    public boolean passed() {
+        return problems.isEmpty();
+    }
+
+    /** Whether the database's current revisions are the target's; true without a target. */
+    private boolean atTarget() {
+        return target == null || targetRevisions.equals(status.current().stream().sorted().toList());
+    }
+
+    /**
+     * Why the check failed, as one sentence for a build failure.
+     *
+     * @return such as {@code the database is not up to date: 1 pending revision(s) (b2): run ...}
+     */
+    public String failure() {
+        return (target == null ? "the database is not up to date: " : "the database is not at " + target + ": ")
+                + String.join("; ", problems);
+    }
+
+    /**
+     * The check as a report: the status's lines, with the target when one was given.
+     *
+     * @return the report; JSON the status's fields then {@code target}, {@code targetRevisions},
+     *     {@code passed} and {@code problems}
+     */
+    public Report report() {
+        String targetLine = target == null ? null
+                : "target: " + target + " (" + StatusLines.listed(targetRevisions) + ")"
+                        + (atTarget() ? " reached" : " NOT reached");
+        Map<String, Object> json = StatusLines.json(status);
+        json.put("target", target);
+        json.put("targetRevisions", targetRevisions);
+        json.put("passed", passed());
+        json.put("problems", problems);
+        return new Report(StatusLines.text(status, targetLine), Json.write(json));
+    }
+}

@@ -1,0 +1,37 @@
+package dev.migrate.report;
+
+import dev.migrate.Status;
+import java.util.List;
+import java.util.Map;
+
+/** The lines and fields of a {@link Status}, shared by the status and check reports. */
+final class StatusLines {
+
+    private StatusLines() {}
+
+    /** The heading and one line per list; with a target, the heading speaks of it. */
+    static String text(Status status, String targetLine) {
+        String heading = "migrate: status " + (status.upToDate() ? "up to date" : "NOT up to date");
+        return heading
+                + (targetLine == null ? "" : "\n  " + targetLine)
+                + "\n  current: " + listed(status.current())
+                + "\n  pending: " + listed(status.pending())
+                + "\n  failed: " + listed(status.failed())
+                + "\n  changed since applied: " + listed(status.checksumMismatches());
+    }
+
+    /** The status's fields, after the schema version. */
+    static Map<String, Object> json(Status status) {
+        Map<String, Object> json = Reports.object();
+        json.put("upToDate", status.upToDate());
+        json.put("current", status.current());
+        json.put("pending", status.pending());
+        json.put("failed", status.failed());
+        json.put("checksumMismatches", status.checksumMismatches());
+        return json;
+    }
+
+    static String listed(List<String> ids) {
+        return ids.isEmpty() ? "none" : String.join(", ", ids);
+    }
+}
