@@ -20,10 +20,13 @@ module dev.migrate {
     requires transitive java.sql;
     // Only Migrator.Builder.url pools connections; an application that passes its own DataSource needs no pool.
     requires static com.zaxxer.hikari;
+    // The one JSON writer of the reports (dev.migrate.report, Status.toJson).
+    requires com.fasterxml.jackson.jr.ob;
 
     exports dev.migrate;
     exports dev.migrate.schema;
     exports dev.migrate.spi;
+    exports dev.migrate.report;
 
     // The graph rules and the script paths are shared with the annotation processor only; they are no API.
     // The processor's jar names its module in its manifest (Automatic-Module-Name).
