@@ -42,4 +42,12 @@ public interface MigrationListener {
      * @param error what went wrong, with a message that says what was left behind
      */
     default void failed(RevisionInfo revision, Direction direction, MigrationException error) {}
+
+    /**
+     * Something the user should know that does not stop the command: the database is ahead of this
+     * build (an upgrade then changes nothing), or a missing history table was created again.
+     *
+     * @param message what happened, and what it means
+     */
+    default void warning(String message) {}
 }

@@ -1,7 +1,9 @@
 package dev.migrate;
 
 import dev.migrate.internal.Redaction;
+import dev.migrate.internal.engine.LineageSource;
 import dev.migrate.internal.index.LoadedRevisions;
+import dev.migrate.internal.jdbc.BookkeepingLayout;
 import dev.migrate.internal.jdbc.Dialect;
 import dev.migrate.internal.jdbc.HistoryTable;
 import dev.migrate.internal.jdbc.MigrationLock;
@@ -14,10 +16,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -33,8 +37,11 @@ final class Session implements AutoCloseable {
     private final VersionTable versions;
     private final HistoryTable history;
     private final Dialect dialect;
-    /** Whether the bookkeeping tables exist: asked of the metadata once, then known, since only createTables changes it. */
-    private Boolean tablesExist;
+    /**
+     * Which bookkeeping tables exist, and whether the history has this release's layout: asked of
+     * the information schema once, then known, since only this session's commands change it.
+     */
+    private BookkeepingLayout.Found layout;
 
     private Session(MigrationLock lock, DataSource dataSource, Connection connection, TableNames tables) {
         this.lock = lock;
@@ -73,21 +80,73 @@ final class Session implements AutoCloseable {
     }
 
     void createTables() {
+        boolean previousLayout = layout().historyTable() && !layout().lineage();
         versions.create(connection);
         history.create(connection);
-        tablesExist = true;
+        if (previousLayout) {
+            // CREATE TABLE IF NOT EXISTS left the previous release's table as it was.
+            history.addLineage(connection);
+        }
+        layout = new BookkeepingLayout.Found(true, true, true);
     }
 
-    /** The tables are created together, so the version table stands for both. */
-    private boolean tablesExist() {
-        if (tablesExist == null) {
-            tablesExist = versions.exists(connection);
+    /**
+     * Brings existing bookkeeping tables to this release's layout before a command that writes; call
+     * it while holding the lock. A history table of the previous release gets its {@code lineage}
+     * column. A version table without its history table (dropped by hand, or stamped by an older
+     * tool) gets an empty one, keeping its rows, and {@code warn} hears it.
+     */
+    void repairTables(Consumer<String> warn) {
+        BookkeepingLayout.Found found = layout();
+        if (!found.versionTable() || (found.historyTable() && found.lineage())) {
+            return;
         }
-        return tablesExist;
+        if (!found.historyTable()) {
+            Set<String> rows = currentRows();
+            history.create(connection);
+            warn.accept(RuntimeMessage.HISTORY_RECREATED.format(dialect.qualify(tables.schema(), tables.versionTable()),
+                    dialect.qualify(tables.schema(), tables.historyTable()), rows.isEmpty() ? "(none)"
+                    : String.join(", ", rows)));
+        } else {
+            history.addLineage(connection);
+        }
+        layout = new BookkeepingLayout.Found(true, true, true);
+    }
+
+    /** What the history table records of where revisions stand; nothing without the table or its column. */
+    LineageSource lineage() {
+        boolean recorded = layout().historyTable() && layout().lineage();
+        return new LineageSource() {
+            @Override
+            public Map<String, String> recorded(Collection<String> revisions) {
+                return recorded ? history.lineage(connection, revisions) : Map.of();
+            }
+
+            @Override
+            public Map<String, String> all() {
+                return recorded ? history.lineage(connection, null) : Map.of();
+            }
+        };
+    }
+
+    private BookkeepingLayout.Found layout() {
+        if (layout == null) {
+            layout = new BookkeepingLayout(dialect, tables).find(connection);
+        }
+        return layout;
+    }
+
+    private boolean tablesExist() {
+        return layout().versionTable();
+    }
+
+    /** The history table may be missing next to a version table (dropped by hand): then it holds nothing. */
+    private boolean historyExists() {
+        return layout().historyTable();
     }
 
     void requireNoUnresolvedFailures() {
-        if (tablesExist()) {
+        if (historyExists()) {
             history.requireNoUnresolvedFailures(connection);
         }
     }
@@ -99,7 +158,7 @@ final class Session implements AutoCloseable {
      */
     List<String> failedRevisions() {
         List<String> failed = new ArrayList<>();
-        if (!tablesExist()) {
+        if (!historyExists()) {
             return failed;
         }
         List<RevisionState> states = history.failedRevisions(connection);
@@ -123,7 +182,7 @@ final class Session implements AutoCloseable {
 
     /** The latest history row of every revision that has one; empty without tables. */
     Map<String, RevisionState> latestStates() {
-        return tablesExist() ? history.latestByRevision(connection) : Map.of();
+        return historyExists() ? history.latestByRevision(connection) : Map.of();
     }
 
     /** Records that {@code revision}'s failure was repaired by hand. Call it while holding the lock. */
@@ -134,7 +193,7 @@ final class Session implements AutoCloseable {
     /** Applied revisions whose recorded checksum differs from the index's: their source changed. */
     List<String> checksumMismatches(LoadedRevisions revisions) {
         List<String> changed = new ArrayList<>();
-        if (!tablesExist()) {
+        if (!historyExists()) {
             return changed;
         }
         for (Map.Entry<String, String> entry : history.appliedChecksums(connection).entrySet()) {
