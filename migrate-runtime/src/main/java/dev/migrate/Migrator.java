@@ -164,7 +164,7 @@ public final class Migrator implements AutoCloseable {
                 planned = "heads";
             }
             return new Scripts(revisions, map(), tables).write(session.dialect(), title, current, planned, up,
-                    up && current.isEmpty());
+                    up && current.isEmpty(), session.previousLayout());
         }
     }
 

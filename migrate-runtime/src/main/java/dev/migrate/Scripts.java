@@ -26,10 +26,13 @@ final class Scripts {
      * The script of an upgrade or a downgrade from {@code current} to {@code target}.
      *
      * @param createTables whether to create the bookkeeping tables first
+     * @param addLineage whether to add the {@code lineage} column to a history table of the previous
+     *     release's layout first
      */
-    String write(Dialect dialect, String title, Set<String> current, String target, boolean up, boolean createTables) {
+    String write(Dialect dialect, String title, Set<String> current, String target, boolean up, boolean createTables,
+            boolean addLineage) {
         List<PlannedStep> plan = up ? map.upgrade(current, target) : map.downgrade(current, target);
-        return new ScriptWriter(dialect, tables).write(title, createTables, plan,
+        return new ScriptWriter(dialect, tables).write(title, createTables, addLineage, plan,
                 id -> revisions.descriptor(id).orElseThrow(), revisions::newMigration);
     }
 
@@ -51,6 +54,7 @@ final class Scripts {
                     up ? "base:heads" : "heads:base"));
         }
         Set<String> current = Set.copyOf(map.resolve(from));
-        return write(dialect, command + " " + from + ":" + to, current, to, up, up && current.isEmpty());
+        // Written without a database: the tables are taken to have this release's layout.
+        return write(dialect, command + " " + from + ":" + to, current, to, up, up && current.isEmpty(), false);
     }
 }

@@ -80,7 +80,7 @@ final class Session implements AutoCloseable {
     }
 
     void createTables() {
-        boolean previousLayout = layout().historyTable() && !layout().lineage();
+        boolean previousLayout = previousLayout();
         versions.create(connection);
         history.create(connection);
         if (previousLayout) {
@@ -127,6 +127,11 @@ final class Session implements AutoCloseable {
                 return recorded ? history.lineage(connection, null) : Map.of();
             }
         };
+    }
+
+    /** Whether the history table has the previous release's layout, without the {@code lineage} column. */
+    boolean previousLayout() {
+        return layout().historyTable() && !layout().lineage();
     }
 
     private BookkeepingLayout.Found layout() {

@@ -219,4 +219,24 @@ class AheadDatabaseTest {
             assertThrows(java.sql.SQLException.class, () -> history(db.dataSource()));
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(DatabaseKind.class)
+    void scriptForPreviousReleaseTablesAddsTheLineageColumnFirst(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind)) {
+            PreviousReleaseTables.create(db);
+            try (Migrator shop = migrator(db.dataSource(), ShopIndex.class)) {
+                String script = shop.upgradeSql("heads");
+                for (String statement : script.split(";\\n\\n")) {
+                    String sql = statement.lines().filter(line -> !line.startsWith("--")).collect(Collectors.joining("\n"));
+                    if (!sql.isBlank()) {
+                        Rows.execute(db.dataSource(), sql);
+                    }
+                }
+                assertTrue(shop.status().upToDate());
+            }
+            assertEquals(List.of("a1 upgrade applied null", "b2 upgrade applied a1", "c3 upgrade applied b2"),
+                    history(db.dataSource()));
+        }
+    }
 }

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.apache.maven.plugin.logging.Log;
 
-/** Prints each step of an upgrade or downgrade with its duration. */
+/** Prints each step of an upgrade or downgrade with its duration, and the runtime's warnings. */
 final class LoggingListener implements MigrationListener {
 
     private final Log log;
@@ -35,6 +35,11 @@ final class LoggingListener implements MigrationListener {
     @Override
     public void failed(RevisionInfo revision, Direction direction, MigrationException error) {
         log.error("migrate: " + verb(direction) + " " + revision.id() + " " + quoted(revision.message()) + " failed");
+    }
+
+    @Override
+    public void warning(String message) {
+        log.warn("migrate: " + message);
     }
 
     private static String verb(Direction direction) {

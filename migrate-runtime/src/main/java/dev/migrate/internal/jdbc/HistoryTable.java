@@ -89,12 +89,17 @@ public final class HistoryTable {
         try {
             connection.setAutoCommit(true);
             try (Statement statement = connection.createStatement()) {
-                statement.execute("ALTER TABLE " + table + " ADD " + LINEAGE + " " + dialect.textType());
+                statement.execute(addLineageStatement());
             }
         } catch (SQLException e) {
             throw new MigrationException("Cannot add the column " + LINEAGE + " to the history table " + table
                     + " (written by an earlier migrate release): " + Texts.describe(e), e);
         }
+    }
+
+    /** The statement that adds the {@code lineage} column, online or in a script. */
+    String addLineageStatement() {
+        return "ALTER TABLE " + table + " ADD " + LINEAGE + " " + dialect.textType();
     }
 
     /**
