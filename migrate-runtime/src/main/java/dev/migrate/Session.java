@@ -42,6 +42,8 @@ final class Session implements AutoCloseable {
      * the information schema once, then known, since only this session's commands change it.
      */
     private BookkeepingLayout.Found layout;
+    /** Whether the history table has the {@code lineage} column: asked only when a command needs to know. */
+    private Boolean lineageColumn;
 
     private Session(MigrationLock lock, DataSource dataSource, Connection connection, TableNames tables) {
         this.lock = lock;
@@ -88,6 +90,7 @@ final class Session implements AutoCloseable {
             history.addLineage(connection);
         }
         layout = new BookkeepingLayout.Found(true, true, true);
+        lineageColumn = true;
     }
 
     /**
@@ -98,7 +101,7 @@ final class Session implements AutoCloseable {
      */
     void repairTables(Consumer<String> warn) {
         BookkeepingLayout.Found found = layout();
-        if (!found.versionTable() || (found.historyTable() && found.lineage())) {
+        if (!found.versionTable() || (found.historyTable() && !previousLayout())) {
             return;
         }
         if (!found.historyTable()) {
@@ -111,11 +114,12 @@ final class Session implements AutoCloseable {
             history.addLineage(connection);
         }
         layout = new BookkeepingLayout.Found(true, true, true);
+        lineageColumn = true;
     }
 
     /** What the history table records of where revisions stand; nothing without the table or its column. */
     LineageSource lineage() {
-        boolean recorded = layout().historyTable() && layout().lineage();
+        boolean recorded = historyExists() && !previousLayout();
         return new LineageSource() {
             @Override
             public Map<String, String> recorded(Collection<String> revisions) {
@@ -131,12 +135,15 @@ final class Session implements AutoCloseable {
 
     /** Whether the history table has the previous release's layout, without the {@code lineage} column. */
     boolean previousLayout() {
-        return layout().historyTable() && !layout().lineage();
+        if (lineageColumn == null) {
+            lineageColumn = historyExists() && new BookkeepingLayout(dialect, tables).find(connection, true).lineage();
+        }
+        return historyExists() && !lineageColumn;
     }
 
     private BookkeepingLayout.Found layout() {
         if (layout == null) {
-            layout = new BookkeepingLayout(dialect, tables).find(connection);
+            layout = new BookkeepingLayout(dialect, tables).find(connection, false);
         }
         return layout;
     }

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * Which bookkeeping tables exist, and whether the history table has this release's layout, asked of
- * the information schema in one indexed lookup, so that a read-only command (or a bad target)
+ * the information schema in indexed lookups, so that a read-only command (or a bad target)
  * creates nothing and a cold start stays cheap. {@code DatabaseMetaData.getTables} would list the
  * whole schema (thousands of tables in a large project) and load much of the driver on a cold start.
  */
@@ -21,7 +21,7 @@ public final class BookkeepingLayout {
      * @param versionTable whether the version table exists
      * @param historyTable whether the history table exists
      * @param lineage whether the history table has the {@code lineage} column, which the previous
-     *     release's layout lacks
+     *     release's layout lacks (when looked for)
      */
     public record Found(boolean versionTable, boolean historyTable, boolean lineage) {}
 
@@ -38,47 +38,53 @@ public final class BookkeepingLayout {
     }
 
     /**
-     * Looks the tables and the history's {@code lineage} column up.
+     * Looks the tables up; the history's {@code lineage} column only when asked, since the columns
+     * view costs several times the tables view (PostgreSQL) and reading commands never need it.
      *
      * @param connection the connection
-     * @return what exists
+     * @param withLineage whether to look for the history's {@code lineage} column too
+     * @return what exists; {@code lineage} is {@code false} when not asked
      * @throws MigrationException when the information schema cannot be read
      */
-    public Found find(Connection connection) {
+    public Found find(Connection connection, boolean withLineage) {
         String version = dialect.storedName(names.versionTable());
         String history = dialect.storedName(names.historyTable());
-        String lineage = dialect.storedName(HistoryTable.LINEAGE);
-        // The tables' names, and the history's lineage column as a second row when it exists.
-        String sql = "SELECT t.table_name, c.column_name FROM information_schema.tables t"
-                + " LEFT JOIN information_schema.columns c ON c.table_schema = t.table_schema"
-                + " AND c.table_name = t.table_name AND c.column_name = ?"
-                + " WHERE t.table_schema = ? AND t.table_name IN (?, ?)";
         boolean versionFound = false;
         boolean historyFound = false;
-        boolean lineageFound = false;
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            s.setString(1, lineage);
-            // MySQL calls its databases catalogs; PostgreSQL and H2 have schemas.
-            s.setString(2, names.schema() != null ? dialect.storedName(names.schema())
-                    : dialect instanceof MySqlDialect ? connection.getCatalog() : connection.getSchema());
-            s.setString(3, version);
-            s.setString(4, history);
+        try (PreparedStatement s = connection.prepareStatement("SELECT table_name FROM information_schema.tables"
+                + " WHERE table_schema = ? AND table_name IN (?, ?)")) {
+            s.setString(1, schema(connection));
+            s.setString(2, version);
+            s.setString(3, history);
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
-                    String table = rows.getString(1);
-                    if (table.equals(version)) {
-                        versionFound = true;
-                    } else if (table.equals(history)) {
-                        historyFound = true;
-                        lineageFound = rows.getString(2) != null;
-                    }
+                    versionFound |= rows.getString(1).equals(version);
+                    historyFound |= rows.getString(1).equals(history);
                 }
             }
+            return new Found(versionFound, historyFound, historyFound && withLineage && lineage(connection, history));
         } catch (SQLException e) {
             throw new MigrationException("Cannot look for the bookkeeping tables "
                     + dialect.qualify(names.schema(), names.versionTable()) + " and "
                     + dialect.qualify(names.schema(), names.historyTable()) + ": " + Texts.describe(e), e);
         }
-        return new Found(versionFound, historyFound, lineageFound);
+    }
+
+    private boolean lineage(Connection connection, String history) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT column_name FROM information_schema.columns"
+                + " WHERE table_schema = ? AND table_name = ? AND column_name = ?")) {
+            s.setString(1, schema(connection));
+            s.setString(2, history);
+            s.setString(3, dialect.storedName(HistoryTable.LINEAGE));
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    /** MySQL calls its databases catalogs; PostgreSQL and H2 have schemas. */
+    private String schema(Connection connection) throws SQLException {
+        return names.schema() != null ? dialect.storedName(names.schema())
+                : dialect instanceof MySqlDialect ? connection.getCatalog() : connection.getSchema();
     }
 }
