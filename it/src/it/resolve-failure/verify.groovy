@@ -25,7 +25,7 @@ expect(log, '[{"id":"c3a5e7b9d1f2","revises":["b2e4d6f8a0c1"],"dependsOn":[],"br
         + '"message":"index users.name","className":"com.example.db.IndexUserName","head":true,"applied":true},'
         + '{"id":"b2e4d6f8a0c1","revises":["a1f0c3e5b7d9"],"dependsOn":[],"branchLabels":[],"message":"add audit",'
         + '"className":"com.example.db.AddAudit","head":false,"applied":true}]')
-expect(log, '{"upToDate":true,"current":["c3a5e7b9d1f2"],"pending":[],"failed":[],"checksumMismatches":[]}')
+expect(log, '{"upToDate":true,"current":["c3a5e7b9d1f2"],"pending":[],"failed":[],"checksumMismatches":[],"ahead":[]}')
 // Build 6.
 expect(log, "migrate: history of migrate.range=a1f0 stopped: History range 'a1f0' is not of the form start:end")
 

@@ -309,7 +309,12 @@ public final class Migrator implements AutoCloseable {
      * holds the lock (tried once, without waiting): then the process that ran it stopped part-way.
      * While a run holds the lock, the row is that run's step in progress and is not listed.
      *
+     * <p>On a database ahead of this build (see {@link #upgrade}) nothing is pending and {@link
+     * Status#ahead()} lists the revisions it has beyond this build.
+     *
      * @return the status
+     * @throws MigrationException when the version rows name revisions this build cannot place (see
+     *     {@link #upgrade})
      */
     public Status status() {
         try (Session session = Session.read(dataSource, tables)) {
