@@ -21,7 +21,8 @@ String up = new File(basedir, 'target/sql/upgrade.sql').getText('UTF-8')
     'INSERT INTO "accounts" ("id", "owner") VALUES (1, \'Pat O\'\'Brien\');\n\n',
     'INSERT INTO "migrate_version" (version_num) VALUES (\'1f2e3d4c5b6a\');\n\n',
     "VALUES ('1f2e3d4c5b6a', 'upgrade', 'create accounts', ",
-    "CURRENT_TIMESTAMP, 0, NULL, CURRENT_USER, TRUE);\n\nCOMMIT;\n\n",
+    // The base revision's lineage: it stands on nothing.
+    "CURRENT_TIMESTAMP, 0, NULL, CURRENT_USER, TRUE, '');\n\nCOMMIT;\n\n",
     // Not transactional: no BEGIN around it.
     '-- Running upgrade 1f2e3d4c5b6a -> 2a3b4c5d6e7f: backfill plans\n\nUPDATE accounts SET plan = \'free\' WHERE plan IS NULL;\n\n',
     'UPDATE "migrate_version" SET version_num = \'2a3b4c5d6e7f\' WHERE version_num = \'1f2e3d4c5b6a\';\n\n',

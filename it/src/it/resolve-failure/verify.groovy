@@ -29,7 +29,7 @@ assert history.revisions*.message == ['index users.name', 'add audit']
 assert history.revisions*.state == ['applied', 'applied']
 assert history.revisions*.head == [true, false]
 def check = json.find { it.containsKey('passed') }
-assert check.schemaVersion == 1 && check.upToDate && check.passed && check.current == ['c3a5e7b9d1f2'] && check.failed == []
+assert check.schemaVersion == 1 && check.upToDate && check.passed && check.current == ['c3a5e7b9d1f2'] && check.failed == [] && check.ahead == []
 // Build 6.
 expect(log, "migrate: history of migrate.range=a1f0 stopped: History range 'a1f0' is not of the form start:end")
 

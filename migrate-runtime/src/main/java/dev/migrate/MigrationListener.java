@@ -53,4 +53,12 @@ public interface MigrationListener {
      * @param reason why nothing ran, naming the target and the database's current revisions
      */
     default void nothingToRun(Direction direction, String target, String reason) {}
+
+    /**
+     * Something the user should know that does not stop the command: the database is ahead of this
+     * build (an upgrade then changes nothing), or a missing history table was created again.
+     *
+     * @param message what happened, and what it means
+     */
+    default void warning(String message) {}
 }

@@ -8,6 +8,8 @@ import dev.migrate.internal.command.Scripts;
 import dev.migrate.internal.command.Session;
 import dev.migrate.internal.engine.PlannedStep;
 import dev.migrate.internal.engine.RevisionMap;
+import dev.migrate.internal.engine.RowChange;
+import dev.migrate.internal.engine.Standing;
 import dev.migrate.internal.index.IndexInBackground;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.HistoryDirection;
@@ -64,6 +66,7 @@ public final class Migrator implements AutoCloseable {
     private final MigrationListener listener;
     private final boolean validateChecksums;
     private final boolean singleTransaction;
+    private final boolean failOnAhead;
 
     private Migrator(Builder builder, DataSource dataSource, HikariDataSource ownedPool, LoadedRevisions revisions) {
         this.dataSource = dataSource;
@@ -75,6 +78,7 @@ public final class Migrator implements AutoCloseable {
         this.listener = builder.listener;
         this.validateChecksums = builder.validateChecksums;
         this.singleTransaction = builder.singleTransaction;
+        this.failOnAhead = builder.failOnAhead;
     }
 
     /**
@@ -91,12 +95,21 @@ public final class Migrator implements AutoCloseable {
     /**
      * Applies every revision needed to reach {@code target}, in dependency order.
      *
+     * <p>A database <em>ahead</em> of this build (a newer build applied revisions this one does not
+     * have on top of its heads, as the history table shows: a rolling deploy, an application rolled
+     * back) needs nothing from it: an upgrade to this build's heads, or to any of its revisions,
+     * changes nothing and tells the {@linkplain Builder#listener listener}'s {@link
+     * MigrationListener#warning warning} which revisions the database has beyond this build, unless
+     * {@link Builder#failOnAhead failOnAhead} makes it fail. A target above this build is refused.
+     * Version rows that do not descend from this build's heads (a diverged branch, another project's
+     * revisions) are refused, naming each row.
+     *
      * @param target where to go, such as {@code "heads"} or {@code "+1"}
      * @return the ids of the revisions applied, in order; empty when already there, including a
      *     target already applied (at or below the current revisions), which the listener's {@link
-     *     MigrationListener#nothingToRun} reports
+     *     MigrationListener#nothingToRun} reports, or when the database is ahead
      * @throws MigrationException for a bad target, a changed checksum, an unresolved earlier failure,
-     *     or a revision that fails
+     *     a revision that fails, or version rows this build cannot place
      */
     public List<String> upgrade(String target) {
         return run(target, true);
@@ -107,8 +120,9 @@ public final class Migrator implements AutoCloseable {
      *
      * @param target where to go, such as {@code "-1"}, {@code "base"} or {@code "label@base"}
      * @return the ids of the revisions reverted, in order; empty when already there
-     * @throws MigrationException for a bad target, an unresolved earlier failure, or a revision
-     *     that fails
+     * @throws MigrationException for a bad target, an unresolved earlier failure, a revision that
+     *     fails, or a database ahead of this build (see {@link #upgrade}), which only the newer
+     *     build can downgrade
      */
     public List<String> downgrade(String target) {
         return run(target, false);
@@ -145,7 +159,19 @@ public final class Migrator implements AutoCloseable {
             Set<String> current = session.currentRows();
             String title = (up ? "upgrade " : "downgrade ") + (current.isEmpty() ? "base" : String.join(",", current))
                     + ":" + target;
-            return new Scripts(revisions, map(), tables).write(session.dialect(), title, current, target, up, up && current.isEmpty());
+            Standing ahead = standing(session, current);
+            String planned = target;
+            if (ahead != null) {
+                if (!up) {
+                    throw ahead.refusal("downgrade", false);
+                }
+                ahead.requireWithinBuild(target);
+                // Every revision of this build is applied: the script has nothing to do.
+                current = Set.copyOf(heads);
+                planned = "heads";
+            }
+            return new Scripts(revisions, map(), tables).write(session.dialect(), title, current, planned, up,
+                    up && current.isEmpty(), session.previousLayout());
         }
     }
 
@@ -166,13 +192,27 @@ public final class Migrator implements AutoCloseable {
      * @param purge whether to delete every row first, for a table that names unknown revisions
      * @param targets the revisions the database now has
      * @return the version table's rows afterwards
-     * @throws MigrationException for a bad target
+     * @throws MigrationException for a bad target; without {@code purge}, for a database ahead of
+     *     this build (see {@link #upgrade}), which only the newer build can stamp, or rows that name
+     *     revisions this build cannot place
      */
     public List<String> stamp(boolean purge, String... targets) {
         List<String> wanted = List.of(targets);
         try (Session session = Session.open(dataSource, tables, lockTimeout)) {
+            session.repairTables(listener::warning);
             Set<String> current = session.currentRows();
-            var changes = map().stamp(current, wanted, purge);
+            List<RowChange> changes = new ArrayList<>();
+            if (purge) {
+                // Every row goes, known or not: the way out for rows no build here can place.
+                current.forEach(row -> changes.add(new RowChange.Delete(row)));
+                changes.addAll(map().stamp(Set.of(), wanted, false));
+            } else {
+                Standing ahead = standing(session, current);
+                if (ahead != null) {
+                    throw ahead.refusal("stamp", true);
+                }
+                changes.addAll(map().stamp(current, wanted, false));
+            }
             List<RevisionDescriptor> named = new ArrayList<>();
             for (String target : wanted) {
                 for (String id : map().resolve(target)) {
@@ -254,6 +294,10 @@ public final class Migrator implements AutoCloseable {
         Set<String> pending;
         try (Session session = Session.read(dataSource, tables)) {
             current = session.currentRows();
+            if (standing(session, current) != null) {
+                // Ahead: every revision of this build is applied, as if at its heads.
+                current = Set.copyOf(heads);
+            }
             pending = new HashSet<>(pending(current));
         }
         List<String> ids = select.apply(current);
@@ -289,13 +333,20 @@ public final class Migrator implements AutoCloseable {
      * holds the lock (tried once, without waiting): then the process that ran it stopped part-way.
      * While a run holds the lock, the row is that run's step in progress and is not listed.
      *
+     * <p>On a database ahead of this build (see {@link #upgrade}) nothing is pending and {@link
+     * Status#ahead()} lists the revisions it has beyond this build.
+     *
      * @return the status
+     * @throws MigrationException when the version rows name revisions this build cannot place (see
+     *     {@link #upgrade})
      */
     public Status status() {
         try (Session session = Session.read(dataSource, tables)) {
             Set<String> current = session.currentRows();
-            return new Status(List.copyOf(current), pending(current), session.failedRevisions(),
-                    session.checksumMismatches(revisions));
+            Standing ahead = standing(session, current);
+            return new Status(List.copyOf(current), ahead == null ? pending(current) : List.of(),
+                    session.failedRevisions(), session.checksumMismatches(revisions),
+                    ahead == null ? List.of() : ahead.revisions());
         }
     }
 
@@ -327,6 +378,7 @@ public final class Migrator implements AutoCloseable {
     public ResolvedFailure markResolved(String revision) {
         String name = Objects.requireNonNull(revision, "revision").strip();
         try (Session session = Session.open(dataSource, tables, lockTimeout)) {
+            session.repairTables(listener::warning);
             Map<String, RevisionState> states = session.latestStates();
             List<String> blocking = new ArrayList<>();
             states.forEach((id, state) -> {
@@ -362,14 +414,16 @@ public final class Migrator implements AutoCloseable {
                 throw new MigrationException(RuntimeMessage.SINGLE_TRANSACTION_UNSUPPORTED.format(
                         session.dialect().name()));
             }
+            session.repairTables(listener::warning);
             session.requireNoUnresolvedFailures();
             Set<String> current = session.currentRows();
+            Standing ahead = standing(session, current);
+            if (ahead != null) {
+                return runAhead(session, ahead, target, up);
+            }
             List<PlannedStep> plan = up ? map().upgrade(current, target) : map().downgrade(current, target);
-            if (up && validateChecksums) {
-                List<String> changed = session.checksumMismatches(revisions);
-                if (!changed.isEmpty()) {
-                    throw new MigrationException(RuntimeMessage.CHECKSUM_MISMATCH.format(String.join(", ", changed)));
-                }
+            if (up) {
+                requireUnchangedSources(session);
             }
             List<String> done = new ArrayList<>();
             if (plan.isEmpty()) {
@@ -398,6 +452,47 @@ public final class Migrator implements AutoCloseable {
             }
             return done;
         }
+    }
+
+    /**
+     * An upgrade or downgrade of a database ahead of this build: an upgrade within this build has
+     * nothing to do and warns; anything else is the newer build's to do.
+     */
+    private List<String> runAhead(Session session, Standing ahead, String target, boolean up) {
+        if (!up) {
+            throw ahead.refusal("downgrade", false);
+        }
+        ahead.requireWithinBuild(target);
+        if (failOnAhead) {
+            throw ahead.failure();
+        }
+        requireUnchangedSources(session);
+        listener.warning(ahead.warning());
+        return List.of();
+    }
+
+    private void requireUnchangedSources(Session session) {
+        if (validateChecksums) {
+            List<String> changed = session.checksumMismatches(revisions);
+            if (!changed.isEmpty()) {
+                throw new MigrationException(RuntimeMessage.CHECKSUM_MISMATCH.format(String.join(", ", changed)));
+            }
+        }
+    }
+
+    /**
+     * Where a database whose version rows name revisions this build lacks stands, from its history:
+     * {@code null} when every row is a revision of this build.
+     *
+     * @throws MigrationException when the rows do not descend from this build's heads
+     */
+    private Standing standing(Session session, Set<String> current) {
+        for (String row : current) {
+            if (revisions.descriptor(row).isEmpty()) {
+                return Standing.of(map(), current, session.lineage());
+            }
+        }
+        return null;
     }
 
     private void runInOneTransaction(List<PlannedStep> plan, boolean up, StepExecutor executor, List<String> done) {
@@ -519,6 +614,7 @@ public final class Migrator implements AutoCloseable {
         private MigrationListener listener = new MigrationListener() {};
         private boolean validateChecksums = true;
         private boolean singleTransaction;
+        private boolean failOnAhead;
 
         private Builder() {}
 
@@ -646,6 +742,21 @@ public final class Migrator implements AutoCloseable {
          */
         public Builder singleTransaction(boolean singleTransaction) {
             this.singleTransaction = singleTransaction;
+            return this;
+        }
+
+        /**
+         * Whether {@link Migrator#upgrade upgrade} fails on a database ahead of this build (a newer
+         * build applied revisions this one does not have on top of its heads) rather than changing
+         * nothing and warning; off by default, so that during a rolling deploy, or after an
+         * application is rolled back, the older build still starts. The Maven plugin's {@code check}
+         * fails on such a database too with it on.
+         *
+         * @param failOnAhead whether an upgrade of a database ahead of this build fails
+         * @return this builder
+         */
+        public Builder failOnAhead(boolean failOnAhead) {
+            this.failOnAhead = failOnAhead;
             return this;
         }
 

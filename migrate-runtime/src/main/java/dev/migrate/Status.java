@@ -14,8 +14,12 @@ import java.util.Map;
  * @param failed revisions whose last step failed outside a transaction, or whose process stopped
  *     while it ran outside one, and still block runs (see {@link Migrator#status()})
  * @param checksumMismatches applied revisions whose source changed since they were applied
+ * @param ahead revisions this build does not have that a newer build applied on top of this
+ *     build's heads, sorted: the database is ahead of this build (see {@link Migrator#upgrade});
+ *     empty otherwise
  */
-public record Status(List<String> current, List<String> pending, List<String> failed, List<String> checksumMismatches) {
+public record Status(List<String> current, List<String> pending, List<String> failed, List<String> checksumMismatches,
+        List<String> ahead) {
 
     /** Copies the lists, so the value cannot change. */
     public Status {
@@ -23,10 +27,24 @@ public record Status(List<String> current, List<String> pending, List<String> fa
         pending = List.copyOf(pending);
         failed = List.copyOf(failed);
         checksumMismatches = List.copyOf(checksumMismatches);
+        ahead = List.copyOf(ahead);
     }
 
     /**
-     * Whether the database is at every head, with nothing failed and no source changed.
+     * A status of a database that is not ahead of this build.
+     *
+     * @param current the ids in the version table
+     * @param pending the revisions an upgrade to {@code heads} would run, in order
+     * @param failed revisions whose failure blocks runs
+     * @param checksumMismatches applied revisions whose source changed since they were applied
+     */
+    public Status(List<String> current, List<String> pending, List<String> failed, List<String> checksumMismatches) {
+        this(current, pending, failed, checksumMismatches, List.of());
+    }
+
+    /**
+     * Whether the database is at every head (or {@linkplain #ahead() ahead} of them), with nothing
+     * failed and no source changed.
      *
      * @return whether no action is needed
      */
@@ -50,6 +68,7 @@ public record Status(List<String> current, List<String> pending, List<String> fa
         json.put("pending", pending);
         json.put("failed", failed);
         json.put("checksumMismatches", checksumMismatches);
+        json.put("ahead", ahead);
         return Json.write(json);
     }
 }

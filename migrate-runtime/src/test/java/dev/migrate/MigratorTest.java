@@ -117,7 +117,7 @@ class MigratorTest {
             Status status = migrator.status();
 
             assertEquals("{\"upToDate\":false,\"current\":[\"a1\"],\"pending\":[\"b2\",\"c3\"],\"failed\":[],"
-                    + "\"checksumMismatches\":[]}", status.toJson());
+                    + "\"checksumMismatches\":[],\"ahead\":[]}", status.toJson());
         }
     }
 

@@ -15,7 +15,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * The release gate: prints the database's status, read once, and fails the build unless it is at
  * every head (or at {@code migrate.target}), with no failed revision and no applied revision whose
  * source changed. It also fails when the build has no revisions at all, which usually means the
- * annotation processor is missing from the build.
+ * annotation processor is missing from the build. A database ahead of the build (a newer build
+ * applied revisions this one does not have on top of its heads) passes, and the goal says so,
+ * unless {@code migrate.failOnAhead} is set.
  */
 @Mojo(name = "check", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class CheckMojo extends AbstractReportMojo {
@@ -31,6 +33,11 @@ public class CheckMojo extends AbstractReportMojo {
         public String resolve(String revision) {
             return "mvn migrate:resolve -Dmigrate.revision=" + revision;
         }
+
+        @Override
+        public String failOnAhead() {
+            return "migrate.failOnAhead";
+        }
     };
 
     /**
@@ -44,6 +51,14 @@ public class CheckMojo extends AbstractReportMojo {
 
     /** The verdict, kept between the report and the failure so that the status is read once. */
     private Check check;
+
+    /**
+     * Whether a database ahead of this build (a newer build applied revisions this one does not have
+     * on top of its heads, as during a rolling deploy or after an application rollback) fails the
+     * check rather than passing with a message.
+     */
+    @Parameter(property = "migrate.failOnAhead", defaultValue = "false")
+    private boolean failOnAhead;
 
     /**
      * Creates the goal.
@@ -62,9 +77,10 @@ public class CheckMojo extends AbstractReportMojo {
                 getLog().info("migrate: check leaves out the relative migrate.target=" + target.trim()
                         + " (a step, not a place) and checks against every head");
             }
-            check = Check.run(migrator, null, MAVEN);
+            check = Check.run(migrator, null, MAVEN, failOnAhead);
         } else {
-            check = Targets.naming("migrate: check of migrate.target=" + target.trim(), () -> Check.run(migrator, target, MAVEN));
+            check = Targets.naming("migrate: check of migrate.target=" + target.trim(),
+                    () -> Check.run(migrator, target, MAVEN, failOnAhead));
         }
         return check.report();
     }
@@ -73,6 +89,9 @@ public class CheckMojo extends AbstractReportMojo {
     protected void afterReport() throws MojoFailureException {
         if (!check.passed()) {
             throw new MojoFailureException("migrate: " + check.failure());
+        }
+        if (check.note() != null) {
+            getLog().info("migrate: " + check.note() + " (-Dmigrate.failOnAhead=true makes this fail)");
         }
     }
 }

@@ -16,6 +16,8 @@ import org.apache.maven.plugin.logging.Log;
  * still running after {@link #SLOW} (a long index build, a lock wait), so that a build that seems
  * stuck says what it is doing. Fast steps keep one line each: announcing every start would double
  * the output of the usual run for nothing; {@code migrate.verbose} announces every start anyway.
+ * The runtime's warnings (a database ahead of the build, a history table created again) are logged
+ * as warnings.
  */
 final class LoggingListener implements MigrationListener {
 
@@ -76,6 +78,11 @@ final class LoggingListener implements MigrationListener {
             announcement.cancel(false);
             announcement = null;
         }
+    }
+
+    @Override
+    public void warning(String message) {
+        log.warn("migrate: " + message);
     }
 
     private static String verb(Direction direction) {

@@ -40,6 +40,14 @@ public class UpgradeMojo extends AbstractMigrateMojo {
     private boolean singleTransaction;
 
     /**
+     * Whether to fail on a database ahead of this build (a newer build applied revisions this one
+     * does not have on top of its heads) rather than change nothing and warn, which lets an older
+     * build run during a rolling deploy or after an application rollback.
+     */
+    @Parameter(property = "migrate.failOnAhead", defaultValue = "false")
+    private boolean failOnAhead;
+
+    /**
      * Creates the goal.
      *
      * @param decrypter decrypts the password of a {@code settings.xml} server
@@ -51,7 +59,7 @@ public class UpgradeMojo extends AbstractMigrateMojo {
 
     @Override
     protected void configure(Migrator.Builder builder) {
-        builder.validateChecksums(validateChecksums).singleTransaction(singleTransaction);
+        builder.validateChecksums(validateChecksums).singleTransaction(singleTransaction).failOnAhead(failOnAhead);
     }
 
     @Override

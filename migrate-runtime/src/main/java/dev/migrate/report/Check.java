@@ -13,7 +13,10 @@ import java.util.Map;
  * The release gate: whether the database is where a deployment needs it, read once. It passes
  * when the database is at every head (or at the target, when one is given), with no failed
  * revision and no applied revision whose source changed. It fails when the build has no revisions
- * at all: an annotation processor missing from the build must not look green.
+ * at all: an annotation processor missing from the build must not look green. A database ahead of
+ * the build (a newer build applied revisions this one does not have on top of its heads, as during
+ * a rolling deploy or after an application rollback) passes, with a {@linkplain #note() note}
+ * saying so, unless {@code failOnAhead} asks to fail.
  *
  * @param status the status it judged, read once
  * @param target the target the database must be at, or {@code null} for every head
@@ -40,6 +43,22 @@ public record Check(Status status, String target, List<String> targetRevisions, 
      *     ambiguous, or the database cannot be read
      */
     public static Check run(Migrator migrator, String target, CommandNames commands) {
+        return run(migrator, target, commands, false);
+    }
+
+    /**
+     * Reads the database's status once and judges it, failing on a database ahead of this build
+     * when {@code failOnAhead} is set.
+     *
+     * @param migrator the migrator
+     * @param target the revisions the database must be at; {@code null} or blank means every head
+     * @param commands how the front end names the commands and options its advice gives
+     * @param failOnAhead whether a database ahead of this build fails the check
+     * @return the verdict
+     * @throws MigrationException when the target is relative, unknown or ambiguous, or the
+     *     database cannot be read
+     */
+    public static Check run(Migrator migrator, String target, CommandNames commands, boolean failOnAhead) {
         String trimmed = target == null || target.isBlank() ? null : target.trim();
         if (trimmed != null && relative(trimmed)) {
             throw new MigrationException("check needs an absolute target, such as a revision id, a branch label or"
@@ -70,6 +89,10 @@ public record Check(Status status, String target, List<String> targetRevisions, 
             problems.add("applied revision(s) whose source changed " + String.join(", ", status.checksumMismatches())
                     + ": restore their source, or move the change into a new revision");
         }
+        if (failOnAhead && !status.ahead().isEmpty()) {
+            problems.add(ahead(status) + ", and " + commands.failOnAhead() + " is set: deploy the newer build, or"
+                    + " leave " + commands.failOnAhead() + " off to let older builds pass");
+        }
         return new Check(status, trimmed, wanted, problems);
     }
 
@@ -93,6 +116,24 @@ public record Check(Status status, String target, List<String> targetRevisions, 
      */
     public boolean passed() {
         return problems.isEmpty();
+    }
+
+    /**
+     * What a passing check should still say: that the database is ahead of this build, and an
+     * upgrade with this build changes nothing.
+     *
+     * @return the sentence, or {@code null} when there is nothing to add
+     */
+    public String note() {
+        if (!passed() || status.ahead().isEmpty()) {
+            return null;
+        }
+        return "check passes: " + ahead(status) + "; an upgrade with this build changes nothing";
+    }
+
+    private static String ahead(Status status) {
+        return "the database is ahead of this build: a newer build applied revisions this build does not have ("
+                + String.join(", ", status.ahead()) + ") on top of its heads";
     }
 
     /** Whether the database's current revisions are the target's; true without a target. */

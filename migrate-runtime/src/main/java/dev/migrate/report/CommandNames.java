@@ -17,6 +17,11 @@ public interface CommandNames {
         public String resolve(String revision) {
             return "Migrator.markResolved(\"" + revision + "\")";
         }
+
+        @Override
+        public String failOnAhead() {
+            return "Migrator.Builder.failOnAhead(true)";
+        }
     };
 
     /**
@@ -34,4 +39,11 @@ public interface CommandNames {
      * @return the command, such as {@code mvn migrate:resolve -Dmigrate.revision=ae1027}
      */
     String resolve(String revision);
+
+    /**
+     * The option that makes a database ahead of the build fail, as the front end names it.
+     *
+     * @return such as {@code migrate.failOnAhead}
+     */
+    String failOnAhead();
 }

@@ -11,13 +11,15 @@ final class StatusLines {
 
     /** The heading and one line per list; with a target, the heading speaks of it. */
     static String text(Status status, String targetLine) {
-        String heading = "migrate: status " + (status.upToDate() ? "up to date" : "NOT up to date");
+        String heading = "migrate: status " + (status.upToDate() ? "up to date" : "NOT up to date")
+                + (status.ahead().isEmpty() ? "" : " (the database is ahead of this build)");
         return heading
                 + (targetLine == null ? "" : "\n  " + targetLine)
                 + "\n  current: " + listed(status.current())
                 + "\n  pending: " + listed(status.pending())
                 + "\n  failed: " + listed(status.failed())
-                + "\n  changed since applied: " + listed(status.checksumMismatches());
+                + "\n  changed since applied: " + listed(status.checksumMismatches())
+                + (status.ahead().isEmpty() ? "" : "\n  ahead (applied, not in this build): " + listed(status.ahead()));
     }
 
     /** The status's fields, after the schema version. */
@@ -28,6 +30,7 @@ final class StatusLines {
         json.put("pending", status.pending());
         json.put("failed", status.failed());
         json.put("checksumMismatches", status.checksumMismatches());
+        json.put("ahead", status.ahead());
         return json;
     }
 

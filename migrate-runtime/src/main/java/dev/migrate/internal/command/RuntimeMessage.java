@@ -49,6 +49,11 @@ public enum RuntimeMessage {
     /** Args: revision, its children, the heads, revision. */
     NOT_A_HEAD("Revision %s is not a head: %s already revise(s) it. Build on a head (%s), or allow a new branch"
             + " to start at %s with splice"),
+    /** Args: the version table, the history table, the version rows. */
+    HISTORY_RECREATED("The version table %s had no history table %s next to it (dropped by hand, or the database was"
+            + " stamped by an older tool): created an empty one, and kept the version rows (%s). What ran before is"
+            + " not in the history, so the checksums of those revisions cannot be checked, and a build that lacks"
+            + " revisions applied before cannot tell where they stand"),
     /** Args: the database. */
     SINGLE_TRANSACTION_UNSUPPORTED("A single transaction for the whole command needs DDL that can be rolled back, as"
             + " PostgreSQL has; %s commits each DDL statement at once, so the revisions cannot commit together."

@@ -27,10 +27,13 @@ public final class Scripts {
      * The script of an upgrade or a downgrade from {@code current} to {@code target}.
      *
      * @param createTables whether to create the bookkeeping tables first
+     * @param addLineage whether to add the {@code lineage} column to a history table of the previous
+     *     release's layout first
      */
-    public String write(Dialect dialect, String title, Set<String> current, String target, boolean up, boolean createTables) {
+    public String write(Dialect dialect, String title, Set<String> current, String target, boolean up, boolean createTables,
+            boolean addLineage) {
         List<PlannedStep> plan = up ? map.upgrade(current, target) : map.downgrade(current, target);
-        return new ScriptWriter(dialect, tables).write(title, createTables, plan,
+        return new ScriptWriter(dialect, tables).write(title, createTables, addLineage, plan,
                 id -> revisions.descriptor(id).orElseThrow(), revisions::newMigration);
     }
 
@@ -56,7 +59,8 @@ public final class Scripts {
             // Online, an upgrade to an applied revision is a no-op; a script's range runs one way only.
             throw new MigrationException(RuntimeMessage.SCRIPT_RANGE_DOWNWARD.format(range, to, from));
         }
-        return write(dialect, command + " " + from + ":" + to, current, to, up, up && current.isEmpty());
+        // Written without a database: the tables are taken to have this release's layout.
+        return write(dialect, command + " " + from + ":" + to, current, to, up, up && current.isEmpty(), false);
     }
 
     /** The revisions an absolute target stands for; none for a relative one, which planning checked. */

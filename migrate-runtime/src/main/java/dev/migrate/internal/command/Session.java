@@ -2,7 +2,9 @@ package dev.migrate.internal.command;
 
 import dev.migrate.MigrationException;
 import dev.migrate.internal.Redaction;
+import dev.migrate.internal.engine.LineageSource;
 import dev.migrate.internal.index.LoadedRevisions;
+import dev.migrate.internal.jdbc.BookkeepingLayout;
 import dev.migrate.internal.jdbc.Dialect;
 import dev.migrate.internal.jdbc.HistoryTable;
 import dev.migrate.internal.jdbc.MigrationLock;
@@ -15,10 +17,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -34,8 +38,13 @@ public final class Session implements AutoCloseable {
     private final VersionTable versions;
     private final HistoryTable history;
     private final Dialect dialect;
-    /** Whether the bookkeeping tables exist: asked of the metadata once, then known, since only createTables changes it. */
-    private Boolean tablesExist;
+    /**
+     * Which bookkeeping tables exist, and whether the history has this release's layout: asked of
+     * the information schema once, then known, since only this session's commands change it.
+     */
+    private BookkeepingLayout.Found layout;
+    /** Whether the history table has the {@code lineage} column: asked only when a command needs to know. */
+    private Boolean lineageColumn;
 
     private Session(MigrationLock lock, DataSource dataSource, Connection connection, TableNames tables) {
         this.lock = lock;
@@ -74,21 +83,83 @@ public final class Session implements AutoCloseable {
     }
 
     public void createTables() {
+        boolean previousLayout = previousLayout();
         versions.create(connection);
         history.create(connection);
-        tablesExist = true;
+        if (previousLayout) {
+            // CREATE TABLE IF NOT EXISTS left the previous release's table as it was.
+            history.addLineage(connection);
+        }
+        layout = new BookkeepingLayout.Found(true, true, true);
+        lineageColumn = true;
     }
 
-    /** The tables are created together, so the version table stands for both. */
-    private boolean tablesExist() {
-        if (tablesExist == null) {
-            tablesExist = versions.exists(connection);
+    /**
+     * Brings existing bookkeeping tables to this release's layout before a command that writes; call
+     * it while holding the lock. A history table of the previous release gets its {@code lineage}
+     * column. A version table without its history table (dropped by hand, or stamped by an older
+     * tool) gets an empty one, keeping its rows, and {@code warn} hears it.
+     */
+    public void repairTables(Consumer<String> warn) {
+        BookkeepingLayout.Found found = layout();
+        if (!found.versionTable() || (found.historyTable() && !previousLayout())) {
+            return;
         }
-        return tablesExist;
+        if (!found.historyTable()) {
+            Set<String> rows = currentRows();
+            history.create(connection);
+            warn.accept(RuntimeMessage.HISTORY_RECREATED.format(dialect.qualify(tables.schema(), tables.versionTable()),
+                    dialect.qualify(tables.schema(), tables.historyTable()), rows.isEmpty() ? "(none)"
+                    : String.join(", ", rows)));
+        } else {
+            history.addLineage(connection);
+        }
+        layout = new BookkeepingLayout.Found(true, true, true);
+        lineageColumn = true;
+    }
+
+    /** What the history table records of where revisions stand; nothing without the table or its column. */
+    public LineageSource lineage() {
+        boolean recorded = historyExists() && !previousLayout();
+        return new LineageSource() {
+            @Override
+            public Map<String, String> recorded(Collection<String> revisions) {
+                return recorded ? history.lineage(connection, revisions) : Map.of();
+            }
+
+            @Override
+            public Map<String, String> all() {
+                return recorded ? history.lineage(connection, null) : Map.of();
+            }
+        };
+    }
+
+    /** Whether the history table has the previous release's layout, without the {@code lineage} column. */
+    public boolean previousLayout() {
+        if (lineageColumn == null) {
+            lineageColumn = historyExists() && new BookkeepingLayout(dialect, tables).find(connection, true).lineage();
+        }
+        return historyExists() && !lineageColumn;
+    }
+
+    private BookkeepingLayout.Found layout() {
+        if (layout == null) {
+            layout = new BookkeepingLayout(dialect, tables).find(connection, false);
+        }
+        return layout;
+    }
+
+    private boolean tablesExist() {
+        return layout().versionTable();
+    }
+
+    /** The history table may be missing next to a version table (dropped by hand): then it holds nothing. */
+    private boolean historyExists() {
+        return layout().historyTable();
     }
 
     public void requireNoUnresolvedFailures() {
-        if (tablesExist()) {
+        if (historyExists()) {
             history.requireNoUnresolvedFailures(connection);
         }
     }
@@ -100,7 +171,7 @@ public final class Session implements AutoCloseable {
      */
     public List<String> failedRevisions() {
         List<String> failed = new ArrayList<>();
-        if (!tablesExist()) {
+        if (!historyExists()) {
             return failed;
         }
         List<RevisionState> states = history.failedRevisions(connection);
@@ -124,7 +195,7 @@ public final class Session implements AutoCloseable {
 
     /** The latest history row of every revision that has one; empty without tables. */
     public Map<String, RevisionState> latestStates() {
-        return tablesExist() ? history.latestByRevision(connection) : Map.of();
+        return historyExists() ? history.latestByRevision(connection) : Map.of();
     }
 
     /** Records that {@code revision}'s failure was repaired by hand. Call it while holding the lock. */
@@ -135,7 +206,7 @@ public final class Session implements AutoCloseable {
     /** Applied revisions whose recorded checksum differs from the index's: their source changed. */
     public List<String> checksumMismatches(LoadedRevisions revisions) {
         List<String> changed = new ArrayList<>();
-        if (!tablesExist()) {
+        if (!historyExists()) {
             return changed;
         }
         for (Map.Entry<String, String> entry : history.appliedChecksums(connection).entrySet()) {

@@ -77,6 +77,43 @@ public enum EngineMessage {
     /** Args: the unknown version. */
     UNKNOWN_CURRENT("The version table contains '%s', which is not a revision on the class path; add the"
             + " missing revision, or repair the table with stamp --purge"),
+    /** Args: the unknown rows, this build's heads, one line per problem. */
+    DIVERGED("The version table names revisions this build does not have (%s), and the history table does not"
+            + " show them descending from this build's heads (%s):%n%s%nIf another project keeps its revisions in"
+            + " these tables, give each project tables of its own (versionTable and historyTable on the Migrator"
+            + " builder, migrate.versionTable and migrate.historyTable with the Maven plugin). If a build with a"
+            + " branch this build lacks applied them, join the two lines of revisions with a merge revision (mvn"
+            + " migrate:merge) in one build and deploy that. If the rows are wrong, repair the version table with a"
+            + " stamp that purges it first (stamp(true, ...), or mvn migrate:stamp -Dmigrate.purge=true)"),
+    /** Args: the row, the revisions without a recorded lineage. One line of {@link #DIVERGED}. */
+    ROW_WITHOUT_LINEAGE("  - %s: the history table records no parents of %s, so nothing shows where it comes from:"
+            + " written by hand, by another tool, or by a migrate release older than the history's lineage column"),
+    /** Args: the row. One line of {@link #DIVERGED}. */
+    ROW_OF_NOTHING_HERE("  - %s: according to the history table it stands on no revision of this build: another"
+            + " project's revisions in the same tables"),
+    /** Args: the row, the revisions of this build it stands on, the heads the database lacks. One line of {@link #DIVERGED}. */
+    ROW_BRANCHES_OFF("  - %s: stands on %s of this build, but the database does not have this build's %s: a diverged"
+            + " branch, applied by a build that lacks them"),
+    /** Args: the revisions this build lacks, this build's heads. */
+    AHEAD("The database is ahead of this build: it has revisions this build does not have (%s), applied on top"
+            + " of this build's heads (%s) by a newer build. Nothing was changed: the newer build upgrades further"),
+    /** Args: the revisions this build lacks, this build's heads. */
+    AHEAD_FAILS("The database is ahead of this build: it has revisions this build does not have (%s), applied on"
+            + " top of this build's heads (%s) by a newer build, and failOnAhead is on. Deploy the newer build, or"
+            + " turn failOnAhead off (failOnAhead(false) on the Migrator builder, -Dmigrate.failOnAhead=false with"
+            + " the Maven plugin) to let this build run against a newer database. Nothing was changed"),
+    /** Args: the command, the revisions this build lacks, this build's heads, {@link #AHEAD_STAMP_PURGE} or nothing. */
+    AHEAD_REFUSES("Cannot %1$s: the database is ahead of this build, with revisions this build does not have (%2$s)"
+            + " applied on top of its heads (%3$s) by a newer build. Only a build that has those revisions can %1$s"
+            + " here: run the command with the newer build. Nothing was changed%4$s"),
+    /** No args. */
+    AHEAD_STAMP_PURGE(". If those revisions are gone for good (the schema was restored from a backup), a stamp"
+            + " that purges the version table first sets it anyway (stamp(true, ...), or mvn migrate:stamp"
+            + " -Dmigrate.purge=true)"),
+    /** Args: target, the revisions this build lacks. */
+    AHEAD_ABOVE("Target '%s' is above this build: the database is ahead of it, at revisions it does not have (%s)."
+            + " Only the newer build can go there; an upgrade to heads, or to a revision of this build, changes"
+            + " nothing here"),
     /** Args: what is done, revision, the rows. */
     INCONSISTENT_ROWS("Cannot record the %s of %s in the version table, whose rows are %s; the table does not"
             + " match the revision graph: repair it with stamp");

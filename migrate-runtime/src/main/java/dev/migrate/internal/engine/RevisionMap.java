@@ -199,6 +199,14 @@ public final class RevisionMap {
         return planner.stamp(Set.copyOf(current), List.copyOf(targets), purge);
     }
 
+    RevisionGraph graph() {
+        return graph;
+    }
+
+    TargetResolver resolver() {
+        return resolver;
+    }
+
     private Node node(String id) {
         Node node = graph.byId.get(id);
         if (node == null) {

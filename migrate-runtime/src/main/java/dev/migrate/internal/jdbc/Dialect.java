@@ -144,6 +144,15 @@ public sealed interface Dialect permits H2Dialect, PostgresDialect, MySqlDialect
     List<String> historyTableDdl(TableNames names);
 
     /**
+     * The type of a long text column, such as the history table's {@code lineage}.
+     *
+     * @return such as {@code TEXT}
+     */
+    default String textType() {
+        return "TEXT";
+    }
+
+    /**
      * The expression of the current time in the history table's {@code started_at} column, for an
      * SQL script, which cannot know when it will run.
      *

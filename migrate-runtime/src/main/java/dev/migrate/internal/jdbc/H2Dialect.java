@@ -51,6 +51,12 @@ final class H2Dialect implements Dialect {
     }
 
     @Override
+    public String textType() {
+        // H2's TEXT is a CLOB, read as a stream; this is a string of any length.
+        return "CHARACTER VARYING";
+    }
+
+    @Override
     public List<String> historyTableDdl(TableNames names) {
         String table = qualify(names.schema(), names.historyTable());
         return List.of(
@@ -65,7 +71,8 @@ final class H2Dialect implements Dialect {
                         + "duration_ms BIGINT NOT NULL, "
                         + "error CHARACTER VARYING, "
                         + "installed_by VARCHAR(255), "
-                        + "in_transaction BOOLEAN NOT NULL)",
+                        + "in_transaction BOOLEAN NOT NULL, "
+                        + "lineage " + textType() + ")",
                 // Qualified: H2 would otherwise look for the index in the session's current schema.
                 "CREATE INDEX IF NOT EXISTS " + qualify(names.schema(), names.historyTable() + "_revision_idx")
                         + " ON " + table + " (revision, id)");

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,7 +22,8 @@ import java.util.stream.Collectors;
  * The history table: one row per executed step, so it tells what happened and when. A step that
  * runs outside a transaction writes its row as {@code running} before it starts and updates it
  * when it ends; other rows are never updated. Columns: {@code id, revision, direction, message, checksum, status, started_at,
- * duration_ms, error, installed_by, in_transaction}.
+ * duration_ms, error, installed_by, in_transaction, lineage}. The previous release's table lacks
+ * {@code lineage}, which {@link #addLineage} adds in place.
  */
 public final class HistoryTable {
 
@@ -30,7 +32,10 @@ public final class HistoryTable {
 
     /** The columns an insert gives, in the order {@link #insertStatement} gives their values. */
     private static final String COLUMNS = "revision, direction, message, checksum, status, started_at, duration_ms,"
-            + " error, installed_by, in_transaction";
+            + " error, installed_by, in_transaction, lineage";
+
+    /** The column the previous release's layout lacks: what each revision revises and depends on. */
+    static final String LINEAGE = "lineage";
 
     private final Dialect dialect;
     private final TableNames names;
@@ -71,6 +76,66 @@ public final class HistoryTable {
         } catch (SQLException e) {
             throw new MigrationException("Cannot create the history table " + table + ": " + Texts.describe(e), e);
         }
+    }
+
+    /**
+     * Adds the {@code lineage} column to a table of the previous release's layout. Call it while
+     * holding the {@link MigrationLock}.
+     *
+     * @param connection the connection; left in auto-commit mode
+     * @throws MigrationException when the column cannot be added
+     */
+    public void addLineage(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(addLineageStatement());
+            }
+        } catch (SQLException e) {
+            throw new MigrationException("Cannot add the column " + LINEAGE + " to the history table " + table
+                    + " (written by an earlier migrate release): " + Texts.describe(e), e);
+        }
+    }
+
+    /** The statement that adds the {@code lineage} column, online or in a script. */
+    String addLineageStatement() {
+        return "ALTER TABLE " + table + " ADD " + LINEAGE + " " + dialect.textType();
+    }
+
+    /**
+     * The latest recorded lineage of each of {@code revisions} that has one, or of every revision.
+     *
+     * @param connection the connection
+     * @param revisions the revision ids, or {@code null} for every revision
+     * @return the column's text by revision id
+     * @throws MigrationException when the table cannot be read
+     */
+    public Map<String, String> lineage(Connection connection, Collection<String> revisions) {
+        StringBuilder sql = new StringBuilder("SELECT revision, " + LINEAGE + " FROM " + table + " WHERE "
+                + LINEAGE + " IS NOT NULL");
+        List<String> ids = revisions == null ? List.of() : List.copyOf(revisions);
+        if (revisions != null) {
+            sql.append(" AND revision IN (").append(String.join(", ", Collections.nCopies(ids.size(), "?"))).append(')');
+        }
+        // Oldest first, so the latest row of a revision is the one kept.
+        sql.append(" ORDER BY id");
+        Map<String, String> lineage = new HashMap<>();
+        if (revisions != null && ids.isEmpty()) {
+            return lineage;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < ids.size(); i++) {
+                statement.setString(i + 1, ids.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    lineage.put(rows.getString(1), rows.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new MigrationException("Cannot read the history table " + table + ": " + Texts.describe(e), e);
+        }
+        return lineage;
     }
 
     /**
@@ -216,7 +281,7 @@ public final class HistoryTable {
             }
             String user = connection.getMetaData().getUserName();
             insert(connection, new HistoryRow(revision, direction, "marked resolved by hand", null,
-                    HistoryStatus.ROLLED_BACK, Instant.now(), 0, null, true), user);
+                    HistoryStatus.ROLLED_BACK, Instant.now(), 0, null, true, null), user);
         } catch (SQLException e) {
             throw new MigrationException("Cannot mark revision " + revision + " resolved in the history table " + table
                     + ": " + Texts.describe(e), e);
@@ -300,7 +365,8 @@ public final class HistoryTable {
                 values.number(row.durationMs()),
                 values.string(Texts.truncate(row.error(), MAX_ERROR)),
                 values.user(Texts.truncate(installedBy, 255)),
-                values.bool(row.inTransaction())) + ")";
+                values.bool(row.inTransaction()),
+                values.string(row.lineage())) + ")";
     }
 
     /** The quoted, qualified table name, for messages. */

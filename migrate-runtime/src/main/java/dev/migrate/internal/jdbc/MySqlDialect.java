@@ -64,6 +64,7 @@ final class MySqlDialect implements Dialect {
                 + "error TEXT, "
                 + "installed_by VARCHAR(255), "
                 + "in_transaction BOOLEAN NOT NULL, "
+                + "lineage TEXT, "
                 + "INDEX " + quote(names.historyTable() + "_revision_idx") + " (revision, id)"
                 + ") ENGINE=InnoDB");
     }

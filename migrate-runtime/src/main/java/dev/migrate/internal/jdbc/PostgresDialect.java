@@ -42,7 +42,8 @@ final class PostgresDialect implements Dialect {
                         + "duration_ms BIGINT NOT NULL, "
                         + "error TEXT, "
                         + "installed_by VARCHAR(255), "
-                        + "in_transaction BOOLEAN NOT NULL)",
+                        + "in_transaction BOOLEAN NOT NULL, "
+                        + "lineage TEXT)",
                 // An index name cannot be qualified in PostgreSQL: it always lives in its table's schema.
                 "CREATE INDEX IF NOT EXISTS " + quote(names.historyTable() + "_revision_idx")
                         + " ON " + table + " (revision, id)");

@@ -46,6 +46,8 @@ public final class ScriptWriter {
      *
      * @param title the first comment line, such as {@code upgrade base:heads}
      * @param createTables whether the script creates the bookkeeping tables first
+     * @param addLineage whether the script first adds the {@code lineage} column to a history table of
+     *     the previous release's layout
      * @param plan the steps, in order
      * @param descriptors each step's revision
      * @param migrations a new instance of each step's revision
@@ -53,13 +55,16 @@ public final class ScriptWriter {
      * @throws MigrationException when a revision asks the database something, cannot be rendered
      *     for this database, or throws
      */
-    public String write(String title, boolean createTables, List<PlannedStep> plan,
+    public String write(String title, boolean createTables, boolean addLineage, List<PlannedStep> plan,
             Function<String, RevisionDescriptor> descriptors, Function<String, Migration> migrations) {
         StringBuilder script = new StringBuilder();
         comment(script, "migrate " + title + " (" + dialect.name() + ")");
         if (createTables) {
             dialect.versionTableDdl(names).forEach(ddl -> statement(script, ddl));
             dialect.historyTableDdl(names).forEach(ddl -> statement(script, ddl));
+        }
+        if (addLineage && !plan.isEmpty()) {
+            statement(script, history.addLineageStatement());
         }
         for (PlannedStep step : plan) {
             RevisionDescriptor revision = descriptors.apply(step.revisionId());

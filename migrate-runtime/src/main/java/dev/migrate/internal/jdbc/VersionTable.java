@@ -61,27 +61,7 @@ public final class VersionTable {
      * @throws MigrationException when the information schema cannot be read
      */
     public boolean exists(Connection connection) {
-        // One indexed lookup of the name as the database stores it: DatabaseMetaData.getTables
-        // lists the whole schema (thousands of tables in a large project) and loads much of the
-        // driver on a cold start. MySQL calls its databases catalogs; PostgreSQL and H2 have schemas.
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = ? AND table_name = ?")) {
-            s.setString(1, names.schema() != null ? stored(names.schema())
-                    : dialect instanceof MySqlDialect ? connection.getCatalog() : connection.getSchema());
-            s.setString(2, stored(names.versionTable()));
-            try (ResultSet tables = s.executeQuery()) {
-                return tables.next();
-            }
-        } catch (SQLException e) {
-            throw new MigrationException("Cannot look for the version table " + table + ": " + Texts.describe(e), e);
-        }
-    }
-
-    /** A name as the database stores it: what the dialect's quoting makes of it, without the quotes. */
-    private String stored(String name) {
-        String quoted = dialect.quote(name);
-        String quote = quoted.substring(0, 1);
-        return quoted.substring(1, quoted.length() - 1).replace(quote + quote, quote);
+        return new BookkeepingLayout(dialect, names).find(connection, false).versionTable();
     }
 
     /**

@@ -68,7 +68,7 @@ class BookkeepingTest {
     private static List<HistoryRow> rows(String... revisions) {
         return List.of(revisions).stream()
                 .map(r -> new HistoryRow(r, HistoryDirection.UPGRADE, "message of " + r, "c0ffee" + r,
-                        HistoryStatus.APPLIED, Instant.parse("2026-01-01T00:00:00Z"), 7, null, true))
+                        HistoryStatus.APPLIED, Instant.parse("2026-01-01T00:00:00Z"), 7, null, true, "a0"))
                 .toList();
     }
 

@@ -271,7 +271,7 @@ class StepExecutorTest {
             Setup s = Setup.on(c, NAMES);
             Instant started = Instant.parse("2026-01-02T03:04:05.678Z");
             s.history().insertRunning(c, new HistoryRow("k2", HistoryDirection.UPGRADE, "message of k2", "c0ffeek2",
-                    HistoryStatus.RUNNING, started, 0, null, false), "someone");
+                    HistoryStatus.RUNNING, started, 0, null, false, "k1"), "someone");
 
             RevisionState state = s.history().latestByRevision(c).get("k2");
             assertEquals(HistoryStatus.RUNNING, state.status());

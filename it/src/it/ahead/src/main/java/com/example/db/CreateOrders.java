@@ -1,0 +1,18 @@
+package com.example.db;
+
+import dev.migrate.Migration;
+import dev.migrate.Ops;
+import dev.migrate.Revision;
+
+@Revision(id = "a1b2c3d4e5f6", message = "create orders")
+public final class CreateOrders implements Migration {
+    @Override
+    public void upgrade(Ops op) {
+        op.execute("CREATE TABLE orders (id INT PRIMARY KEY)");
+    }
+
+    @Override
+    public void downgrade(Ops op) {
+        op.execute("DROP TABLE orders");
+    }
+}

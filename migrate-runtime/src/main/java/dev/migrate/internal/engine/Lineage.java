@@ -1,0 +1,52 @@
+package dev.migrate.internal.engine;
+
+import java.util.List;
+
+/**
+ * What a revision stands on, as the history table's {@code lineage} column records it, so that a
+ * build without the revision can still tell where it sits: the ids it revises, comma-separated,
+ * then, when it has any, {@code ;} and its dependencies (ids or branch labels, as declared). A
+ * base without dependencies records the empty text; a row without lineage holds {@code NULL}.
+ *
+ * @param revises the parents' ids
+ * @param dependsOn the dependencies, as declared
+ */
+public record Lineage(List<String> revises, List<String> dependsOn) {
+
+    /** Copies the lists, so the value cannot change. */
+    public Lineage {
+        revises = List.copyOf(revises);
+        dependsOn = List.copyOf(dependsOn);
+    }
+
+    /**
+     * The column's text for a revision. Ids and labels hold only letters, digits and {@code _}, so
+     * the separators are unambiguous.
+     *
+     * @param revises the parents' ids
+     * @param dependsOn the dependencies
+     * @return such as {@code "a1,b1;c1"}, or {@code ""} for a base
+     */
+    public static String text(List<String> revises, List<String> dependsOn) {
+        String parents = String.join(",", revises);
+        return dependsOn.isEmpty() ? parents : parents + ";" + String.join(",", dependsOn);
+    }
+
+    /**
+     * Reads the column's text.
+     *
+     * @param text what {@link #text} wrote
+     * @return the lineage
+     */
+    public static Lineage parse(String text) {
+        int semicolon = text.indexOf(';');
+        String parents = semicolon < 0 ? text : text.substring(0, semicolon);
+        String dependencies = semicolon < 0 ? "" : text.substring(semicolon + 1);
+        return new Lineage(names(parents), names(dependencies));
+    }
+
+    private static List<String> names(String joined) {
+        String trimmed = joined.strip();
+        return trimmed.isEmpty() ? List.of() : List.of(trimmed.split("\\s*,\\s*"));
+    }
+}

@@ -1,0 +1,90 @@
+package dev.migrate.internal.jdbc;
+
+import dev.migrate.MigrationException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Objects;
+
+/**
+ * Which bookkeeping tables exist, and whether the history table has this release's layout, asked of
+ * the information schema in indexed lookups, so that a read-only command (or a bad target)
+ * creates nothing and a cold start stays cheap. {@code DatabaseMetaData.getTables} would list the
+ * whole schema (thousands of tables in a large project) and load much of the driver on a cold start.
+ */
+public final class BookkeepingLayout {
+
+    /**
+     * What exists.
+     *
+     * @param versionTable whether the version table exists
+     * @param historyTable whether the history table exists
+     * @param lineage whether the history table has the {@code lineage} column, which the previous
+     *     release's layout lacks (when looked for)
+     */
+    public record Found(boolean versionTable, boolean historyTable, boolean lineage) {}
+
+    private final Dialect dialect;
+    private final TableNames names;
+
+    /**
+     * @param dialect the database's dialect
+     * @param names where the tables are
+     */
+    public BookkeepingLayout(Dialect dialect, TableNames names) {
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.names = Objects.requireNonNull(names, "names");
+    }
+
+    /**
+     * Looks the tables up; the history's {@code lineage} column only when asked, since the columns
+     * view costs several times the tables view (PostgreSQL) and reading commands never need it.
+     *
+     * @param connection the connection
+     * @param withLineage whether to look for the history's {@code lineage} column too
+     * @return what exists; {@code lineage} is {@code false} when not asked
+     * @throws MigrationException when the information schema cannot be read
+     */
+    public Found find(Connection connection, boolean withLineage) {
+        String version = dialect.storedName(names.versionTable());
+        String history = dialect.storedName(names.historyTable());
+        boolean versionFound = false;
+        boolean historyFound = false;
+        try (PreparedStatement s = connection.prepareStatement("SELECT table_name FROM information_schema.tables"
+                + " WHERE table_schema = ? AND table_name IN (?, ?)")) {
+            s.setString(1, schema(connection));
+            s.setString(2, version);
+            s.setString(3, history);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    versionFound |= rows.getString(1).equals(version);
+                    historyFound |= rows.getString(1).equals(history);
+                }
+            }
+            return new Found(versionFound, historyFound, historyFound && withLineage && lineage(connection, history));
+        } catch (SQLException e) {
+            throw new MigrationException("Cannot look for the bookkeeping tables "
+                    + dialect.qualify(names.schema(), names.versionTable()) + " and "
+                    + dialect.qualify(names.schema(), names.historyTable()) + ": " + Texts.describe(e), e);
+        }
+    }
+
+    private boolean lineage(Connection connection, String history) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT column_name FROM information_schema.columns"
+                + " WHERE table_schema = ? AND table_name = ? AND column_name = ?")) {
+            s.setString(1, schema(connection));
+            s.setString(2, history);
+            s.setString(3, dialect.storedName(HistoryTable.LINEAGE));
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    /** MySQL calls its databases catalogs; PostgreSQL and H2 have schemas. */
+    private String schema(Connection connection) throws SQLException {
+        return names.schema() != null ? dialect.storedName(names.schema())
+                : dialect instanceof MySqlDialect ? connection.getCatalog() : connection.getSchema();
+    }
+}
