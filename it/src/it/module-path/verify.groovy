@@ -1,6 +1,6 @@
 // Runs the compiled application from the module path, as a modular application runs: java --module-path
-// <its classes, the runtime jar, the H2 jar> -m com.example.app/com.example.app.Main. No class path, and
-// nothing else on the module path (no HikariCP: the runtime requires it only statically).
+// <its classes and its runtime dependencies, as Maven resolved them> -m com.example.app/com.example.app.Main.
+// No class path, and no HikariCP on the module path: the runtime requires it only statically.
 import java.lang.module.ModuleDescriptor
 import java.lang.module.ModuleFinder
 
@@ -27,13 +27,16 @@ ModuleDescriptor module = ModuleFinder.of(runtime.toPath()).findAll().first().de
 assert module.name() == 'dev.migrate' && !module.isAutomatic()
 Map<String, Set<String>> exports = module.exports().collectEntries { [(it.source()): it.targets()] }
 assert exports == ['dev.migrate': [] as Set, 'dev.migrate.schema': [] as Set, 'dev.migrate.spi': [] as Set,
-        'dev.migrate.graph': ['dev.migrate.processor'] as Set, 'dev.migrate.internal.sql': ['dev.migrate.processor'] as Set]
+        'dev.migrate.report': [] as Set, 'dev.migrate.graph': ['dev.migrate.processor'] as Set, 'dev.migrate.internal.sql': ['dev.migrate.processor'] as Set]
 assert module.uses() == ['dev.migrate.spi.RevisionIndex'] as Set
 
 File db = new File(basedir, 'target/module-path/h2')
 String url = 'jdbc:h2:file:' + db.absolutePath
 String java = new File(System.getProperty('java.home'), 'bin/java').absolutePath
-String modulePath = [classes, runtime, h2].collect { it.absolutePath }.join(File.pathSeparator)
+List<String> dependencies = new File(basedir, 'target/module-path.txt').getText('UTF-8').trim().split(File.pathSeparator)
+assert dependencies.any { it.endsWith(runtime.name) } && dependencies.any { it.endsWith(h2.name) }: dependencies
+assert !dependencies.any { it.contains('HikariCP') }: dependencies
+String modulePath = ([classes.absolutePath] + dependencies).join(File.pathSeparator)
 
 def run = { int n ->
     File out = new File(basedir, "target/module-path/run-${n}.log")
