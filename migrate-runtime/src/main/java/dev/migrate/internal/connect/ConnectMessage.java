@@ -1,0 +1,23 @@
+package dev.migrate.internal.connect;
+
+import java.util.Locale;
+
+/** The messages about opening connections, worded once. */
+enum ConnectMessage {
+    /** No args. */
+    NO_POOL("A connection pool was asked for (pooled(true) on Migrator.builder()), but HikariCP is not on the class"
+            + " path; add the dependency com.zaxxer:HikariCP, or leave pooled off: without a pool each command opens"
+            + " the few connections it needs"),
+    /** Args: the failure. */
+    CANNOT_CLOSE("Cannot close the connection pool: %s");
+
+    private final String template;
+
+    ConnectMessage(String template) {
+        this.template = template;
+    }
+
+    String format(Object... args) {
+        return String.format(Locale.ROOT, template, args);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.migrate.internal.connect;
+
+import dev.migrate.internal.Redaction;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Properties;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Opens a new connection through {@link DriverManager} at each request. A migration command runs on
+ * a handful of connections and ends, so a pool buys nothing but its start-up, its shutdown and its
+ * log lines.
+ *
+ * <p>A driver's failure is passed on with the password and any URL credentials masked: the
+ * runtime quotes it in its messages.
+ */
+public final class DriverManagerDataSource implements DataSource {
+
+    private final String url;
+    private final String user;
+    private final String password;
+
+    /**
+     * A data source for one database.
+     *
+     * @param url the JDBC URL
+     * @param user the user, or {@code null}
+     * @param password the password, or {@code null}; never printed
+     */
+    public DriverManagerDataSource(String url, String user, String password) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        JdbcDrivers.register();
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return getConnection(user, password);
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+        Properties properties = new Properties();
+        if (user != null) {
+            properties.setProperty("user", user);
+        }
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        try {
+            return DriverManager.getConnection(url, properties);
+        } catch (SQLException e) {
+            // No cause: the driver's own exception would carry the unmasked text in its stack trace.
+            SQLException masked = new SQLException(Redaction.message(e, password), e.getSQLState(), e.getErrorCode());
+            masked.setStackTrace(e.getStackTrace());
+            throw masked;
+        }
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        // DriverManager's log writer is global to the JVM: not ours to set.
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        // Likewise global; the drivers' own connect timeouts apply.
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return 0;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException("DriverManagerDataSource does not log through java.util.logging");
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        throw new SQLException("DriverManagerDataSource is not a " + type.getName());
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+        return type.isInstance(this);
+    }
+
+    /** Keeps the password out of logs, even through a stray {@code toString()}. */
+    @Override
+    public String toString() {
+        return "DriverManagerDataSource[" + Redaction.url(url) + ", user=" + user + ", password="
+                + (password == null ? "none" : "***") + "]";
+    }
+}
