@@ -4,8 +4,8 @@ import dev.migrate.Direction;
 import dev.migrate.MigrationException;
 import dev.migrate.MigrationListener;
 import dev.migrate.RevisionInfo;
+import dev.migrate.internal.RuntimeLog;
 import java.time.Duration;
-import java.util.Locale;
 import org.apache.maven.plugin.logging.Log;
 
 /** Prints each step of an upgrade or downgrade with its duration. */
@@ -22,26 +22,17 @@ final class LoggingListener implements MigrationListener {
     @Override
     public void started(RevisionInfo revision, Direction direction) {
         if (verbose) {
-            log.info("migrate: " + verb(direction) + " " + revision.id() + " (" + revision.className() + ") ...");
+            log.info("migrate: " + RuntimeLog.started(revision, direction));
         }
     }
 
     @Override
     public void finished(RevisionInfo revision, Direction direction, Duration took) {
-        log.info(String.format(Locale.ROOT, "migrate: %s %s %s (%d ms)", verb(direction), revision.id(),
-                quoted(revision.message()), took.toMillis()));
+        log.info("migrate: " + RuntimeLog.finished(revision, direction, took));
     }
 
     @Override
     public void failed(RevisionInfo revision, Direction direction, MigrationException error) {
-        log.error("migrate: " + verb(direction) + " " + revision.id() + " " + quoted(revision.message()) + " failed");
-    }
-
-    private static String verb(Direction direction) {
-        return direction == Direction.UPGRADE ? "upgrade" : "downgrade";
-    }
-
-    private static String quoted(String message) {
-        return message == null || message.isEmpty() ? "" : "\"" + message + "\"";
+        log.error("migrate: " + RuntimeLog.failed(revision, direction));
     }
 }

@@ -34,6 +34,17 @@ public final class RuntimeLog {
     }
 
     /**
+     * One step about to run.
+     *
+     * @param revision the revision
+     * @param direction which way it runs
+     * @return such as {@code upgrade a1f0c3e5b7d9 (db.CreateUsers) ...}
+     */
+    public static String started(RevisionInfo revision, Direction direction) {
+        return verb(direction) + " " + revision.id() + " (" + revision.className() + ") ...";
+    }
+
+    /**
      * One finished step, as the runtime logs it and the Maven plugin prints it.
      *
      * @param revision the revision
@@ -68,7 +79,7 @@ public final class RuntimeLog {
         return new MigrationListener() {
             @Override
             public void started(RevisionInfo revision, Direction direction) {
-                log.log(Level.DEBUG, () -> verb(direction) + " " + revision.id() + " (" + revision.className() + ") ...");
+                log.log(Level.DEBUG, () -> RuntimeLog.started(revision, direction));
                 next.started(revision, direction);
             }
 
