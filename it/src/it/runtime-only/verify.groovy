@@ -10,12 +10,12 @@ pg.open { db ->
         assert tree.contains('org.postgresql:postgresql:jar:')
         assert !tree.contains('com.h2database'): 'H2 is on the application class path:\n' + tree
         assert !tree.contains('HikariCP'): 'HikariCP is on the application class path:\n' + tree
-        assert log.contains('app: applied [a1f0c3e5b7d9, b2e4d6f8a0c1, c3a5e7b9d1f2] to app_version')
+        assert log.contains('app: applied [7d3e9a1b5c20, 8e4f0b2c6d31] to app_version')
         assert log.contains('app: h2 absent, HikariCP absent')
 
-        assert db.rows("SELECT version_num FROM ${pgSchema}.app_version") == ['c3a5e7b9d1f2']
+        assert db.rows("SELECT version_num FROM ${pgSchema}.app_version") == ['8e4f0b2c6d31']
         assert db.rows("SELECT column_name FROM information_schema.columns WHERE table_schema = '${pgSchema}'"
-                + " AND table_name = 'users' ORDER BY ordinal_position") == ['id', 'name', 'email']
+                + " AND table_name = 'accounts' ORDER BY ordinal_position") == ['id', 'owner', 'balance']
     } finally {
         db.execute('DROP SCHEMA IF EXISTS ' + pgSchema + ' CASCADE')
     }
