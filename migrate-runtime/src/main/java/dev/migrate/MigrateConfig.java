@@ -57,8 +57,8 @@ public final class MigrateConfig {
         values.forEach(MigrateConfig::requireValue);
         requireOnePlaceForCredentials(values.get(ConfigKey.USER), values.get(ConfigKey.PASSWORD));
         this.tables = tables(values);
-        this.lockTimeout = value(ConfigKey.LOCK_TIMEOUT).map(v -> duration(values.get(ConfigKey.LOCK_TIMEOUT)))
-                .orElse(Migrator.Builder.DEFAULT_LOCK_TIMEOUT);
+        ConfigValue timeout = values.get(ConfigKey.LOCK_TIMEOUT);
+        this.lockTimeout = timeout == null ? Migrator.Builder.DEFAULT_LOCK_TIMEOUT : duration(timeout);
         this.validateChecksums = bool(ConfigKey.VALIDATE_CHECKSUMS, true);
         this.singleTransaction = bool(ConfigKey.SINGLE_TRANSACTION, false);
     }

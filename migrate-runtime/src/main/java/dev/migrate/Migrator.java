@@ -683,7 +683,8 @@ public final class Migrator implements AutoCloseable {
          * Loads the revision indexes, checks the merged graph, and creates the migrator.
          *
          * @return the migrator
-         * @throws MigrationException when no database is configured, or the revisions are invalid
+         * @throws MigrationException when no database is configured, a pool is asked for without HikariCP on
+         *     the class path, or the revisions are invalid
          */
         public Migrator build() {
             if ((dataSource == null) == (url == null)) {

@@ -106,7 +106,8 @@ class UrlConnectionTest {
                 migrator.current();
             }
         });
-        assertTrue(e.getMessage().contains("jdbc:nodriver://***@db/app"), e.getMessage());
+        assertTrue(e.getMessage().contains("No JDBC driver on the class path takes the URL jdbc:nodriver://***@db/app;"
+                + " add the database's driver: org.postgresql:postgresql for jdbc:postgresql:,"), e.getMessage());
         assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
         assertInstanceOf(java.sql.SQLException.class, e.getCause());
     }

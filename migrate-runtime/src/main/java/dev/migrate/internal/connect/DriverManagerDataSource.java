@@ -55,10 +55,23 @@ public final class DriverManagerDataSource implements DataSource {
         try {
             return DriverManager.getConnection(url, properties);
         } catch (SQLException e) {
+            if (noDriver()) {
+                throw new SQLException(ConnectMessage.NO_DRIVER.format(Redaction.url(url)), "08001");
+            }
             // No cause: the driver's own exception would carry the unmasked text in its stack trace.
             SQLException masked = new SQLException(Redaction.message(e, password), e.getSQLState(), e.getErrorCode());
             masked.setStackTrace(e.getStackTrace());
             throw masked;
+        }
+    }
+
+    /** Whether no registered driver takes the URL: the driver is missing from the class path. */
+    private boolean noDriver() {
+        try {
+            DriverManager.getDriver(url);
+            return false;
+        } catch (SQLException e) {
+            return true;
         }
     }
 
