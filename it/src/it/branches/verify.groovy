@@ -64,8 +64,7 @@ List<String> billing = [base, total, dueDate, merge]
 List<String> auditBranch = [audit, actor]
 try {
     verifyBuilds(log, 1, 'jdbc:postgresql://127.0.0.1:5432/test?currentSchema=' + pg.schema, billing, auditBranch)
-    verifyBuilds(log, 5, "jdbc:mysql://127.0.0.1:3306/${maria.database}?sslMode=DISABLED&allowPublicKeyRetrieval=true",
-            billing, auditBranch)
+    verifyBuilds(log, 5, "jdbc:mariadb://127.0.0.1:3306/${maria.database}", billing, auditBranch)
     log.expectNoPoolLines()
     pg.open { db -> verifyDatabase(db, pg.schema, billing, auditBranch) }
     maria.open { db -> verifyDatabase(db, maria.database, billing, auditBranch) }

@@ -1,8 +1,8 @@
 package dev.migrate;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.migrate.internal.Redaction;
+import dev.migrate.internal.RuntimeLog;
+import dev.migrate.internal.connect.UrlDataSource;
 import dev.migrate.internal.command.RuntimeMessage;
 import dev.migrate.internal.command.Scripts;
 import dev.migrate.internal.command.Session;
@@ -51,7 +51,8 @@ import javax.sql.DataSource;
 public final class Migrator implements AutoCloseable {
 
     private final DataSource dataSource;
-    private final HikariDataSource ownedPool;
+    /** What this migrator opened for a JDBC URL, closed with it; {@code null} for a given data source. */
+    private final UrlDataSource opened;
     private final LoadedRevisions revisions;
     /**
      * Built on first use: linking thousands of revisions into a graph is a good part of a cold
@@ -68,14 +69,14 @@ public final class Migrator implements AutoCloseable {
     private final boolean singleTransaction;
     private final boolean failOnAhead;
 
-    private Migrator(Builder builder, DataSource dataSource, HikariDataSource ownedPool, LoadedRevisions revisions) {
+    private Migrator(Builder builder, DataSource dataSource, UrlDataSource opened, LoadedRevisions revisions) {
         this.dataSource = dataSource;
-        this.ownedPool = ownedPool;
+        this.opened = opened;
         this.revisions = revisions;
         this.heads = revisions.heads();
         this.tables = builder.tables();
         this.lockTimeout = builder.lockTimeout;
-        this.listener = builder.listener;
+        this.listener = RuntimeLog.announcing(builder.logger, builder.listener);
         this.validateChecksums = builder.validateChecksums;
         this.singleTransaction = builder.singleTransaction;
         this.failOnAhead = builder.failOnAhead;
@@ -399,11 +400,11 @@ public final class Migrator implements AutoCloseable {
         }
     }
 
-    /** Closes the connection pool this migrator opened for a JDBC URL; a given data source is left open. */
+    /** Closes the connection pool this migrator opened for a JDBC URL, if any; a given data source is left open. */
     @Override
     public void close() {
-        if (ownedPool != null) {
-            ownedPool.close();
+        if (opened != null) {
+            opened.close();
         }
     }
 
@@ -602,15 +603,20 @@ public final class Migrator implements AutoCloseable {
 
     /** Configures a {@link Migrator}. */
     public static final class Builder {
+        /** How long a command waits for another run's lock unless told otherwise. */
+        static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(10);
+
         private DataSource dataSource;
         private String url;
         private String user;
         private String password;
+        private boolean pooled;
+        private System.Logger logger = RuntimeLog.logger();
         private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
         private String schema;
         private String versionTable = TableNames.DEFAULT_VERSION_TABLE;
         private String historyTable = TableNames.DEFAULT_HISTORY_TABLE;
-        private Duration lockTimeout = Duration.ofMinutes(10);
+        private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
         private MigrationListener listener = new MigrationListener() {};
         private boolean validateChecksums = true;
         private boolean singleTransaction;
@@ -630,8 +636,10 @@ public final class Migrator implements AutoCloseable {
         }
 
         /**
-         * The database, as a JDBC URL: the migrator opens a small pool and closes it in {@link
-         * Migrator#close()}.
+         * The database, as a JDBC URL. Each command opens the few connections it needs through the
+         * JDBC driver and closes them again (no pool), unless {@link #pooled(boolean) pooled} asks
+         * for one. The driver must be on the class path: {@code jdbc:postgresql:}, {@code
+         * jdbc:mysql:}, {@code jdbc:mariadb:} and {@code jdbc:h2:} URLs are supported.
          *
          * @param url the JDBC URL, such as {@code jdbc:postgresql://db:5432/app}
          * @param user the user, or {@code null}
@@ -642,6 +650,33 @@ public final class Migrator implements AutoCloseable {
             this.url = Objects.requireNonNull(url, "url");
             this.user = user;
             this.password = password;
+            return this;
+        }
+
+        /**
+         * Whether a {@link #url url} is served by a HikariCP pool (up to 3 connections, one kept
+         * open between commands, closed by {@link Migrator#close()}) instead of a connection per
+         * use; off by default. A long-lived migrator that runs many commands gains from it. HikariCP
+         * is an optional dependency of the runtime: add {@code com.zaxxer:HikariCP} to use it.
+         *
+         * @param pooled whether to pool the URL's connections
+         * @return this builder
+         */
+        public Builder pooled(boolean pooled) {
+            this.pooled = pooled;
+            return this;
+        }
+
+        /**
+         * Where the migrator logs what it does: the database and tables used (DEBUG), each revision
+         * applied or reverted (INFO), a class loader without revision index (WARNING). By default
+         * {@code System.getLogger("dev.migrate")}, which the JDK routes to the application's logging.
+         *
+         * @param logger the logger
+         * @return this builder
+         */
+        public Builder logger(System.Logger logger) {
+            this.logger = Objects.requireNonNull(logger, "logger");
             return this;
         }
 
@@ -779,11 +814,16 @@ public final class Migrator implements AutoCloseable {
             return schema == null ? names : names.inSchema(schema);
         }
 
+        private static String qualified(String schema, String table) {
+            return schema == null ? table : schema + "." + table;
+        }
+
         /**
          * Loads the revision indexes, checks the merged graph, and creates the migrator.
          *
          * @return the migrator
-         * @throws MigrationException when no database is configured, or the revisions are invalid
+         * @throws MigrationException when no database is configured, a pool is asked for without HikariCP on
+         *     the class path, or the revisions are invalid
          */
         public Migrator build() {
             if ((dataSource == null) == (url == null)) {
@@ -791,32 +831,31 @@ public final class Migrator implements AutoCloseable {
             }
             // The indexes load while the pool, if any, opens its first connection, which mostly waits.
             IndexInBackground index = IndexInBackground.start(classLoader, true);
-            HikariDataSource pool = null;
+            UrlDataSource opened = null;
             DataSource target = dataSource;
             if (url != null) {
-                HikariConfig config = new HikariConfig();
-                config.setJdbcUrl(url);
-                config.setUsername(user);
-                config.setPassword(password);
-                config.setPoolName("migrate");
-                // The lock holds one connection and the steps use another.
-                config.setMaximumPoolSize(3);
-                // One stays open: the pool checks the database by connecting as it starts, and keeping
-                // that connection saves the first command opening another (with minimum 0 it is closed).
-                config.setMinimumIdle(1);
                 try {
-                    pool = new HikariDataSource(config);
+                    opened = UrlDataSource.open(url, user, password, pooled);
+                } catch (MigrationException e) {
+                    throw e;
                 } catch (RuntimeException e) {
                     throw new MigrationException(RuntimeMessage.CANNOT_CONNECT.format(Redaction.url(url),
                             Redaction.message(e, password)), e);
                 }
-                target = pool;
+                target = opened.dataSource();
             }
             try {
-                return new Migrator(this, target, pool, index.join());
+                TableNames names = tables();
+                RuntimeLog.database(logger, url == null ? "from a " + dataSource.getClass().getName() : Redaction.url(url),
+                        qualified(names.schema(), names.versionTable()), qualified(names.schema(), names.historyTable()));
+                LoadedRevisions loaded = index.join();
+                if (loaded.descriptors().isEmpty()) {
+                    RuntimeLog.noIndex(logger, classLoader);
+                }
+                return new Migrator(this, target, opened, loaded);
             } catch (RuntimeException e) {
-                if (pool != null) {
-                    pool.close();
+                if (opened != null) {
+                    opened.close();
                 }
                 throw e;
             }

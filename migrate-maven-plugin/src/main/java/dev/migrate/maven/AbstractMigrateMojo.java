@@ -1,5 +1,7 @@
 package dev.migrate.maven;
 
+import dev.migrate.ConfigKey;
+import dev.migrate.MigrateConfig;
 import dev.migrate.MigrationException;
 import dev.migrate.Migrator;
 import dev.migrate.internal.Redaction;
@@ -19,23 +21,31 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * What every goal shares: the database, the bookkeeping tables, {@code migrate.skip}, and a run
  * that loads the project's revisions through a class loader of their own.
  *
- * <p>{@link #execute()} handles skipping, the connection settings and credentials, the class
- * loader and the {@link Migrator}; a goal only implements {@link #run(Migrator)}. A {@link
- * MigrationException} (a bad target, a broken graph, a failed revision) becomes a build failure
- * with its message; anything else is an error.
+ * <p>{@link #execute()} handles skipping, the configuration, credentials, the class loader and the
+ * {@link Migrator}; a goal only implements {@link #run(Migrator)}. The parameters are the explicit
+ * values of the runtime's {@link MigrateConfig}: a parameter left unset falls through to its
+ * environment variable ({@code MIGRATE_URL}, ...), then to {@code migrate.properties} in the
+ * project's base directory, then to the default. A {@link MigrationException} (a bad setting or
+ * target, a broken graph, a failed revision) becomes a build failure with its message; anything
+ * else is an error.
  */
 public abstract class AbstractMigrateMojo extends AbstractMojo {
 
     /** Where the embedded default database lives, under the project's base directory. */
     static final String DEFAULT_H2_PATH = "target/migrate/h2";
 
+    /** The configuration file read from the project's base directory, when there is one. */
+    static final String CONFIG_FILE = "migrate.properties";
+
     /**
      * The JDBC URL of the database, such as {@code jdbc:postgresql://localhost:5432/app}. The
-     * plugin ships the H2, PostgreSQL and MySQL drivers.
+     * plugin ships the H2, PostgreSQL, MySQL and MariaDB drivers ({@code jdbc:h2:}, {@code
+     * jdbc:postgresql:}, {@code jdbc:mysql:}, {@code jdbc:mariadb:}).
      *
-     * <p>When not set, the goals use an embedded H2 database file at {@code target/migrate/h2}
-     * under the project's base directory, user {@code sa} with an empty password, so that {@code
-     * mvn clean} resets it. Every goal prints which database it uses, without credentials.
+     * <p>When neither this, {@code MIGRATE_URL} nor {@code url} in {@code migrate.properties} is
+     * set, the goals use an embedded H2 database file at {@code target/migrate/h2} under the
+     * project's base directory, user {@code sa} with an empty password, so that {@code mvn clean}
+     * resets it. Every goal prints which database it uses, without credentials.
      */
     @Parameter(property = "migrate.url")
     private String url;
@@ -68,13 +78,20 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(property = "migrate.schema")
     private String schema;
 
-    /** The table that holds the database's current revisions. */
-    @Parameter(property = "migrate.versionTable", defaultValue = "migrate_version")
+    /** The table that holds the database's current revisions; {@code migrate_version} by default. */
+    @Parameter(property = "migrate.versionTable")
     private String versionTable;
 
-    /** The table that records every step run, with its checksum and outcome. */
-    @Parameter(property = "migrate.historyTable", defaultValue = "migrate_history")
+    /** The table that records every step run, with its checksum and outcome; {@code migrate_history} by default. */
+    @Parameter(property = "migrate.historyTable")
     private String historyTable;
+
+    /**
+     * How long a goal that writes waits for another run's database lock: seconds ({@code 600}) or
+     * an ISO-8601 duration ({@code PT10M}); 10 minutes by default.
+     */
+    @Parameter(property = "migrate.lockTimeout")
+    private String lockTimeout;
 
     /** Skips the goal: nothing is loaded and the database is not touched. */
     @Parameter(property = "migrate.skip", defaultValue = "false")
@@ -96,6 +113,9 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     private MavenSession session;
 
     private final SettingsDecrypter decrypter;
+
+    /** The configuration of the running goal, set by {@link #execute()}. */
+    private MigrateConfig config;
 
     /**
      * Creates the goal.
@@ -119,53 +139,60 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             getLog().info("migrate: skipped (migrate.skip is true)");
             return;
         }
-        boolean embedded = url == null || url.isBlank();
-        boolean online = needsDatabase(!embedded);
-        Credentials credentials = online
-                ? new ServerCredentials(session.getSettings(), decrypter).resolve(serverId, user, password)
-                : new Credentials(null, null);
-        if (embedded && online && credentials.user() == null) {
-            credentials = Credentials.H2_DEFAULT;
-        }
-        String jdbcUrl = embedded ? defaultUrl() : url.trim();
-        if (online) {
-            String database = embedded
-                    ? jdbcUrl + " (embedded H2, reset by mvn clean; set migrate.url for another database)"
-                    : Redaction.url(jdbcUrl);
-            getLog().info("migrate: database " + database);
-        }
-        if (verbose) {
-            getLog().info("migrate: tables " + (schema == null ? "" : schema + ".") + versionTable + ", "
-                    + (schema == null ? "" : schema + ".") + historyTable
-                    + (credentials.user() == null ? "" : ", user " + credentials.user()));
-        }
+        String secret = password;
         ClassLoader pluginLoader = AbstractMigrateMojo.class.getClassLoader();
-        PluginDrivers.register(pluginLoader);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        try (URLClassLoader projectLoader = ProjectClassLoader.create(project.getRuntimeClasspathElements(), pluginLoader)) {
+        try {
+            MigrateConfig.Builder settings = settings();
+            config = settings.build();
+            boolean embedded = config.url().isEmpty();
+            boolean online = needsDatabase(!embedded);
+            if (online) {
+                // settings.xml credentials are explicit values too: they win over the environment and the file.
+                Credentials credentials = new ServerCredentials(session.getSettings(), decrypter)
+                        .resolve(serverId, user, password);
+                config = settings.set(ConfigKey.USER, credentials.user()).set(ConfigKey.PASSWORD, credentials.password())
+                        .build();
+                secret = config.password().orElse(null);
+            }
+            Migrator.Builder builder = config.migrator().logger(new DebugLogger(getLog()));
+            if (embedded && online) {
+                boolean noUser = config.user().isEmpty();
+                builder.url(defaultUrl(), noUser ? Credentials.H2_DEFAULT.user() : config.user().get(),
+                        noUser ? Credentials.H2_DEFAULT.password() : config.password().orElse(null));
+            }
+            if (online) {
+                String database = embedded
+                        ? defaultUrl() + " (embedded H2, reset by mvn clean; set migrate.url for another database)"
+                        : Redaction.url(config.url().get());
+                getLog().info("migrate: database " + database);
+            }
             if (verbose) {
-                getLog().info("migrate: project class path " + project.getRuntimeClasspathElements());
+                String schema = config.schema().map(name -> name + ".").orElse("");
+                String who = embedded && online && config.user().isEmpty() ? Credentials.H2_DEFAULT.user() : config.user().orElse(null);
+                getLog().info("migrate: tables " + schema + config.versionTable() + ", " + schema + config.historyTable()
+                        + (who == null ? "" : ", user " + who));
             }
-            // Revisions that look things up through the context class loader must see the project.
-            thread.setContextClassLoader(projectLoader);
-            Migrator.Builder builder = Migrator.builder()
-                    .classLoader(projectLoader)
-                    .schema(blankToNull(schema))
-                    .versionTable(versionTable)
-                    .historyTable(historyTable);
-            if (!online) {
-                runOffline(builder);
-                return;
-            }
-            builder.dataSource(new DriverManagerDataSource(jdbcUrl, credentials))
-                    .listener(new LoggingListener(getLog(), verbose));
-            configure(builder);
-            try (Migrator migrator = builder.build()) {
-                if (migrator.heads().isEmpty()) {
-                    getLog().warn(ReportFormat.noRevisionsFound(project.getBuild().getOutputDirectory()));
+            try (URLClassLoader projectLoader = ProjectClassLoader.create(project.getRuntimeClasspathElements(), pluginLoader)) {
+                if (verbose) {
+                    getLog().info("migrate: project class path " + project.getRuntimeClasspathElements());
                 }
-                run(migrator);
+                // Revisions that look things up through the context class loader must see the project.
+                thread.setContextClassLoader(projectLoader);
+                builder.classLoader(projectLoader);
+                if (!online) {
+                    runOffline(builder);
+                    return;
+                }
+                builder.listener(new LoggingListener(getLog(), verbose));
+                configure(builder);
+                try (Migrator migrator = builder.build()) {
+                    if (migrator.heads().isEmpty()) {
+                        getLog().warn(ReportFormat.noRevisionsFound(project.getBuild().getOutputDirectory()));
+                    }
+                    run(migrator);
+                }
             }
         } catch (MigrationException e) {
             throw new MojoFailureException(e.getMessage(), e);
@@ -173,10 +200,49 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             throw new MojoExecutionException("migrate: cannot load the project's class path: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("migrate: unexpected error: " + e.getClass().getName() + ": "
-                    + Redaction.message(e, credentials.password()), e);
+                    + Redaction.message(e, secret), e);
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /**
+     * The configuration's sources: the parameters as explicit values, named {@code migrate.<key>}
+     * in messages, the environment, and {@code migrate.properties} when the project has one.
+     */
+    private MigrateConfig.Builder settings() {
+        MigrateConfig.Builder settings = MigrateConfig.builder()
+                .naming(key -> "migrate." + key.key())
+                .set(ConfigKey.URL, url)
+                .set(ConfigKey.USER, user)
+                .set(ConfigKey.PASSWORD, password)
+                .set(ConfigKey.SCHEMA, schema)
+                .set(ConfigKey.VERSION_TABLE, versionTable)
+                .set(ConfigKey.HISTORY_TABLE, historyTable)
+                .set(ConfigKey.LOCK_TIMEOUT, lockTimeout);
+        File file = new File(project.getBasedir(), CONFIG_FILE);
+        if (file.isFile()) {
+            settings.file(file.toPath());
+        }
+        settings(settings);
+        return settings;
+    }
+
+    /**
+     * Adds the goal's own parameters to the configuration as explicit values; nothing by default.
+     *
+     * @param settings the configuration's sources, with the shared parameters set
+     */
+    protected void settings(MigrateConfig.Builder settings) {}
+
+    /**
+     * The configuration of the running goal: its parameters, the environment, {@code
+     * migrate.properties} and the defaults, in that order.
+     *
+     * @return the configuration; set while {@link #run} or {@link #runOffline} runs
+     */
+    protected final MigrateConfig config() {
+        return config;
     }
 
     /**
@@ -231,9 +297,5 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     private String defaultUrl() {
         File file = new File(project.getBasedir(), DEFAULT_H2_PATH);
         return "jdbc:h2:file:" + file.getAbsolutePath().replace('\\', '/');
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,5 +1,7 @@
 package dev.migrate.maven;
 
+import dev.migrate.ConfigKey;
+import dev.migrate.MigrateConfig;
 import dev.migrate.Migrator;
 import dev.migrate.report.Check;
 import dev.migrate.report.CommandNames;
@@ -55,10 +57,10 @@ public class CheckMojo extends AbstractReportMojo {
     /**
      * Whether a database ahead of this build (a newer build applied revisions this one does not have
      * on top of its heads, as during a rolling deploy or after an application rollback) fails the
-     * check rather than passing with a message.
+     * check rather than passing with a message. {@code false} by default.
      */
-    @Parameter(property = "migrate.failOnAhead", defaultValue = "false")
-    private boolean failOnAhead;
+    @Parameter(property = "migrate.failOnAhead")
+    private String failOnAhead;
 
     /**
      * Creates the goal.
@@ -71,16 +73,21 @@ public class CheckMojo extends AbstractReportMojo {
     }
 
     @Override
+    protected void settings(MigrateConfig.Builder settings) {
+        settings.set(ConfigKey.FAIL_ON_AHEAD, failOnAhead);
+    }
+
+    @Override
     protected Report report(Migrator migrator) throws MojoFailureException {
         if (target == null || target.isBlank() || Check.relative(target)) {
             if (target != null && !target.isBlank()) {
                 getLog().info("migrate: check leaves out the relative migrate.target=" + target.trim()
                         + " (a step, not a place) and checks against every head");
             }
-            check = Check.run(migrator, null, MAVEN, failOnAhead);
+            check = Check.run(migrator, null, MAVEN, config().failOnAhead());
         } else {
             check = Targets.naming("migrate: check of migrate.target=" + target.trim(),
-                    () -> Check.run(migrator, target, MAVEN, failOnAhead));
+                    () -> Check.run(migrator, target, MAVEN, config().failOnAhead()));
         }
         return check.report();
     }

@@ -1,5 +1,8 @@
 package dev.migrate.maven;
 
+import dev.migrate.ConfigKey;
+import dev.migrate.MigrateConfig;
+import dev.migrate.MigrationException;
 import dev.migrate.Migrator;
 import java.util.List;
 import javax.inject.Inject;
@@ -24,10 +27,10 @@ public class DowngradeMojo extends AbstractMigrateMojo {
      * Whether to run every revision of this command, with its bookkeeping, in a single transaction
      * that commits as a whole: a failure leaves nothing applied. PostgreSQL only: MySQL, MariaDB and
      * H2 commit DDL at once, and the goal then fails before changing anything. Revisions declared
-     * {@code transactional = false} cannot join it either.
+     * {@code transactional = false} cannot join it either. {@code false} by default.
      */
-    @Parameter(property = "migrate.singleTransaction", defaultValue = "false")
-    private boolean singleTransaction;
+    @Parameter(property = "migrate.singleTransaction")
+    private String singleTransaction;
 
     /**
      * Creates the goal.
@@ -40,20 +43,23 @@ public class DowngradeMojo extends AbstractMigrateMojo {
     }
 
     @Override
-    protected void configure(Migrator.Builder builder) {
-        builder.singleTransaction(singleTransaction);
+    protected void settings(MigrateConfig.Builder settings) {
+        settings.set(ConfigKey.TARGET, target).set(ConfigKey.SINGLE_TRANSACTION, singleTransaction);
     }
 
     @Override
     protected void run(Migrator migrator) throws MojoFailureException {
-        if (target == null || target.isBlank()) {
-            throw new MojoFailureException("migrate: downgrade needs a target; set migrate.target, such as"
-                    + " -Dmigrate.target=-1 (one step) or -Dmigrate.target=base (everything). Nothing was reverted");
+        String target;
+        try {
+            target = config().requireTarget("downgrade", "-Dmigrate.target=-1 (one step) or -Dmigrate.target=base"
+                    + " (everything)");
+        } catch (MigrationException e) {
+            throw new MojoFailureException("migrate: " + e.getMessage() + ". Nothing was reverted", e);
         }
-        List<String> reverted = Targets.run("downgrade", target.trim(), () -> migrator.downgrade(target.trim()));
+        List<String> reverted = Targets.run("downgrade", target, () -> migrator.downgrade(target));
         getLog().info(reverted.isEmpty()
-                ? "migrate: already at " + target.trim() + "; nothing to revert"
-                : "migrate: downgraded to " + target.trim() + ": " + reverted.size() + " revision(s) reverted"
-                        + (singleTransaction ? " in a single transaction" : ""));
+                ? "migrate: already at " + target + "; nothing to revert"
+                : "migrate: downgraded to " + target + ": " + reverted.size() + " revision(s) reverted"
+                        + (config().singleTransaction() ? " in a single transaction" : ""));
     }
 }

@@ -4,8 +4,8 @@ import dev.migrate.Direction;
 import dev.migrate.MigrationException;
 import dev.migrate.MigrationListener;
 import dev.migrate.RevisionInfo;
+import dev.migrate.internal.RuntimeLog;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -52,25 +52,23 @@ final class LoggingListener implements MigrationListener {
     @Override
     public void started(RevisionInfo revision, Direction direction) {
         if (verbose) {
-            log.info("migrate: " + verb(direction) + " " + revision.id() + " (" + revision.className() + ") ...");
+            log.info("migrate: " + RuntimeLog.started(revision, direction));
             return;
         }
-        String running = "migrate: " + verb(direction) + " " + revision.id() + " " + quoted(revision.message())
-                + " is running ...";
+        String running = "migrate: " + RuntimeLog.running(revision, direction);
         announcement = timer.schedule(() -> log.info(running), slow.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
     public void finished(RevisionInfo revision, Direction direction, Duration took) {
         cancelAnnouncement();
-        log.info(String.format(Locale.ROOT, "migrate: %s %s %s (%d ms)", verb(direction), revision.id(),
-                quoted(revision.message()), took.toMillis()));
+        log.info("migrate: " + RuntimeLog.finished(revision, direction, took));
     }
 
     @Override
     public void failed(RevisionInfo revision, Direction direction, MigrationException error) {
         cancelAnnouncement();
-        log.error("migrate: " + verb(direction) + " " + revision.id() + " " + quoted(revision.message()) + " failed");
+        log.error("migrate: " + RuntimeLog.failed(revision, direction));
     }
 
     private void cancelAnnouncement() {
@@ -83,13 +81,5 @@ final class LoggingListener implements MigrationListener {
     @Override
     public void warning(String message) {
         log.warn("migrate: " + message);
-    }
-
-    private static String verb(Direction direction) {
-        return direction == Direction.UPGRADE ? "upgrade" : "downgrade";
-    }
-
-    private static String quoted(String message) {
-        return message == null || message.isEmpty() ? "" : "\"" + message + "\"";
     }
 }

@@ -1,5 +1,7 @@
 package dev.migrate.maven;
 
+import dev.migrate.ConfigKey;
+import dev.migrate.MigrateConfig;
 import dev.migrate.Migrator;
 import java.util.Arrays;
 import java.util.List;
@@ -42,9 +44,14 @@ public class StampMojo extends AbstractMigrateMojo {
     }
 
     @Override
+    protected void settings(MigrateConfig.Builder settings) {
+        settings.set(ConfigKey.TARGET, target);
+    }
+
+    @Override
     protected void run(Migrator migrator) throws MojoFailureException {
-        String[] targets = target == null ? new String[0]
-                : Arrays.stream(target.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toArray(String[]::new);
+        String[] targets = Arrays.stream(config().target().orElse("").split(",")).map(String::trim)
+                .filter(t -> !t.isEmpty()).toArray(String[]::new);
         if (targets.length == 0) {
             throw new MojoFailureException("migrate: stamp needs a target; set migrate.target, such as"
                     + " -Dmigrate.target=heads or a revision id. Nothing was changed");

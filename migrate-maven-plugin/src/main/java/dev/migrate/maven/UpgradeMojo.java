@@ -1,5 +1,7 @@
 package dev.migrate.maven;
 
+import dev.migrate.ConfigKey;
+import dev.migrate.MigrateConfig;
 import dev.migrate.Migrator;
 import java.util.List;
 import javax.inject.Inject;
@@ -18,34 +20,36 @@ public class UpgradeMojo extends AbstractMigrateMojo {
 
     /**
      * Where to go: {@code heads} (every head), {@code head}, a revision id or unique prefix, a
-     * branch label or {@code label@head}, or a relative step such as {@code +1}.
+     * branch label or {@code label@head}, or a relative step such as {@code +1}; {@code heads} by
+     * default.
      */
-    @Parameter(property = "migrate.target", defaultValue = "heads")
+    @Parameter(property = "migrate.target")
     private String target;
 
     /**
-     * Whether to refuse to run while an applied revision's source differs from what was applied.
-     * Turn it off only to run anyway after a deliberate change to an applied revision.
+     * Whether to refuse to run while an applied revision's source differs from what was applied:
+     * {@code true} (the default) or {@code false}. Turn it off only to run anyway after a
+     * deliberate change to an applied revision.
      */
-    @Parameter(property = "migrate.validateChecksums", defaultValue = "true")
-    private boolean validateChecksums;
+    @Parameter(property = "migrate.validateChecksums")
+    private String validateChecksums;
 
     /**
      * Whether to run every revision of this command, with its bookkeeping, in a single transaction
      * that commits as a whole: a failure leaves nothing applied. PostgreSQL only: MySQL, MariaDB and
      * H2 commit DDL at once, and the goal then fails before changing anything. Revisions declared
-     * {@code transactional = false} cannot join it either.
+     * {@code transactional = false} cannot join it either. {@code false} by default.
      */
-    @Parameter(property = "migrate.singleTransaction", defaultValue = "false")
-    private boolean singleTransaction;
+    @Parameter(property = "migrate.singleTransaction")
+    private String singleTransaction;
 
     /**
      * Whether to fail on a database ahead of this build (a newer build applied revisions this one
      * does not have on top of its heads) rather than change nothing and warn, which lets an older
-     * build run during a rolling deploy or after an application rollback.
+     * build run during a rolling deploy or after an application rollback. {@code false} by default.
      */
-    @Parameter(property = "migrate.failOnAhead", defaultValue = "false")
-    private boolean failOnAhead;
+    @Parameter(property = "migrate.failOnAhead")
+    private String failOnAhead;
 
     /**
      * Creates the goal.
@@ -58,16 +62,18 @@ public class UpgradeMojo extends AbstractMigrateMojo {
     }
 
     @Override
-    protected void configure(Migrator.Builder builder) {
-        builder.validateChecksums(validateChecksums).singleTransaction(singleTransaction).failOnAhead(failOnAhead);
+    protected void settings(MigrateConfig.Builder settings) {
+        settings.set(ConfigKey.TARGET, target).set(ConfigKey.VALIDATE_CHECKSUMS, validateChecksums)
+                .set(ConfigKey.SINGLE_TRANSACTION, singleTransaction).set(ConfigKey.FAIL_ON_AHEAD, failOnAhead);
     }
 
     @Override
     protected void run(Migrator migrator) throws MojoFailureException {
-        List<String> applied = Targets.run("upgrade", target.trim(), () -> migrator.upgrade(target));
+        String target = config().target().orElse("heads");
+        List<String> applied = Targets.run("upgrade", target, () -> migrator.upgrade(target));
         getLog().info(applied.isEmpty()
                 ? "migrate: already at " + target + "; nothing to apply"
                 : "migrate: upgraded to " + target + ": " + applied.size() + " revision(s) applied"
-                        + (singleTransaction ? " in a single transaction" : ""));
+                        + (config().singleTransaction() ? " in a single transaction" : ""));
     }
 }

@@ -20,4 +20,12 @@ class RedactionTest {
         String text = Redaction.message(new IllegalStateException("login failed for s3cret"), "s3cret");
         assertFalse(text.contains("s3cret"), text);
     }
+
+    @Test
+    void masksPasswordLiteralsInSql() {
+        assertEquals("CREATE USER app WITH PASSWORD '***'", Redaction.literals("CREATE USER app WITH PASSWORD 'it''s secret'"));
+        assertEquals("CREATE USER 'app'@'%' IDENTIFIED BY '***'",
+                Redaction.literals("CREATE USER 'app'@'%' IDENTIFIED BY 'hunter2'"));
+        assertEquals("INSERT INTO t VALUES ('password')", Redaction.literals("INSERT INTO t VALUES ('password')"));
+    }
 }

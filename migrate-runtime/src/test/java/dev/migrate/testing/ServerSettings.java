@@ -1,5 +1,7 @@
 package dev.migrate.testing;
 
+import dev.migrate.internal.Redaction;
+
 /**
  * Where a test server is, read from the environment with local defaults.
  *
@@ -35,9 +37,9 @@ record ServerSettings(DatabaseKind kind, String url, String user, String passwor
         return urlVariable + " (and " + prefix + "_USER, " + prefix + "_PASSWORD)";
     }
 
-    /** The URL without credentials: no user-info part, no user or password parameter. */
+    /** The URL without credentials: no user-info part, no password parameter. */
     String safeUrl() {
-        return Redact.url(url);
+        return Redaction.url(url);
     }
 
     @Override

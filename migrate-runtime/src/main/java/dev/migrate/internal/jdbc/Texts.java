@@ -1,14 +1,10 @@
 package dev.migrate.internal.jdbc;
 
+import dev.migrate.internal.Redaction;
 import java.sql.SQLException;
-import java.util.regex.Pattern;
 
 /** Small text helpers for messages and history rows. */
 final class Texts {
-
-    /** Secrets a revision may write as literals: CREATE USER ... PASSWORD '...' / IDENTIFIED BY '...'. */
-    private static final Pattern SECRET_LITERAL =
-            Pattern.compile("(?i)\\b(password|identified\\s+by)(\\s*=?\\s*)'(?:[^']|'')*'");
 
     private Texts() {}
 
@@ -17,12 +13,7 @@ final class Texts {
      * password literals masked, since messages and history rows are widely readable.
      */
     static String statement(String sql, int max) {
-        return truncate(mask(sql), max);
-    }
-
-    /** Masks password literals. */
-    static String mask(String text) {
-        return SECRET_LITERAL.matcher(text).replaceAll("$1$2'***'");
+        return truncate(Redaction.literals(sql), max);
     }
 
     /**
@@ -31,10 +22,10 @@ final class Texts {
      */
     static SQLException scrub(SQLException e) {
         String message = e.getMessage();
-        if (message == null || mask(message).equals(message)) {
+        if (message == null || Redaction.literals(message).equals(message)) {
             return e;
         }
-        SQLException copy = new SQLException(mask(message), e.getSQLState(), e.getErrorCode());
+        SQLException copy = new SQLException(Redaction.literals(message), e.getSQLState(), e.getErrorCode());
         copy.setStackTrace(e.getStackTrace());
         return copy;
     }
@@ -53,7 +44,7 @@ final class Texts {
      */
     static String describe(SQLException e) {
         // Drivers (H2, MySQL) quote the failed statement, password literals included: mask them.
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : mask(e.getMessage());
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : Redaction.literals(e.getMessage());
         return e.getSQLState() == null ? message : message + " [SQLState " + e.getSQLState() + "]";
     }
 

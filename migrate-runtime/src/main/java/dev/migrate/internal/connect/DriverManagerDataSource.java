@@ -1,4 +1,4 @@
-package dev.migrate.maven;
+package dev.migrate.internal.connect;
 
 import dev.migrate.internal.Redaction;
 import java.io.PrintWriter;
@@ -11,26 +11,36 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Opens a new connection through {@link DriverManager} at each request. A goal runs one command
- * on a handful of connections and ends, so a pool buys nothing; the runtime's HikariCP pool would
- * also print its start and shutdown into every build log.
+ * Opens a new connection through {@link DriverManager} at each request. A migration command runs on
+ * a handful of connections and ends, so a pool buys nothing but its start-up, its shutdown and its
+ * log lines.
  *
  * <p>A driver's failure is passed on with the password and any URL credentials masked: the
  * runtime quotes it in its messages.
  */
-final class DriverManagerDataSource implements DataSource {
+public final class DriverManagerDataSource implements DataSource {
 
     private final String url;
-    private final Credentials credentials;
+    private final String user;
+    private final String password;
 
-    DriverManagerDataSource(String url, Credentials credentials) {
+    /**
+     * A data source for one database.
+     *
+     * @param url the JDBC URL
+     * @param user the user, or {@code null}
+     * @param password the password, or {@code null}; never printed
+     */
+    public DriverManagerDataSource(String url, String user, String password) {
         this.url = url;
-        this.credentials = credentials;
+        this.user = user;
+        this.password = password;
+        JdbcDrivers.register();
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        return getConnection(credentials.user(), credentials.password());
+        return getConnection(user, password);
     }
 
     @Override
@@ -45,9 +55,23 @@ final class DriverManagerDataSource implements DataSource {
         try {
             return DriverManager.getConnection(url, properties);
         } catch (SQLException e) {
+            if (noDriver()) {
+                throw new SQLException(ConnectMessage.NO_DRIVER.format(Redaction.url(url)), "08001");
+            }
+            // No cause: the driver's own exception would carry the unmasked text in its stack trace.
             SQLException masked = new SQLException(Redaction.message(e, password), e.getSQLState(), e.getErrorCode());
             masked.setStackTrace(e.getStackTrace());
             throw masked;
+        }
+    }
+
+    /** Whether no registered driver takes the URL: the driver is missing from the class path. */
+    private boolean noDriver() {
+        try {
+            DriverManager.getDriver(url);
+            return false;
+        } catch (SQLException e) {
+            return true;
         }
     }
 
@@ -58,7 +82,7 @@ final class DriverManagerDataSource implements DataSource {
 
     @Override
     public void setLogWriter(PrintWriter out) {
-        // DriverManager's log writer is global to the JVM: not ours to set from a build.
+        // DriverManager's log writer is global to the JVM: not ours to set.
     }
 
     @Override
@@ -92,6 +116,7 @@ final class DriverManagerDataSource implements DataSource {
     /** Keeps the password out of logs, even through a stray {@code toString()}. */
     @Override
     public String toString() {
-        return "DriverManagerDataSource[" + Redaction.url(url) + ", " + credentials + "]";
+        return "DriverManagerDataSource[" + Redaction.url(url) + ", user=" + user + ", password="
+                + (password == null ? "none" : "***") + "]";
     }
 }
