@@ -33,12 +33,14 @@ final class Bookkeeping {
     private final Dialect dialect;
     private final VersionTable versions;
     private final HistoryTable history;
+    private final StatementCache statements;
     private final boolean oneRequest;
 
-    Bookkeeping(Dialect dialect, VersionTable versions, HistoryTable history) {
+    Bookkeeping(Dialect dialect, VersionTable versions, HistoryTable history, StatementCache statements) {
         this.dialect = dialect;
         this.versions = versions;
         this.history = history;
+        this.statements = statements;
         this.oneRequest = dialect instanceof PostgresDialect;
     }
 
@@ -54,7 +56,7 @@ final class Bookkeeping {
             return;
         }
         if (oneRequest) {
-            recordInOneRequest(connection, changes, rows, installedBy);
+            recordInOneRequest(changes, rows, installedBy);
             return;
         }
         versions.apply(connection, changes);
@@ -63,14 +65,16 @@ final class Bookkeeping {
         }
     }
 
-    private void recordInOneRequest(Connection connection, List<RowChange> changes, List<HistoryRow> rows,
+    private void recordInOneRequest(List<RowChange> changes, List<HistoryRow> rows,
             String installedBy) throws SQLException {
         BoundValues values = new BoundValues(dialect);
         StringJoiner sql = new StringJoiner("; ");
         changes.forEach(change -> sql.add(versions.statement(change, values)));
         rows.forEach(row -> sql.add(history.insertStatement(row, installedBy, values)));
         int[] counts = new int[changes.size()];
-        try (PreparedStatement s = connection.prepareStatement(sql.toString())) {
+        try {
+            // The text is the same for every step with changes of the same kinds: prepared once.
+            PreparedStatement s = statements.prepare(sql.toString());
             values.bind(s);
             s.execute();
             for (int i = 0; i < counts.length; i++) {

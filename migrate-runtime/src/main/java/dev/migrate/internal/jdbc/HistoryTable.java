@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -99,17 +101,42 @@ public final class HistoryTable {
      * @throws MigrationException when the table cannot be read
      */
     public Map<String, String> appliedChecksums(Connection connection) {
+        Map<String, String> checksums = new HashMap<>();
+        forEachAppliedChecksum(connection, checksums::put);
+        return checksums;
+    }
+
+    /**
+     * The applied revisions whose recorded checksum differs from {@code now}'s, read row by row:
+     * nothing is kept of the revisions that match, so a long history costs no memory.
+     *
+     * @param connection the connection
+     * @param now each revision's checksum today, or {@code null} for one this build does not have
+     * @return the revisions whose checksum changed, sorted
+     * @throws MigrationException when the table cannot be read
+     */
+    public List<String> changedChecksums(Connection connection, Function<String, String> now) {
+        List<String> changed = new ArrayList<>();
+        forEachAppliedChecksum(connection, (revision, recorded) -> {
+            String today = now.apply(revision);
+            if (today != null && !recorded.equals(today)) {
+                changed.add(revision);
+            }
+        });
+        changed.sort(null);
+        return changed;
+    }
+
+    private void forEachAppliedChecksum(Connection connection, BiConsumer<String, String> visit) {
         String sql = "SELECT l.revision, l.checksum FROM " + table + " l"
                 + " WHERE l.direction = 'upgrade' AND l.status = 'applied' AND l.checksum IS NOT NULL AND " + isLatestRow;
-        Map<String, String> checksums = new HashMap<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
-                checksums.put(rows.getString(1), rows.getString(2));
+                visit.accept(rows.getString(1), rows.getString(2));
             }
         } catch (SQLException e) {
             throw new MigrationException("Cannot read the history table " + table + ": " + Texts.describe(e), e);
         }
-        return checksums;
     }
 
     /**
