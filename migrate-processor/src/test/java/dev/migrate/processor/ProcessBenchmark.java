@@ -47,15 +47,15 @@ class ProcessBenchmark {
     @Test
     void upgradeAgainstTheJdbcFloor() throws Exception {
         BenchmarkDatabase db = BenchmarkDatabase.fromEnvironment();
-        List<String> report = new ArrayList<>();
-        report.add(String.format(Locale.ROOT, "whole-process benchmark: PostgreSQL %s, %d pairs per size after one"
-                + " warm-up pair; load average before: %s", db.serverVersion(), PAIRS, loadAverage()));
+        System.out.printf(Locale.ROOT, "%nwhole-process benchmark: PostgreSQL %s, %d pairs per size after one warm-up"
+                + " pair%n", db.serverVersion(), PAIRS);
         for (int size : SIZES) {
-            report.addAll(measure(db, size));
+            String before = loadAverage();
+            List<String> lines = measure(db, size);
+            lines.add("  load average (1, 5, 15 min) before: " + before + ", after: " + loadAverage());
+            // Printed as each size ends: the largest takes many minutes.
+            lines.forEach(System.out::println);
         }
-        report.add("load average after: " + loadAverage());
-        System.out.println();
-        report.forEach(System.out::println);
     }
 
     private List<String> measure(BenchmarkDatabase db, int size) throws Exception {

@@ -5,7 +5,9 @@ import dev.migrate.internal.engine.RowChange;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
@@ -34,6 +36,8 @@ final class Bookkeeping {
     private final VersionTable versions;
     private final HistoryTable history;
     private final StatementCache statements;
+    /** The one-request statements' texts by shape: see {@link #text}. */
+    private final Map<String, String> texts = new HashMap<>();
     private final boolean oneRequest;
 
     Bookkeeping(Dialect dialect, VersionTable versions, HistoryTable history, StatementCache statements) {
@@ -65,16 +69,14 @@ final class Bookkeeping {
         }
     }
 
-    private void recordInOneRequest(List<RowChange> changes, List<HistoryRow> rows,
-            String installedBy) throws SQLException {
+    private void recordInOneRequest(List<RowChange> changes, List<HistoryRow> rows, String installedBy)
+            throws SQLException {
         BoundValues values = new BoundValues(dialect);
-        StringJoiner sql = new StringJoiner("; ");
-        changes.forEach(change -> sql.add(versions.statement(change, values)));
-        rows.forEach(row -> sql.add(history.insertStatement(row, installedBy, values)));
+        changes.forEach(change -> versions.giveValues(change, values));
+        rows.forEach(row -> history.giveValues(row, installedBy, values));
         int[] counts = new int[changes.size()];
         try {
-            // The text is the same for every step with changes of the same kinds: prepared once.
-            PreparedStatement s = statements.prepare(sql.toString());
+            PreparedStatement s = statements.prepare(text(changes, rows, installedBy));
             values.bind(s);
             s.execute();
             for (int i = 0; i < counts.length; i++) {
@@ -91,5 +93,27 @@ final class Bookkeeping {
                 versions.expectOne(counts[i], changes.get(i));
             }
         }
+    }
+
+    /**
+     * The statement's text, which depends only on the kinds of the changes and the number of rows,
+     * since every value is a parameter: built once for each such shape (most steps have the same).
+     */
+    private String text(List<RowChange> changes, List<HistoryRow> rows, String installedBy) {
+        StringBuilder shape = new StringBuilder(changes.size() + 4);
+        for (RowChange change : changes) {
+            shape.append(change instanceof RowChange.Insert ? 'i' : change instanceof RowChange.Delete ? 'd' : 'u');
+        }
+        String key = shape.append(rows.size()).toString();
+        String text = texts.get(key);
+        if (text == null) {
+            SqlValues placeholders = new BoundValues(dialect);
+            StringJoiner sql = new StringJoiner("; ");
+            changes.forEach(change -> sql.add(versions.statement(change, placeholders)));
+            rows.forEach(row -> sql.add(history.insertStatement(row, installedBy, placeholders)));
+            text = sql.toString();
+            texts.put(key, text);
+        }
+        return text;
     }
 }

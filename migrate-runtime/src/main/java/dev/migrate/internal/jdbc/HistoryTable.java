@@ -314,17 +314,32 @@ public final class HistoryTable {
      * @return the statement
      */
     String insertStatement(HistoryRow row, String installedBy, SqlValues values) {
-        return "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (" + String.join(", ",
-                values.string(row.revision()),
-                values.string(row.direction().column()),
-                values.string(row.message()),
-                values.string(row.checksum()),
-                values.string(row.status().column()),
-                values.timestamp(row.startedAt()),
-                values.number(row.durationMs()),
-                values.string(Texts.truncate(row.error(), MAX_ERROR)),
-                values.user(Texts.truncate(installedBy, 255)),
-                values.bool(row.inTransaction())) + ")";
+        return "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (" + String.join(", ", values(row, installedBy, values))
+                + ")";
+    }
+
+    /**
+     * Gives {@code values} the row's values as {@link #insertStatement} does, without building the
+     * text: for a statement prepared already, whose parameters they are.
+     */
+    void giveValues(HistoryRow row, String installedBy, SqlValues values) {
+        values(row, installedBy, values);
+    }
+
+    /** The row's values in the order of {@link #COLUMNS}: the one list the text and the parameters both follow. */
+    private static String[] values(HistoryRow row, String installedBy, SqlValues values) {
+        return new String[] {
+            values.string(row.revision()),
+            values.string(row.direction().column()),
+            values.string(row.message()),
+            values.string(row.checksum()),
+            values.string(row.status().column()),
+            values.timestamp(row.startedAt()),
+            values.number(row.durationMs()),
+            values.string(Texts.truncate(row.error(), MAX_ERROR)),
+            values.user(Texts.truncate(installedBy, 255)),
+            values.bool(row.inTransaction()),
+        };
     }
 
     /** The quoted, qualified table name, for messages. */
