@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * kind of change (a merge's deletes and update, an unmerge's inserts and update, a stamp that purges
  * a row and inserts it again) behaves as statement by statement. A data-modifying CTE would be one
  * statement too, but its parts share one snapshot, which rules out touching one row twice, and in
- * the benchmark it cost more per step than this.
+ * the benchmark it cost more per step than this. The statement is prepared once per command and kind
+ * of changes and reused by every step, which then only binds its values.
  *
  * <p>MySQL, MariaDB and H2 take one round trip per statement. MySQL and MariaDB cannot modify data
  * in a CTE, and Connector/J sends several statements in one request only with {@code
