@@ -47,6 +47,38 @@ record BenchmarkDatabase(String url, String user, String password) {
         return name;
     }
 
+    /** A new, empty database: the state a first deploy meets, with a catalog no earlier run has grown. */
+    String createDatabase() throws SQLException {
+        String name = "migrate_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        return name;
+    }
+
+    /** The URL of database {@code name} on the same server, with the same parameters. */
+    String databaseUrl(String name) {
+        int path = url.indexOf('/', url.indexOf("//") + 2);
+        int query = url.indexOf('?', path);
+        return url.substring(0, path + 1) + name + (query < 0 ? "" : url.substring(query));
+    }
+
+    /** Drops a database of {@link #createDatabase}: one statement, whatever it holds. */
+    void dropDatabase(String name) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name);
+        }
+    }
+
+    /** The single number {@code sql} selects in database {@code name}. */
+    long selectNumber(String name, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(databaseUrl(name), user, password);
+                Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     String serverVersion() throws SQLException {
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             return c.getMetaData().getDatabaseProductVersion();

@@ -7,9 +7,7 @@ import dev.migrate.Direction;
 import dev.migrate.MigrationListener;
 import dev.migrate.Migrator;
 import dev.migrate.RevisionInfo;
-import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -74,12 +72,13 @@ class MigratorBenchmark {
                 up = interleaved.split(System.nanoTime() - start);
                 assertEquals(List.of(GeneratedRevisions.id(REVISIONS - 1)), migrator.current());
 
-                List<String> probe = probeCommand(classes, db.url(ourSchema), db.user());
+                ChildJvm jvm = new ChildJvm(classes);
+                String url = db.url(ourSchema);
                 for (int run = -1; run < JVM_RUNS; run++) {
-                    long nothingNs = time(javaCommand(probe, StatusProbe.Nothing.class));
-                    long connectNs = time(javaCommand(probe, StatusProbe.ConnectOnly.class));
+                    long nothingNs = time(jvm.command(StatusProbe.Nothing.class, url, db.user()));
+                    long connectNs = time(jvm.command(StatusProbe.ConnectOnly.class, url, db.user()));
                     String[] out = new String[1];
-                    long statusNs = timeOutput(javaCommand(probe, StatusProbe.class), out);
+                    long statusNs = timeOutput(jvm.command(StatusProbe.class, url, db.user()), out);
                     assertTrue(out[0].startsWith("current=[" + GeneratedRevisions.id(REVISIONS - 1)
                             + "] pending=0 upToDate=true"), out[0]);
                     if (run >= 0) { // the first run of each only warms the file cache
@@ -162,29 +161,6 @@ class MigratorBenchmark {
 
     private interface PrintLine {
         void line(String format, Object... args);
-    }
-
-    /**
-     * The class path an application would have: the compiled revisions and their index, the
-     * runtime, HikariCP and its logging API, the driver, and the probe.
-     */
-    private static List<String> probeCommand(Path classes, String url, String user) throws Exception {
-        List<String> path = new ArrayList<>();
-        path.add(classes.toString());
-        for (String name : List.of("dev.migrate.Migrator", "com.zaxxer.hikari.HikariDataSource",
-                "org.slf4j.LoggerFactory", "org.postgresql.Driver", StatusProbe.class.getName())) {
-            path.add(location(Class.forName(name)));
-        }
-        return List.of(String.join(File.pathSeparator, path), url, user);
-    }
-
-    private static String location(Class<?> type) throws URISyntaxException {
-        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-    }
-
-    private static List<String> javaCommand(List<String> probe, Class<?> main) {
-        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", probe.get(0),
-                main.getName(), probe.get(1), probe.get(2));
     }
 
     private static long time(List<String> command) throws IOException, InterruptedException {

@@ -205,18 +205,11 @@ public final class Session implements AutoCloseable {
 
     /** Applied revisions whose recorded checksum differs from the index's: their source changed. */
     public List<String> checksumMismatches(LoadedRevisions revisions) {
-        List<String> changed = new ArrayList<>();
         if (!historyExists()) {
-            return changed;
+            return new ArrayList<>();
         }
-        for (Map.Entry<String, String> entry : history.appliedChecksums(connection).entrySet()) {
-            String now = revisions.descriptor(entry.getKey()).map(RevisionDescriptor::checksum).orElse(null);
-            if (now != null && !entry.getValue().equals(now)) {
-                changed.add(entry.getKey());
-            }
-        }
-        changed.sort(null);
-        return changed;
+        return history.changedChecksums(connection,
+                id -> revisions.descriptor(id).map(RevisionDescriptor::checksum).orElse(null));
     }
 
     public Dialect dialect() {

@@ -5,7 +5,9 @@ import dev.migrate.internal.engine.RowChange;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
@@ -21,7 +23,8 @@ import java.util.stream.Collectors;
  * kind of change (a merge's deletes and update, an unmerge's inserts and update, a stamp that purges
  * a row and inserts it again) behaves as statement by statement. A data-modifying CTE would be one
  * statement too, but its parts share one snapshot, which rules out touching one row twice, and in
- * the benchmark it cost more per step than this.
+ * the benchmark it cost more per step than this. The statement is prepared once per command and kind
+ * of changes and reused by every step, which then only binds its values.
  *
  * <p>MySQL, MariaDB and H2 take one round trip per statement. MySQL and MariaDB cannot modify data
  * in a CTE, and Connector/J sends several statements in one request only with {@code
@@ -33,12 +36,16 @@ final class Bookkeeping {
     private final Dialect dialect;
     private final VersionTable versions;
     private final HistoryTable history;
+    private final StatementCache statements;
+    /** The one-request statements' texts by shape: see {@link #text}. */
+    private final Map<String, String> texts = new HashMap<>();
     private final boolean oneRequest;
 
-    Bookkeeping(Dialect dialect, VersionTable versions, HistoryTable history) {
+    Bookkeeping(Dialect dialect, VersionTable versions, HistoryTable history, StatementCache statements) {
         this.dialect = dialect;
         this.versions = versions;
         this.history = history;
+        this.statements = statements;
         this.oneRequest = dialect instanceof PostgresDialect;
     }
 
@@ -54,7 +61,7 @@ final class Bookkeeping {
             return;
         }
         if (oneRequest) {
-            recordInOneRequest(connection, changes, rows, installedBy);
+            recordInOneRequest(changes, rows, installedBy);
             return;
         }
         versions.apply(connection, changes);
@@ -63,14 +70,14 @@ final class Bookkeeping {
         }
     }
 
-    private void recordInOneRequest(Connection connection, List<RowChange> changes, List<HistoryRow> rows,
-            String installedBy) throws SQLException {
+    private void recordInOneRequest(List<RowChange> changes, List<HistoryRow> rows, String installedBy)
+            throws SQLException {
         BoundValues values = new BoundValues(dialect);
-        StringJoiner sql = new StringJoiner("; ");
-        changes.forEach(change -> sql.add(versions.statement(change, values)));
-        rows.forEach(row -> sql.add(history.insertStatement(row, installedBy, values)));
+        changes.forEach(change -> versions.giveValues(change, values));
+        rows.forEach(row -> history.giveValues(row, installedBy, values));
         int[] counts = new int[changes.size()];
-        try (PreparedStatement s = connection.prepareStatement(sql.toString())) {
+        try {
+            PreparedStatement s = statements.prepare(text(changes, rows, installedBy));
             values.bind(s);
             s.execute();
             for (int i = 0; i < counts.length; i++) {
@@ -87,5 +94,27 @@ final class Bookkeeping {
                 versions.expectOne(counts[i], changes.get(i));
             }
         }
+    }
+
+    /**
+     * The statement's text, which depends only on the kinds of the changes and the number of rows,
+     * since every value is a parameter: built once for each such shape (most steps have the same).
+     */
+    private String text(List<RowChange> changes, List<HistoryRow> rows, String installedBy) {
+        StringBuilder shape = new StringBuilder(changes.size() + 4);
+        for (RowChange change : changes) {
+            shape.append(change instanceof RowChange.Insert ? 'i' : change instanceof RowChange.Delete ? 'd' : 'u');
+        }
+        String key = shape.append(rows.size()).toString();
+        String text = texts.get(key);
+        if (text == null) {
+            SqlValues placeholders = new BoundValues(dialect);
+            StringJoiner sql = new StringJoiner("; ");
+            changes.forEach(change -> sql.add(versions.statement(change, placeholders)));
+            rows.forEach(row -> sql.add(history.insertStatement(row, installedBy, placeholders)));
+            text = sql.toString();
+            texts.put(key, text);
+        }
+        return text;
     }
 }

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -164,17 +166,42 @@ public final class HistoryTable {
      * @throws MigrationException when the table cannot be read
      */
     public Map<String, String> appliedChecksums(Connection connection) {
+        Map<String, String> checksums = new HashMap<>();
+        forEachAppliedChecksum(connection, checksums::put);
+        return checksums;
+    }
+
+    /**
+     * The applied revisions whose recorded checksum differs from {@code now}'s, read row by row:
+     * nothing is kept of the revisions that match, so a long history costs no memory.
+     *
+     * @param connection the connection
+     * @param now each revision's checksum today, or {@code null} for one this build does not have
+     * @return the revisions whose checksum changed, sorted
+     * @throws MigrationException when the table cannot be read
+     */
+    public List<String> changedChecksums(Connection connection, Function<String, String> now) {
+        List<String> changed = new ArrayList<>();
+        forEachAppliedChecksum(connection, (revision, recorded) -> {
+            String today = now.apply(revision);
+            if (today != null && !recorded.equals(today)) {
+                changed.add(revision);
+            }
+        });
+        changed.sort(null);
+        return changed;
+    }
+
+    private void forEachAppliedChecksum(Connection connection, BiConsumer<String, String> visit) {
         String sql = "SELECT l.revision, l.checksum FROM " + table + " l"
                 + " WHERE l.direction = 'upgrade' AND l.status = 'applied' AND l.checksum IS NOT NULL AND " + isLatestRow;
-        Map<String, String> checksums = new HashMap<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
-                checksums.put(rows.getString(1), rows.getString(2));
+                visit.accept(rows.getString(1), rows.getString(2));
             }
         } catch (SQLException e) {
             throw new MigrationException("Cannot read the history table " + table + ": " + Texts.describe(e), e);
         }
-        return checksums;
     }
 
     /**
@@ -355,18 +382,33 @@ public final class HistoryTable {
      * @return the statement
      */
     String insertStatement(HistoryRow row, String installedBy, SqlValues values) {
-        return "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (" + String.join(", ",
-                values.string(row.revision()),
-                values.string(row.direction().column()),
-                values.string(row.message()),
-                values.string(row.checksum()),
-                values.string(row.status().column()),
-                values.timestamp(row.startedAt()),
-                values.number(row.durationMs()),
-                values.string(Texts.truncate(row.error(), MAX_ERROR)),
-                values.user(Texts.truncate(installedBy, 255)),
-                values.bool(row.inTransaction()),
-                values.string(row.lineage())) + ")";
+        return "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (" + String.join(", ", values(row, installedBy, values))
+                + ")";
+    }
+
+    /**
+     * Gives {@code values} the row's values as {@link #insertStatement} does, without building the
+     * text: for a statement prepared already, whose parameters they are.
+     */
+    void giveValues(HistoryRow row, String installedBy, SqlValues values) {
+        values(row, installedBy, values);
+    }
+
+    /** The row's values in the order of {@link #COLUMNS}: the one list the text and the parameters both follow. */
+    private static String[] values(HistoryRow row, String installedBy, SqlValues values) {
+        return new String[] {
+            values.string(row.revision()),
+            values.string(row.direction().column()),
+            values.string(row.message()),
+            values.string(row.checksum()),
+            values.string(row.status().column()),
+            values.timestamp(row.startedAt()),
+            values.number(row.durationMs()),
+            values.string(Texts.truncate(row.error(), MAX_ERROR)),
+            values.user(Texts.truncate(installedBy, 255)),
+            values.bool(row.inTransaction()),
+            values.string(row.lineage()),
+        };
     }
 
     /** The quoted, qualified table name, for messages. */

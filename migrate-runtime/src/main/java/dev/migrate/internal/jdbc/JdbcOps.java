@@ -6,7 +6,6 @@ import dev.migrate.internal.sql.OpsMessage;
 import dev.migrate.schema.Rows;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,24 +19,28 @@ final class JdbcOps extends RenderingOps {
     private static final int MAX_STATEMENT = 1000;
 
     private final Connection connection;
+    private final StatementCache statements;
     private Connection managed;
 
     /**
      * @param connection the step's connection
+     * @param statements the connection's statements, kept open from step to step
      * @param dialect its dialect
      * @param revision the revision's id, for messages
      * @param direction the step's direction, for messages
      * @param revisionClass the revision's class, next to which its scripts are
      */
-    JdbcOps(Connection connection, Dialect dialect, String revision, Direction direction, Class<?> revisionClass) {
+    JdbcOps(Connection connection, StatementCache statements, Dialect dialect, String revision, Direction direction,
+            Class<?> revisionClass) {
         super(dialect, revision, direction, revisionClass);
         this.connection = connection;
+        this.statements = statements;
     }
 
     @Override
     public void execute(String sql) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+        try {
+            statements.plain().execute(sql);
         } catch (SQLException e) {
             throw rejected(sql, e);
         }

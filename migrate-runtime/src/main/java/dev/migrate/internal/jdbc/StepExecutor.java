@@ -32,14 +32,16 @@ import java.util.Objects;
  *
  * <p>Bookkeeping costs one round trip per transactional step on PostgreSQL, and one statement per
  * row change plus one insert elsewhere (see {@link Bookkeeping}), whatever the history's size. A
- * step outside a transaction costs one statement more, the {@code running} row.
+ * step outside a transaction costs one statement more, the {@code running} row. The statements stay
+ * open from step to step until {@link #close()}.
  */
-public final class StepExecutor {
+public final class StepExecutor implements AutoCloseable {
 
     private final Connection connection;
     private final Dialect dialect;
     private final VersionTable versions;
     private final HistoryTable history;
+    private final StatementCache statements;
     private final Bookkeeping bookkeeping;
     private String installedBy;
 
@@ -54,7 +56,14 @@ public final class StepExecutor {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.versions = Objects.requireNonNull(versions, "versions");
         this.history = Objects.requireNonNull(history, "history");
-        this.bookkeeping = new Bookkeeping(dialect, versions, history);
+        this.statements = new StatementCache(connection);
+        this.bookkeeping = new Bookkeeping(dialect, versions, history, statements);
+    }
+
+    /** Closes the statements the steps kept open; the connection stays open. */
+    @Override
+    public void close() {
+        statements.close();
     }
 
     /**
@@ -306,7 +315,8 @@ public final class StepExecutor {
     }
 
     private void invoke(Migration migration, PlannedStep step) throws SQLException {
-        JdbcOps ops = new JdbcOps(connection, dialect, step.revisionId(), step.direction(), migration.getClass());
+        JdbcOps ops = new JdbcOps(connection, statements, dialect, step.revisionId(), step.direction(),
+                migration.getClass());
         try {
             if (step.direction() == Direction.UPGRADE) {
                 migration.upgrade(ops);

@@ -122,13 +122,31 @@ public final class VersionTable {
      * @return the statement
      */
     String statement(RowChange change, SqlValues values) {
+        String[] given = values(change, values);
+        if (change instanceof RowChange.Insert) {
+            return "INSERT INTO " + table + " (version_num) VALUES (" + given[0] + ")";
+        } else if (change instanceof RowChange.Delete) {
+            return "DELETE FROM " + table + " WHERE version_num = " + given[0];
+        }
+        return "UPDATE " + table + " SET version_num = " + given[0] + " WHERE version_num = " + given[1];
+    }
+
+    /**
+     * Gives {@code values} the change's versions as {@link #statement} does, without building the
+     * text: for a statement prepared already, whose parameters they are.
+     */
+    void giveValues(RowChange change, SqlValues values) {
+        values(change, values);
+    }
+
+    /** The change's versions in the order its statement takes them: the one list the text and the parameters follow. */
+    private static String[] values(RowChange change, SqlValues values) {
         if (change instanceof RowChange.Insert insert) {
-            return "INSERT INTO " + table + " (version_num) VALUES (" + values.string(insert.version()) + ")";
+            return new String[] {values.string(insert.version())};
         } else if (change instanceof RowChange.Delete delete) {
-            return "DELETE FROM " + table + " WHERE version_num = " + values.string(delete.version());
+            return new String[] {values.string(delete.version())};
         } else if (change instanceof RowChange.Update update) {
-            String to = values.string(update.to());
-            return "UPDATE " + table + " SET version_num = " + to + " WHERE version_num = " + values.string(update.from());
+            return new String[] {values.string(update.to()), values.string(update.from())};
         }
         throw new IllegalArgumentException("unknown row change " + change);
     }

@@ -38,7 +38,7 @@ class BookkeepingTest {
             versions.create(c);
             history.create(c);
             versions.apply(c, List.of(rows).stream().map(r -> (RowChange) new RowChange.Insert(r)).toList());
-            return new Tables(c, dialect, names, versions, new Bookkeeping(dialect, versions, history));
+            return new Tables(c, dialect, names, versions, new Bookkeeping(dialect, versions, history, new StatementCache(c)));
         }
 
         /** Records in a transaction of its own, committed, or rolled back on failure. */
