@@ -47,6 +47,7 @@ class MigrateConfigTest {
         assertEquals(Duration.ofMinutes(10), config.lockTimeout());
         assertTrue(config.validateChecksums());
         assertFalse(config.singleTransaction());
+        assertFalse(config.failOnAhead());
         assertEquals(Optional.empty(), config.target());
         assertEquals(Optional.empty(), config.dialect());
     }
@@ -78,7 +79,7 @@ class MigrateConfigTest {
         MigrateConfig config = plugin().environment(Map.of("MIGRATE_URL", "jdbc:h2:mem:x", "MIGRATE_USER", "app",
                 "MIGRATE_PASSWORD", "pw", "MIGRATE_HISTORY_TABLE", "h", "MIGRATE_TARGET", "-1",
                 "MIGRATE_VALIDATE_CHECKSUMS", "FALSE", "MIGRATE_SINGLE_TRANSACTION", "true", "MIGRATE_LOCK_TIMEOUT", "0",
-                "MIGRATE_DIALECT", "MariaDB")).build();
+                "MIGRATE_DIALECT", "MariaDB", "MIGRATE_FAIL_ON_AHEAD", "true")).build();
 
         assertEquals(Optional.of("app"), config.user());
         assertEquals(Optional.of("pw"), config.password());
@@ -86,6 +87,7 @@ class MigrateConfigTest {
         assertEquals(Optional.of("-1"), config.target());
         assertFalse(config.validateChecksums());
         assertTrue(config.singleTransaction());
+        assertTrue(config.failOnAhead());
         assertEquals(Duration.ZERO, config.lockTimeout());
         assertEquals(Optional.of("mariadb"), config.dialect());
         assertEquals("MIGRATE_VERSION_TABLE", ConfigKey.VERSION_TABLE.environmentVariable());
@@ -98,7 +100,7 @@ class MigrateConfigTest {
         assertEquals("v", config.versionTable());
         assertTrue(config.singleTransaction());
         assertEquals("\"usr\" is not a configuration key; the keys are url, user, password, schema, versionTable,"
-                + " historyTable, target, validateChecksums, singleTransaction, lockTimeout, dialect",
+                + " historyTable, target, validateChecksums, singleTransaction, failOnAhead, lockTimeout, dialect",
                 assertThrows(MigrationException.class, () -> plugin().set(Map.of("usr", "x"))).getMessage());
     }
 
@@ -197,7 +199,7 @@ class MigrateConfigTest {
     void unknownFileKeysAndUnreadableFilesAreRefused() throws IOException {
         Path file = file("url=jdbc:h2:mem:x\nusr=app\n");
         assertEquals(file + " has an unknown key \"usr\"; the keys are url, user, password, schema, versionTable,"
-                + " historyTable, target, validateChecksums, singleTransaction, lockTimeout, dialect",
+                + " historyTable, target, validateChecksums, singleTransaction, failOnAhead, lockTimeout, dialect",
                 failure(plugin().file(file)));
         Path missing = dir.resolve("none.properties");
         String message = assertThrows(MigrationException.class, () -> plugin().file(missing)).getMessage();
