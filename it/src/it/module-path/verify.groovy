@@ -1,5 +1,6 @@
 // Runs the compiled application from the module path, as a modular application runs: java --module-path
-// <its classes and its runtime dependencies, as Maven resolved them> -m com.example.app/com.example.app.Main.
+// <its classes and its runtime dependencies, as Maven resolved them> -m com.example.app/com.example.app.Main,
+// connecting through a URL (DriverManager finds H2 among the modules).
 // No class path, and no HikariCP on the module path: the runtime requires it only statically.
 import java.lang.module.ModuleDescriptor
 import java.lang.module.ModuleFinder
@@ -28,7 +29,7 @@ assert module.name() == 'dev.migrate' && !module.isAutomatic()
 Map<String, Set<String>> exports = module.exports().collectEntries { [(it.source()): it.targets()] }
 assert exports == ['dev.migrate': [] as Set, 'dev.migrate.schema': [] as Set, 'dev.migrate.spi': [] as Set,
         'dev.migrate.report': [] as Set, 'dev.migrate.graph': ['dev.migrate.processor'] as Set, 'dev.migrate.internal.sql': ['dev.migrate.processor'] as Set]
-assert module.uses() == ['dev.migrate.spi.RevisionIndex'] as Set
+assert module.uses() == ['dev.migrate.spi.RevisionIndex', 'java.sql.Driver'] as Set
 
 File db = new File(basedir, 'target/module-path/h2')
 String url = 'jdbc:h2:file:' + db.absolutePath

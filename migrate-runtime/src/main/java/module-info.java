@@ -34,4 +34,6 @@ module dev.migrate {
     exports dev.migrate.internal.sql to dev.migrate.processor;
 
     uses dev.migrate.spi.RevisionIndex;
+    // Migrator.Builder.url registers the JDBC drivers the application's modules provide.
+    uses java.sql.Driver;
 }
