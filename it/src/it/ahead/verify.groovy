@@ -7,7 +7,6 @@ log.expect(1, 'migrate: upgrade a1b2c3d4e5f6 "create orders" (', 'migrate: upgra
 
 log.expect(2, '[WARNING] migrate: The database is ahead of this build: it has revisions this build does not have'
         + ' (b2c3d4e5f6a7), applied on top of this build\'s heads (a1b2c3d4e5f6) by a newer build. Nothing was changed',
-        'migrate: already at heads; nothing to apply',
         'migrate: status up to date (the database is ahead of this build)',
         '  ahead (applied, not in this build): b2c3d4e5f6a7',
         'migrate: check passes: the database is ahead of this build: a newer build applied revisions this build does'

@@ -57,9 +57,10 @@ public class DowngradeMojo extends AbstractMigrateMojo {
             throw new MojoFailureException("migrate: " + e.getMessage() + ". Nothing was reverted", e);
         }
         List<String> reverted = Targets.run("downgrade", target, () -> migrator.downgrade(target));
-        getLog().info(reverted.isEmpty()
-                ? "migrate: already at " + target + "; nothing to revert"
-                : "migrate: downgraded to " + target + ": " + reverted.size() + " revision(s) reverted"
-                        + (config().singleTransaction() ? " in a single transaction" : ""));
+        // With nothing to revert, the listener has said why (already at or below the target).
+        if (!reverted.isEmpty()) {
+            getLog().info("migrate: downgraded to " + target + ": " + reverted.size() + " revision(s) reverted"
+                    + (config().singleTransaction() ? " in a single transaction" : ""));
+        }
     }
 }

@@ -79,6 +79,11 @@ final class LoggingListener implements MigrationListener {
     }
 
     @Override
+    public void nothingToRun(Direction direction, String target, String reason) {
+        log.info("migrate: " + reason);
+    }
+
+    @Override
     public void warning(String message) {
         log.warn("migrate: " + message);
     }

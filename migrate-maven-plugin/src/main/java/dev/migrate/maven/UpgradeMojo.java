@@ -71,9 +71,11 @@ public class UpgradeMojo extends AbstractMigrateMojo {
     protected void run(Migrator migrator) throws MojoFailureException {
         String target = config().target().orElse("heads");
         List<String> applied = Targets.run("upgrade", target, () -> migrator.upgrade(target));
-        getLog().info(applied.isEmpty()
-                ? "migrate: already at " + target + "; nothing to apply"
-                : "migrate: upgraded to " + target + ": " + applied.size() + " revision(s) applied"
-                        + (config().singleTransaction() ? " in a single transaction" : ""));
+        // With nothing to apply, the listener has said why: already at or above the target, or a database
+        // ahead of this build.
+        if (!applied.isEmpty()) {
+            getLog().info("migrate: upgraded to " + target + ": " + applied.size() + " revision(s) applied"
+                    + (config().singleTransaction() ? " in a single transaction" : ""));
+        }
     }
 }
