@@ -6,7 +6,7 @@ import dev.migrate.MigrationException;
 import dev.migrate.RevisionInfo;
 import dev.migrate.internal.engine.PlannedStep;
 import dev.migrate.internal.engine.Standing;
-import dev.migrate.internal.jdbc.StepExecutor;
+import dev.migrate.internal.execution.StepExecutor;
 import dev.migrate.spi.RevisionDescriptor;
 import java.time.Duration;
 import java.util.ArrayList;

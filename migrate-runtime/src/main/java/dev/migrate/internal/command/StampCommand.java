@@ -2,7 +2,7 @@ package dev.migrate.internal.command;
 
 import dev.migrate.internal.engine.RowChange;
 import dev.migrate.internal.engine.Standing;
-import dev.migrate.internal.jdbc.StepExecutor;
+import dev.migrate.internal.execution.StepExecutor;
 import dev.migrate.spi.RevisionDescriptor;
 import java.util.ArrayList;
 import java.util.List;

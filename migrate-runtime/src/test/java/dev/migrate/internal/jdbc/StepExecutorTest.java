@@ -13,6 +13,8 @@ import dev.migrate.Direction;
 import dev.migrate.MigrationException;
 import dev.migrate.internal.engine.PlannedStep;
 import dev.migrate.internal.engine.RowChange;
+import dev.migrate.internal.execution.OneTransaction;
+import dev.migrate.internal.execution.StepExecutor;
 import dev.migrate.spi.RevisionDescriptor;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.TestDatabase;

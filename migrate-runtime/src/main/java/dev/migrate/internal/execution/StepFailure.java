@@ -1,7 +1,9 @@
-package dev.migrate.internal.jdbc;
+package dev.migrate.internal.execution;
 
 import dev.migrate.MigrationException;
 import dev.migrate.internal.engine.PlannedStep;
+import dev.migrate.internal.jdbc.JdbcOps;
+import dev.migrate.internal.jdbc.Texts;
 import dev.migrate.spi.RevisionDescriptor;
 import java.util.Locale;
 

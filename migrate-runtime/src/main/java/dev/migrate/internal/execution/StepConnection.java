@@ -1,10 +1,20 @@
-package dev.migrate.internal.jdbc;
+package dev.migrate.internal.execution;
 
 import dev.migrate.Direction;
 import dev.migrate.Migration;
 import dev.migrate.MigrationException;
 import dev.migrate.internal.engine.PlannedStep;
 import dev.migrate.internal.engine.RowChange;
+import dev.migrate.internal.jdbc.Bookkeeping;
+import dev.migrate.internal.jdbc.Dialect;
+import dev.migrate.internal.jdbc.HistoryDirection;
+import dev.migrate.internal.jdbc.HistoryRow;
+import dev.migrate.internal.jdbc.HistoryStatus;
+import dev.migrate.internal.jdbc.HistoryTable;
+import dev.migrate.internal.jdbc.JdbcOps;
+import dev.migrate.internal.jdbc.StatementCache;
+import dev.migrate.internal.jdbc.Texts;
+import dev.migrate.internal.jdbc.VersionTable;
 import dev.migrate.spi.RevisionDescriptor;
 import java.sql.Connection;
 import java.sql.SQLException;

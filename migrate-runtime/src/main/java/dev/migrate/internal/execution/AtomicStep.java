@@ -1,8 +1,9 @@
-package dev.migrate.internal.jdbc;
+package dev.migrate.internal.execution;
 
 import dev.migrate.Migration;
 import dev.migrate.MigrationException;
 import dev.migrate.internal.engine.PlannedStep;
+import dev.migrate.internal.jdbc.HistoryDirection;
 import dev.migrate.spi.RevisionDescriptor;
 import java.sql.SQLException;
 import java.time.Instant;
