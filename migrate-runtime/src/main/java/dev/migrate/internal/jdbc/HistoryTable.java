@@ -100,7 +100,7 @@ public final class HistoryTable {
     }
 
     /** The statement that adds the {@code lineage} column, online or in a script. */
-    String addLineageStatement() {
+    public String addLineageStatement() {
         return "ALTER TABLE " + table + " ADD " + LINEAGE + " " + dialect.textType();
     }
 
@@ -381,7 +381,7 @@ public final class HistoryTable {
      * @param values where the row's values go
      * @return the statement
      */
-    String insertStatement(HistoryRow row, String installedBy, SqlValues values) {
+    public String insertStatement(HistoryRow row, String installedBy, SqlValues values) {
         return "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (" + String.join(", ", values(row, installedBy, values))
                 + ")";
     }
