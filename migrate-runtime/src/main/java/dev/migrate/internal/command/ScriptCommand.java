@@ -1,6 +1,7 @@
 package dev.migrate.internal.command;
 
 import dev.migrate.internal.engine.Standing;
+import dev.migrate.internal.offline.Scripts;
 import java.util.Objects;
 import java.util.Set;
 
