@@ -2,32 +2,22 @@ package dev.migrate;
 
 import dev.migrate.internal.Redaction;
 import dev.migrate.internal.RuntimeLog;
-import dev.migrate.internal.connect.UrlDataSource;
+import dev.migrate.internal.command.Commands;
+import dev.migrate.internal.command.ResolveCommand;
+import dev.migrate.internal.command.RunCommand;
 import dev.migrate.internal.command.RuntimeMessage;
-import dev.migrate.internal.command.Scripts;
-import dev.migrate.internal.command.Session;
-import dev.migrate.internal.engine.PlannedStep;
+import dev.migrate.internal.command.ScriptCommand;
+import dev.migrate.internal.command.StampCommand;
+import dev.migrate.internal.command.StatusCommand;
+import dev.migrate.internal.connect.UrlDataSource;
 import dev.migrate.internal.engine.RevisionMap;
-import dev.migrate.internal.engine.RowChange;
-import dev.migrate.internal.engine.Standing;
 import dev.migrate.internal.index.IndexInBackground;
 import dev.migrate.internal.index.LoadedRevisions;
-import dev.migrate.internal.jdbc.HistoryDirection;
-import dev.migrate.internal.jdbc.RevisionState;
-import dev.migrate.internal.jdbc.StepExecutor;
 import dev.migrate.internal.jdbc.TableNames;
-import dev.migrate.spi.RevisionDescriptor;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -53,7 +43,6 @@ public final class Migrator implements AutoCloseable {
     /** The listener of a builder given none. */
     private static final MigrationListener SILENT = new MigrationListener() {};
 
-    private final DataSource dataSource;
     /** What this migrator opened for a JDBC URL, closed with it; {@code null} for a given data source. */
     private final UrlDataSource opened;
     private final LoadedRevisions revisions;
@@ -63,26 +52,25 @@ public final class Migrator implements AutoCloseable {
      * full id do without it. Guarded by {@code this}.
      */
     private Revisions graph;
-    /** The graph's heads, found without the graph, for the at-every-head check of {@link #pending}. */
-    private final Set<String> heads;
-    private final TableNames tables;
-    private final Duration lockTimeout;
-    private final MigrationListener listener;
-    private final boolean validateChecksums;
-    private final boolean singleTransaction;
-    private final boolean failOnAhead;
+    private final RunCommand run;
+    private final StampCommand stamp;
+    private final StatusCommand status;
+    private final ResolveCommand resolve;
+    private final ScriptCommand script;
 
     private Migrator(Builder builder, DataSource dataSource, UrlDataSource opened, LoadedRevisions revisions) {
-        this.dataSource = dataSource;
         this.opened = opened;
         this.revisions = revisions;
-        this.heads = revisions.heads();
-        this.tables = builder.tables();
-        this.lockTimeout = builder.lockTimeout;
-        this.listener = RuntimeLog.announcing(builder.logger, builder.listener);
-        this.validateChecksums = builder.validateChecksums;
-        this.singleTransaction = builder.singleTransaction;
-        this.failOnAhead = builder.failOnAhead;
+        MigrationListener listener = RuntimeLog.announcing(builder.logger, builder.listener);
+        Commands commands = new Commands(dataSource, builder.tables(),
+                new Commands.Settings(builder.lockTimeout, builder.validateChecksums, builder.singleTransaction,
+                        builder.failOnAhead),
+                listener, listener != SILENT, revisions, this::map, this::info);
+        this.run = new RunCommand(commands);
+        this.stamp = new StampCommand(commands);
+        this.status = new StatusCommand(commands);
+        this.resolve = new ResolveCommand(commands);
+        this.script = new ScriptCommand(commands);
     }
 
     /**
@@ -116,7 +104,7 @@ public final class Migrator implements AutoCloseable {
      *     a revision that fails, or version rows this build cannot place
      */
     public List<String> upgrade(String target) {
-        return run(target, true);
+        return run.run(target, true);
     }
 
     /**
@@ -129,7 +117,7 @@ public final class Migrator implements AutoCloseable {
      *     build can downgrade
      */
     public List<String> downgrade(String target) {
-        return run(target, false);
+        return run.run(target, false);
     }
 
     /**
@@ -142,7 +130,7 @@ public final class Migrator implements AutoCloseable {
      * @throws MigrationException for a bad target, or a revision that cannot be written without a database
      */
     public String upgradeSql(String target) {
-        return script(target, true);
+        return script.script(target, true);
     }
 
     /**
@@ -154,29 +142,7 @@ public final class Migrator implements AutoCloseable {
      * @throws MigrationException for a bad target, or a revision that cannot be written without a database
      */
     public String downgradeSql(String target) {
-        return script(target, false);
-    }
-
-    private String script(String target, boolean up) {
-        Objects.requireNonNull(target, "target");
-        try (Session session = Session.read(dataSource, tables)) {
-            Set<String> current = session.currentRows();
-            String title = (up ? "upgrade " : "downgrade ") + (current.isEmpty() ? "base" : String.join(",", current))
-                    + ":" + target;
-            Standing ahead = standing(session, current);
-            String planned = target;
-            if (ahead != null) {
-                if (!up) {
-                    throw ahead.refusal("downgrade", false);
-                }
-                ahead.requireWithinBuild(target);
-                // Every revision of this build is applied: the script has nothing to do.
-                current = Set.copyOf(heads);
-                planned = "heads";
-            }
-            return new Scripts(revisions, map(), tables).write(session.dialect(), title, current, planned, up,
-                    up && current.isEmpty(), session.previousLayout());
-        }
+        return script.script(target, false);
     }
 
     /**
@@ -201,34 +167,7 @@ public final class Migrator implements AutoCloseable {
      *     revisions this build cannot place
      */
     public List<String> stamp(boolean purge, String... targets) {
-        List<String> wanted = List.of(targets);
-        try (Session session = Session.open(dataSource, tables, lockTimeout)) {
-            session.repairTables(listener::warning);
-            Set<String> current = session.currentRows();
-            List<RowChange> changes = new ArrayList<>();
-            if (purge) {
-                // Every row goes, known or not: the way out for rows no build here can place.
-                current.forEach(row -> changes.add(new RowChange.Delete(row)));
-                changes.addAll(map().stamp(Set.of(), wanted, false));
-            } else {
-                Standing ahead = standing(session, current);
-                if (ahead != null) {
-                    throw ahead.refusal("stamp", true);
-                }
-                changes.addAll(map().stamp(current, wanted, false));
-            }
-            List<RevisionDescriptor> named = new ArrayList<>();
-            for (String target : wanted) {
-                for (String id : map().resolve(target)) {
-                    revisions.descriptor(id).ifPresent(named::add);
-                }
-            }
-            session.createTables();
-            try (StepExecutor executor = session.executor()) {
-                executor.stamp(changes, named);
-            }
-            return List.copyOf(session.currentRows());
-        }
+        return stamp.stamp(purge, targets);
     }
 
     /**
@@ -237,9 +176,7 @@ public final class Migrator implements AutoCloseable {
      * @return the ids, sorted; empty for a database without revisions
      */
     public List<String> current() {
-        try (Session session = Session.read(dataSource, tables)) {
-            return List.copyOf(session.currentRows());
-        }
+        return status.current();
     }
 
     /**
@@ -267,7 +204,7 @@ public final class Migrator implements AutoCloseable {
      * @return the revisions in history order
      */
     public List<RevisionInfo> history() {
-        return marked(current -> map().history());
+        return status.marked(current -> map().history());
     }
 
     /**
@@ -291,27 +228,7 @@ public final class Migrator implements AutoCloseable {
      */
     public List<RevisionInfo> history(String range) {
         Objects.requireNonNull(range, "range");
-        return marked(current -> map().history(range, current));
-    }
-
-    /** The revisions {@code select} picks given the current rows, each marked applied or not. */
-    private List<RevisionInfo> marked(Function<Set<String>, List<String>> select) {
-        Set<String> current;
-        Set<String> pending;
-        try (Session session = Session.read(dataSource, tables)) {
-            current = session.currentRows();
-            if (standing(session, current) != null) {
-                // Ahead: every revision of this build is applied, as if at its heads.
-                current = Set.copyOf(heads);
-            }
-            pending = new HashSet<>(pending(current));
-        }
-        List<String> ids = select.apply(current);
-        List<RevisionInfo> result = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            result.add(info(id, !pending.contains(id)));
-        }
-        return result;
+        return status.marked(current -> map().history(range, current));
     }
 
     /**
@@ -321,14 +238,7 @@ public final class Migrator implements AutoCloseable {
      * @return the runs by revision id, sorted by id; empty for a database without history
      */
     public Map<String, RevisionRun> runs() {
-        Map<String, RevisionRun> runs = new LinkedHashMap<>();
-        try (Session session = Session.read(dataSource, tables)) {
-            session.latestStates().forEach((id, state) -> runs.put(id, new RevisionRun(id,
-                    state.direction() == HistoryDirection.DOWNGRADE ? Direction.DOWNGRADE : Direction.UPGRADE,
-                    RevisionRun.Outcome.valueOf(state.status().name()), state.startedAt(),
-                    Duration.ofMillis(state.durationMs()), state.installedBy())));
-        }
-        return Collections.unmodifiableMap(runs);
+        return status.runs();
     }
 
     /**
@@ -347,13 +257,7 @@ public final class Migrator implements AutoCloseable {
      *     {@link #upgrade})
      */
     public Status status() {
-        try (Session session = Session.read(dataSource, tables)) {
-            Set<String> current = session.currentRows();
-            Standing ahead = standing(session, current);
-            return new Status(List.copyOf(current), ahead == null ? pending(current) : List.of(),
-                    session.failedRevisions(), session.checksumMismatches(revisions),
-                    ahead == null ? List.of() : ahead.revisions());
-        }
+        return status.status();
     }
 
     /**
@@ -382,27 +286,7 @@ public final class Migrator implements AutoCloseable {
      *     resolve; the message lists the revisions that have one
      */
     public ResolvedFailure markResolved(String revision) {
-        String name = Objects.requireNonNull(revision, "revision").strip();
-        try (Session session = Session.open(dataSource, tables, lockTimeout)) {
-            session.repairTables(listener::warning);
-            Map<String, RevisionState> states = session.latestStates();
-            List<String> blocking = new ArrayList<>();
-            states.forEach((id, state) -> {
-                if (state.unresolvedFailure()) {
-                    blocking.add(id);
-                }
-            });
-            String listed = blocking.isEmpty() ? "(none)" : String.join(", ", blocking);
-            String id = states.containsKey(name) ? name : revisionId(name, listed);
-            RevisionState state = states.get(id);
-            if (state == null || !state.unresolvedFailure()) {
-                throw new MigrationException(RuntimeMessage.NOTHING_TO_RESOLVE.format(id, whyNothing(state), listed));
-            }
-            session.markResolved(id);
-            Direction direction = state.direction() == HistoryDirection.DOWNGRADE ? Direction.DOWNGRADE
-                    : Direction.UPGRADE;
-            return new ResolvedFailure(id, direction, state.startedAt(), state.error());
-        }
+        return resolve.markResolved(revision);
     }
 
     /** Closes the connection pool this migrator opened for a JDBC URL, if any; a given data source is left open. */
@@ -411,188 +295,6 @@ public final class Migrator implements AutoCloseable {
         if (opened != null) {
             opened.close();
         }
-    }
-
-    private List<String> run(String target, boolean up) {
-        Objects.requireNonNull(target, "target");
-        try (Session session = Session.open(dataSource, tables, lockTimeout)) {
-            if (singleTransaction && !session.dialect().transactionalDdl()) {
-                throw new MigrationException(RuntimeMessage.SINGLE_TRANSACTION_UNSUPPORTED.format(
-                        session.dialect().name()));
-            }
-            session.repairTables(listener::warning);
-            session.requireNoUnresolvedFailures();
-            Set<String> current = session.currentRows();
-            Standing ahead = standing(session, current);
-            if (ahead != null) {
-                return runAhead(session, ahead, target, up);
-            }
-            List<PlannedStep> plan = up ? map().upgrade(current, target) : map().downgrade(current, target);
-            if (up) {
-                requireUnchangedSources(session);
-            }
-            List<String> done = new ArrayList<>();
-            if (plan.isEmpty()) {
-                // Nothing to run is a success (a deploy re-running an older release's upgrade), said once.
-                String rows = current.isEmpty() ? "base" : String.join(", ", current);
-                RuntimeMessage already = up ? RuntimeMessage.ALREADY_AT_OR_ABOVE : RuntimeMessage.ALREADY_AT_OR_BELOW;
-                listener.nothingToRun(up ? Direction.UPGRADE : Direction.DOWNGRADE, target, already.format(target, rows));
-                return done;
-            }
-            if (singleTransaction) {
-                requireTransactional(plan);
-            }
-            session.createTables();
-            List<String> ids = new ArrayList<>(plan.size());
-            plan.forEach(step -> ids.add(step.revisionId()));
-            try (StepExecutor executor = session.executor(); var preloader = revisions.preload(ids)) {
-                if (singleTransaction) {
-                    runInOneTransaction(plan, up, executor, done);
-                } else {
-                    for (PlannedStep step : plan) {
-                        runStep(step, up, executor::run);
-                        done.add(step.revisionId());
-                    }
-                }
-            }
-            return done;
-        }
-    }
-
-    /**
-     * An upgrade or downgrade of a database ahead of this build: an upgrade within this build has
-     * nothing to do and warns; anything else is the newer build's to do.
-     */
-    private List<String> runAhead(Session session, Standing ahead, String target, boolean up) {
-        if (!up) {
-            throw ahead.refusal("downgrade", false);
-        }
-        ahead.requireWithinBuild(target);
-        if (failOnAhead) {
-            throw ahead.failure();
-        }
-        requireUnchangedSources(session);
-        listener.warning(ahead.warning());
-        return List.of();
-    }
-
-    private void requireUnchangedSources(Session session) {
-        if (validateChecksums) {
-            List<String> changed = session.checksumMismatches(revisions);
-            if (!changed.isEmpty()) {
-                throw new MigrationException(RuntimeMessage.CHECKSUM_MISMATCH.format(String.join(", ", changed)));
-            }
-        }
-    }
-
-    /**
-     * Where a database whose version rows name revisions this build lacks stands, from its history:
-     * {@code null} when every row is a revision of this build.
-     *
-     * @throws MigrationException when the rows do not descend from this build's heads
-     */
-    private Standing standing(Session session, Set<String> current) {
-        for (String row : current) {
-            if (revisions.descriptor(row).isEmpty()) {
-                return Standing.of(map(), current, session.lineage());
-            }
-        }
-        return null;
-    }
-
-    private void runInOneTransaction(List<PlannedStep> plan, boolean up, StepExecutor executor, List<String> done) {
-        try (var transaction = executor.inOneTransaction()) {
-            for (PlannedStep step : plan) {
-                runStep(step, up, transaction::run);
-                done.add(step.revisionId());
-            }
-            try {
-                transaction.commit();
-            } catch (MigrationException e) {
-                listener.failed(info(done.get(done.size() - 1), !up), up ? Direction.UPGRADE : Direction.DOWNGRADE, e);
-                throw e;
-            }
-        }
-    }
-
-    /** Runs one step, alone or inside the command's single transaction. */
-    private interface StepRunner {
-        void run(PlannedStep step, Migration migration, RevisionDescriptor revision);
-    }
-
-    private void runStep(PlannedStep step, boolean up, StepRunner runner) {
-        RevisionDescriptor descriptor = revisions.descriptor(step.revisionId()).orElseThrow();
-        if (listener == SILENT) {
-            // Nobody listens: no revision info to build, no clock to read, for each of thousands of steps.
-            runner.run(step, revisions.newMigration(step.revisionId()), descriptor);
-            return;
-        }
-        RevisionInfo info = info(step.revisionId(), !up);
-        Direction direction = up ? Direction.UPGRADE : Direction.DOWNGRADE;
-        listener.started(info, direction);
-        long start = System.nanoTime();
-        try {
-            runner.run(step, revisions.newMigration(step.revisionId()), descriptor);
-        } catch (MigrationException e) {
-            listener.failed(info, direction, e);
-            throw e;
-        }
-        listener.finished(info, direction, Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    /** A single transaction cannot hold a revision that must run outside one: refuse before anything runs. */
-    private void requireTransactional(List<PlannedStep> plan) {
-        List<String> outside = new ArrayList<>();
-        for (PlannedStep step : plan) {
-            if (!revisions.descriptor(step.revisionId()).orElseThrow().transactional()) {
-                outside.add(step.revisionId());
-            }
-        }
-        if (!outside.isEmpty()) {
-            throw new MigrationException(RuntimeMessage.SINGLE_TRANSACTION_NOT_TRANSACTIONAL.format(
-                    String.join(", ", outside)));
-        }
-    }
-
-    /** The revisions an upgrade to every head would run, in order. */
-    private List<String> pending(Set<String> current) {
-        if (current.size() == heads.size() && current.containsAll(heads)) {
-            // At every head, and so at everything below: the usual answer, without walking the graph.
-            return List.of();
-        }
-        List<String> pending = new ArrayList<>();
-        for (PlannedStep step : map().upgrade(current, "heads")) {
-            pending.add(step.revisionId());
-        }
-        return pending;
-    }
-
-    /** The one revision on the class path that {@code name} stands for, as a target would resolve it. */
-    private String revisionId(String name, String failed) {
-        List<String> ids;
-        try {
-            ids = map().resolve(name);
-        } catch (MigrationException e) {
-            throw new MigrationException(RuntimeMessage.RESOLVE_UNKNOWN.format(name, e.getMessage(), failed), e);
-        }
-        if (ids.size() != 1) {
-            String stands = ids.isEmpty() ? RuntimeMessage.NAMES_NO_REVISION.format()
-                    : RuntimeMessage.NAMES_SEVERAL.format(String.join(", ", ids));
-            throw new MigrationException(RuntimeMessage.RESOLVE_UNKNOWN.format(name, stands, failed));
-        }
-        return ids.get(0);
-    }
-
-    private static String whyNothing(RevisionState state) {
-        if (state == null) {
-            return RuntimeMessage.NEVER_RAN.format();
-        }
-        return switch (state.status()) {
-            // A running row is an unresolved failure under the lock, so it never gets here.
-            case FAILED, RUNNING -> RuntimeMessage.ROLLED_BACK_WITH_TRANSACTION.format();
-            case ROLLED_BACK -> RuntimeMessage.ALREADY_RESOLVED.format();
-            case APPLIED -> RuntimeMessage.LAST_STEP_APPLIED.format(state.direction().name().toLowerCase(Locale.ROOT));
-        };
     }
 
     private RevisionInfo info(String id, boolean applied) {

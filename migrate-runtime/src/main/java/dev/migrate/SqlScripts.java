@@ -1,10 +1,10 @@
 package dev.migrate;
 
-import dev.migrate.internal.command.Scripts;
 import dev.migrate.internal.index.IndexLoader;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.Dialect;
 import dev.migrate.internal.jdbc.TableNames;
+import dev.migrate.internal.offline.Scripts;
 import java.util.Objects;
 
 /**

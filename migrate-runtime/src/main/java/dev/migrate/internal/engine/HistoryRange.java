@@ -25,9 +25,11 @@ final class HistoryRange {
 
     private static final String CURRENT = "current";
 
+    private final TargetNames names;
     private final TargetResolver resolver;
 
-    HistoryRange(TargetResolver resolver) {
+    HistoryRange(TargetNames names, TargetResolver resolver) {
+        this.names = names;
         this.resolver = resolver;
     }
 
@@ -64,7 +66,7 @@ final class HistoryRange {
 
     /** The revisions a side stands for when it is not relative. */
     private List<Node> side(String name, List<Node> current) {
-        return name.equals(CURRENT) ? current : resolver.revisions(name);
+        return name.equals(CURRENT) ? current : names.revisions(name);
     }
 
     /** The end's revisions (Alembic's {@code _parse_upgrade_target}, with the start as current). */
@@ -75,7 +77,7 @@ final class HistoryRange {
         }
         String label = relative.label();
         if (label != null) {
-            resolver.resolveBranch(label);
+            names.resolveBranch(label);
         }
         Position from;
         if (relative.symbol() == null) {
@@ -93,7 +95,7 @@ final class HistoryRange {
             from = starts.isEmpty() ? null : new Position(starts.get(0));
         } else {
             String symbol = relative.steps() > 0 || label == null ? relative.symbol() : label + "@" + relative.symbol();
-            Node node = resolver.revision(symbol);
+            Node node = names.revision(symbol);
             from = node == null ? Position.BASE : new Position(node);
             if (relative.steps() <= 0) {
                 label = null;
@@ -109,8 +111,8 @@ final class HistoryRange {
      */
     private List<Node> onBranch(String range, List<Node> targets, String label) {
         String branch = label;
-        if (!resolver.isLabel(label)) {
-            Node node = resolver.resolveBranch(label);
+        if (!names.isLabel(label)) {
+            Node node = names.resolveBranch(label);
             if (node.labels.size() != 1) {
                 throw EngineMessage.RANGE_BRANCH_WITHOUT_LABEL.exception(range, label);
             }

@@ -16,10 +16,12 @@ import java.util.TreeSet;
 final class Planner {
 
     private final RevisionGraph graph;
+    private final TargetNames names;
     private final TargetResolver resolver;
 
-    Planner(RevisionGraph graph, TargetResolver resolver) {
+    Planner(RevisionGraph graph, TargetNames names, TargetResolver resolver) {
         this.graph = graph;
+        this.names = names;
         this.resolver = resolver;
     }
 
@@ -88,7 +90,7 @@ final class Planner {
         }
         if (parsed.label() != null && roots.size() > 1) {
             // Only the branch named: the roots that lead to the revision carrying the label.
-            Set<Node> branch = RevisionGraph.ancestors(List.of(resolver.resolveBranch(parsed.label())), false);
+            Set<Node> branch = RevisionGraph.ancestors(List.of(names.resolveBranch(parsed.label())), false);
             List<Node> kept = new ArrayList<>();
             for (Node root : roots) {
                 if (branch.contains(root)) {
@@ -123,20 +125,20 @@ final class Planner {
             changes.addAll(versionRows.purge());
         }
         List<Node> heads = current(versionRows.rows());
-        List<String> names = targets.isEmpty() ? List.of("base") : targets;
+        List<String> wanted = targets.isEmpty() ? List.of("base") : targets;
         Set<Node> filtered = new LinkedHashSet<>();
-        for (String name : names) {
-            filtered.addAll(resolver.filterForLineage(heads, name, true));
+        for (String name : wanted) {
+            filtered.addAll(names.filterForLineage(heads, name, true));
         }
         List<String> filteredIds = RevisionGraph.ids(filtered);
         Set<Node> named = new LinkedHashSet<>();
-        for (String name : names) {
-            named.addAll(resolver.revisions(name));
+        for (String name : wanted) {
+            named.addAll(names.revisions(name));
         }
         List<Node> destinations = new ArrayList<>(named);
         // Alembic fails an assertion on a revision named twice, and writes a row below another
         // for overlapping ones; a revision named twice counts once, overlapping ones are refused.
-        ancestorsChecked(destinations, String.join(",", names));
+        ancestorsChecked(destinations, String.join(",", wanted));
         if (destinations.isEmpty()) {
             // Stamping base: every row on the lineage of what was named goes.
             for (String head : filteredIds) {

@@ -25,6 +25,7 @@ import java.util.TreeSet;
 public final class RevisionMap {
 
     private final RevisionGraph graph;
+    private final TargetNames names;
     private final TargetResolver resolver;
     private final Planner planner;
     private final HistoryRange historyRange;
@@ -38,9 +39,10 @@ public final class RevisionMap {
      */
     public RevisionMap(Collection<RevisionNode> revisions) {
         this.graph = new RevisionGraph(revisions);
-        this.resolver = new TargetResolver(graph);
-        this.planner = new Planner(graph, resolver);
-        this.historyRange = new HistoryRange(resolver);
+        this.names = new TargetNames(graph);
+        this.resolver = new TargetResolver(graph, names);
+        this.planner = new Planner(graph, names, resolver);
+        this.historyRange = new HistoryRange(names, resolver);
     }
 
     /**
@@ -110,7 +112,7 @@ public final class RevisionMap {
      */
     public List<String> resolve(String target) {
         Objects.requireNonNull(target, "target");
-        return RevisionGraph.ids(resolver.revisions(target));
+        return RevisionGraph.ids(names.revisions(target));
     }
 
     /**
@@ -123,7 +125,7 @@ public final class RevisionMap {
      */
     public Optional<String> revision(String target) {
         Objects.requireNonNull(target, "target");
-        Node node = resolver.revision(target);
+        Node node = names.revision(target);
         return node == null ? Optional.empty() : Optional.of(node.id);
     }
 

@@ -2,186 +2,21 @@ package dev.migrate.internal.engine;
 
 import dev.migrate.MigrationException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns the names users write into revisions, as Alembic's {@code RevisionMap} does: {@code heads},
- * {@code head}, {@code base}, ids, unique id prefixes, branch labels, {@code label@...} forms, and
- * walks of {@code +N} / {@code -N}.
+ * Turns upgrade and downgrade targets into revisions, walks of {@code +N} / {@code -N} included,
+ * as Alembic's {@code RevisionMap} does; plain names are {@link TargetNames}' to resolve.
  */
 final class TargetResolver {
 
-    /** Alembic matches a prefix only against names longer than this. */
-    private static final int MIN_PARTIAL_CANDIDATE = 3;
-
     private final RevisionGraph graph;
+    private final TargetNames names;
 
-    TargetResolver(RevisionGraph graph) {
+    TargetResolver(RevisionGraph graph, TargetNames names) {
         this.graph = graph;
-    }
-
-    /**
-     * The ids a name stands for before lookup, and the branch label it carries (Alembic's {@code
-     * _resolve_revision_number}).
-     */
-    record Symbol(List<String> ids, String label) {}
-
-    Symbol symbol(String name) {
-        String label = null;
-        String id = name;
-        int at = name.indexOf('@');
-        if (at >= 0) {
-            label = name.substring(0, at);
-            id = name.substring(at + 1);
-            resolveBranch(label);
-        }
-        switch (id) {
-            case "heads":
-                if (label != null) {
-                    return new Symbol(RevisionGraph.ids(filterForLineage(graph.heads, label, false)), label);
-                }
-                return new Symbol(RevisionGraph.ids(graph.realHeads), null);
-            case "head":
-                Node head = currentHead(label, name);
-                return new Symbol(head == null ? List.of() : List.of(head.id), label);
-            case "base":
-                return new Symbol(List.of(), label);
-            default:
-                if (id.isEmpty()) {
-                    throw EngineMessage.EMPTY_TARGET.exception(name);
-                }
-                return new Symbol(List.of(id), label);
-        }
-    }
-
-    /** The single head, of the whole graph or of a branch; an error naming the heads when several. */
-    Node currentHead(String label, String asWritten) {
-        List<Node> heads = label == null ? graph.heads : filterForLineage(graph.heads, label, false);
-        if (heads.size() > 1) {
-            if (label == null) {
-                throw EngineMessage.MULTIPLE_HEADS.exception(asWritten, heads.size(), RevisionGraph.names(heads),
-                        "heads");
-            }
-            throw EngineMessage.MULTIPLE_BRANCH_HEADS.exception(asWritten, label, heads.size(),
-                    RevisionGraph.names(heads), label + "@heads");
-        }
-        return heads.isEmpty() ? null : heads.get(0);
-    }
-
-    /** The revisions a name stands for; empty for base (Alembic's {@code get_revisions}). */
-    List<Node> revisions(String name) {
-        Symbol symbol = symbol(name);
-        List<Node> result = new ArrayList<>(symbol.ids().size());
-        for (String id : symbol.ids()) {
-            result.add(lookup(id, symbol.label()));
-        }
-        return result;
-    }
-
-    /** The one revision a name stands for, or {@code null} for base (Alembic's {@code get_revision}). */
-    Node revision(String name) {
-        Symbol symbol = symbol(name);
-        if (symbol.ids().size() > 1) {
-            throw EngineMessage.MULTIPLE_REVISIONS.exception(name, symbol.ids().size(),
-                    String.join(", ", symbol.ids()));
-        }
-        return symbol.ids().isEmpty() ? null : lookup(symbol.ids().get(0), symbol.label());
-    }
-
-    /** Whether {@code name} is a declared branch label (rather than a revision standing for a branch). */
-    boolean isLabel(String name) {
-        return graph.byLabel.containsKey(name);
-    }
-
-    /** The revision that declares a label, or failing that the revision the name stands for. */
-    Node resolveBranch(String label) {
-        Node labelled = graph.byLabel.get(label);
-        if (labelled != null) {
-            return labelled;
-        }
-        try {
-            return lookup(label, null);
-        } catch (MigrationException notARevision) {
-            throw EngineMessage.UNKNOWN_BRANCH.exception(label,
-                    graph.byLabel.isEmpty() ? "(none)" : String.join(", ", graph.byLabel.keySet()));
-        }
-    }
-
-    /**
-     * An id, a label (the revision that declares it) or a unique prefix; when {@code branch} is given,
-     * the revision must share that branch's lineage (Alembic's {@code _revision_for_ident}).
-     */
-    Node lookup(String name, String branch) {
-        Node branchNode = branch == null ? null : resolveBranch(branch);
-        Node node = graph.byId.get(name);
-        if (node == null) {
-            node = graph.byLabel.get(name);
-        }
-        if (node == null) {
-            List<Node> candidates = new ArrayList<>();
-            List<String> names = new ArrayList<>();
-            addPrefixed(graph.byId, name, candidates, names);
-            addPrefixed(graph.byLabel, name, candidates, names);
-            if (branchNode != null) {
-                List<Node> kept = new ArrayList<>();
-                List<String> keptNames = new ArrayList<>();
-                for (int i = 0; i < candidates.size(); i++) {
-                    if (RevisionGraph.sharesLineage(candidates.get(i), List.of(branchNode), false)) {
-                        kept.add(candidates.get(i));
-                        keptNames.add(names.get(i));
-                    }
-                }
-                candidates = kept;
-                names = keptNames;
-            }
-            if (candidates.isEmpty()) {
-                throw EngineMessage.UNKNOWN_REVISION.exception(name);
-            }
-            if (candidates.size() > 1) {
-                names.sort(null);
-                throw EngineMessage.AMBIGUOUS_PREFIX.exception(name, candidates.size(), String.join(", ", names));
-            }
-            node = candidates.get(0);
-        }
-        if (branchNode != null && !RevisionGraph.sharesLineage(node, List.of(branchNode), false)) {
-            throw EngineMessage.NOT_ON_BRANCH.exception(node.id, branch, branchNode.id);
-        }
-        return node;
-    }
-
-    private static void addPrefixed(Map<String, Node> names, String prefix, List<Node> out, List<String> outNames) {
-        for (Map.Entry<String, Node> entry : names.entrySet()) {
-            String key = entry.getKey();
-            if (key.length() > MIN_PARTIAL_CANDIDATE && key.startsWith(prefix)) {
-                out.add(entry.getValue());
-                outNames.add(key);
-            }
-        }
-    }
-
-    /**
-     * The targets that share lineage with what {@code against} names (Alembic's {@code
-     * filter_for_lineage}): base and "heads" forms keep what shares lineage with their label.
-     */
-    List<Node> filterForLineage(Collection<Node> targets, String against, boolean withDependencies) {
-        Symbol symbol = symbol(against);
-        List<Node> shares = new ArrayList<>();
-        if (symbol.label() != null) {
-            shares.add(lookup(symbol.label(), null));
-        }
-        for (String id : symbol.ids()) {
-            shares.add(lookup(id, null));
-        }
-        List<Node> kept = new ArrayList<>();
-        for (Node target : targets) {
-            if (RevisionGraph.sharesLineage(target, shares, withDependencies)) {
-                kept.add(target);
-            }
-        }
-        return kept;
+        this.names = names;
     }
 
     /**
@@ -205,7 +40,7 @@ final class TargetResolver {
             if (steps > 0) {
                 next = at == null ? graph.bases : at.children;
                 if (label != null) {
-                    next = filterForLineage(next, label, false);
+                    next = names.filterForLineage(next, label, false);
                 }
                 if (next.size() > 1) {
                     throw EngineMessage.AMBIGUOUS_WALK_UP.exception(asWritten, at == null ? "base" : at.id,
@@ -236,15 +71,28 @@ final class TargetResolver {
         return atBase ? Position.BASE : new Position(at);
     }
 
+    /**
+     * As {@link #walk(Position, int, String, String)}, for a target that must land somewhere: a walk
+     * that runs out of history is an error naming where it started.
+     */
+    private Position walkOrFail(Position start, int steps, String label, String asWritten) {
+        Position end = walk(start, steps, label, asWritten);
+        if (end == null) {
+            throw EngineMessage.RELATIVE_TOO_FAR.exception(asWritten,
+                    start == null || start.isBase() ? "base" : start.node().id);
+        }
+        return end;
+    }
+
     /** The revisions an upgrade target stands for (Alembic's {@code _parse_upgrade_target}). */
     List<Node> upgradeTargets(List<Node> current, String target) {
         RelativeTarget relative = RelativeTarget.parse(target);
         if (relative == null) {
-            return revisions(target);
+            return names.revisions(target);
         }
         String label = relative.label();
         if (label != null) {
-            resolveBranch(label);
+            names.resolveBranch(label);
         }
         if (relative.steps() > 0 && relative.symbol() == null) {
             List<Node> starts = walkStarts(current, label);
@@ -252,29 +100,19 @@ final class TargetResolver {
                 throw EngineMessage.AMBIGUOUS_CURRENT.exception(target, starts.size(), RevisionGraph.names(starts));
             }
             Position from = starts.isEmpty() ? null : new Position(starts.get(0));
-            Position end = walk(from, relative.steps(), label, target);
-            if (end == null) {
-                throw EngineMessage.RELATIVE_TOO_FAR.exception(target,
-                        from == null ? "base" : from.node().id);
-            }
+            Position end = walkOrFail(from, relative.steps(), label, target);
             return List.of(end.node());
         }
         if (relative.steps() > 0) {
-            Node from = revision(relative.symbol());
-            Position end = walk(new Position(from), relative.steps(), label, target);
-            if (end == null) {
-                throw EngineMessage.RELATIVE_TOO_FAR.exception(target, from == null ? "base" : from.id);
-            }
+            Node from = names.revision(relative.symbol());
+            Position end = walkOrFail(new Position(from), relative.steps(), label, target);
             return List.of(end.node());
         }
         if (relative.symbol() == null) {
             throw EngineMessage.RELATIVE_WRONG_WAY.exception(target, "upgrade", "downgrade " + target);
         }
-        Node from = revision(label == null ? relative.symbol() : label + "@" + relative.symbol());
-        Position end = walk(from == null ? Position.BASE : new Position(from), relative.steps(), null, target);
-        if (end == null) {
-            throw EngineMessage.RELATIVE_TOO_FAR.exception(target, from == null ? "base" : from.id);
-        }
+        Node from = names.revision(label == null ? relative.symbol() : label + "@" + relative.symbol());
+        Position end = walkOrFail(new Position(from), relative.steps(), null, target);
         return end.isBase() ? List.of() : List.of(end.node());
     }
 
@@ -287,7 +125,7 @@ final class TargetResolver {
         if (label == null) {
             return current;
         }
-        List<Node> starts = filterForLineage(current, label, false);
+        List<Node> starts = names.filterForLineage(current, label, false);
         return starts.isEmpty() ? branchTips(current, label) : starts;
     }
 
@@ -296,7 +134,7 @@ final class TargetResolver {
      * none meaning "from base".
      */
     private List<Node> branchTips(List<Node> current, String label) {
-        List<Node> active = filterForLineage(RevisionGraph.ancestors(current, true), label, false);
+        List<Node> active = names.filterForLineage(RevisionGraph.ancestors(current, true), label, false);
         List<Node> tips = new ArrayList<>(active);
         for (Node node : active) {
             tips.removeAll(node.normalizedDown);
@@ -318,30 +156,27 @@ final class TargetResolver {
             int at = target.lastIndexOf('@');
             String label = at < 0 ? null : target.substring(0, at);
             // Stricter than Alembic, which ignores the label here: label@id must be on the branch.
-            return new DowngradeTarget(label == null || label.isEmpty() ? null : label, revision(target));
+            return new DowngradeTarget(label == null || label.isEmpty() ? null : label, names.revision(target));
         }
         String label = relative.label();
         if (label != null) {
-            resolveBranch(label);
+            names.resolveBranch(label);
         }
         if (relative.steps() >= 0) {
             if (relative.symbol() == null) {
                 throw EngineMessage.RELATIVE_WRONG_WAY.exception(target, "downgrade", "upgrade " + target);
             }
-            Node from = revision(relative.symbol());
-            Position end = walk(from == null ? Position.BASE : new Position(from), relative.steps(), label, target);
-            if (end == null) {
-                throw EngineMessage.RELATIVE_TOO_FAR.exception(target, from == null ? "base" : from.id);
-            }
+            Node from = names.revision(relative.symbol());
+            Position end = walkOrFail(new Position(from), relative.steps(), label, target);
             return new DowngradeTarget(label, end.node());
         }
         String symbol = relative.symbol();
         if (symbol == null) {
             if (label != null) {
-                List<Node> onBranch = filterForLineage(current, label, false);
+                List<Node> onBranch = names.filterForLineage(current, label, false);
                 if (onBranch.isEmpty()) {
                     // Other branch heads may all depend on one current revision: look at what is applied.
-                    onBranch = filterForLineage(branchHeadsOfApplied(current), label, false);
+                    onBranch = names.filterForLineage(branchHeadsOfApplied(current), label, false);
                 }
                 if (onBranch.isEmpty()) {
                     throw EngineMessage.NO_CURRENT_ON_BRANCH.exception(target, label, RevisionGraph.names(current));
@@ -365,11 +200,8 @@ final class TargetResolver {
                 label = symbol;
             }
         }
-        Node from = revision(label == null ? symbol : label + "@" + symbol);
-        Position end = walk(from == null ? Position.BASE : new Position(from), relative.steps(), null, target);
-        if (end == null) {
-            throw EngineMessage.RELATIVE_TOO_FAR.exception(target, from == null ? "base" : from.id);
-        }
+        Node from = names.revision(label == null ? symbol : label + "@" + symbol);
+        Position end = walkOrFail(new Position(from), relative.steps(), null, target);
         return new DowngradeTarget(label, end.node());
     }
 

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * allowMultiQueries=true}, a setting of the application's URL, not ours. H2 runs in the same
  * process, where a round trip costs next to nothing.
  */
-final class Bookkeeping {
+public final class Bookkeeping {
 
     private final Dialect dialect;
     private final VersionTable versions;
@@ -41,7 +41,7 @@ final class Bookkeeping {
     private final Map<String, String> texts = new HashMap<>();
     private final boolean oneRequest;
 
-    Bookkeeping(Dialect dialect, VersionTable versions, HistoryTable history, StatementCache statements) {
+    public Bookkeeping(Dialect dialect, VersionTable versions, HistoryTable history, StatementCache statements) {
         this.dialect = dialect;
         this.versions = versions;
         this.history = history;
@@ -55,7 +55,7 @@ final class Bookkeeping {
      * @throws MigrationException when a change does not match exactly one row, or the tables refuse it
      * @throws SQLException when a history row cannot be inserted after separate changes
      */
-    void record(Connection connection, List<RowChange> changes, List<HistoryRow> rows, String installedBy)
+    public void record(Connection connection, List<RowChange> changes, List<HistoryRow> rows, String installedBy)
             throws SQLException {
         if (changes.isEmpty() && rows.isEmpty()) {
             return;

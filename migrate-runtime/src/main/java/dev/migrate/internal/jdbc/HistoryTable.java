@@ -100,7 +100,7 @@ public final class HistoryTable {
     }
 
     /** The statement that adds the {@code lineage} column, online or in a script. */
-    String addLineageStatement() {
+    public String addLineageStatement() {
         return "ALTER TABLE " + table + " ADD " + LINEAGE + " " + dialect.textType();
     }
 
@@ -316,7 +316,7 @@ public final class HistoryTable {
     }
 
     /** Inserts one row in the connection's current transaction: one round trip. */
-    void insert(Connection connection, HistoryRow row, String installedBy) throws SQLException {
+    public void insert(Connection connection, HistoryRow row, String installedBy) throws SQLException {
         BoundValues values = new BoundValues(dialect);
         try (PreparedStatement s = connection.prepareStatement(insertStatement(row, installedBy, values))) {
             values.bind(s);
@@ -330,7 +330,7 @@ public final class HistoryTable {
      *
      * @return the row's id, for {@link #finish}
      */
-    long insertRunning(Connection connection, HistoryRow row, String installedBy) throws SQLException {
+    public long insertRunning(Connection connection, HistoryRow row, String installedBy) throws SQLException {
         if (row.status() != HistoryStatus.RUNNING) {
             throw new IllegalArgumentException("not a running row: " + row.status());
         }
@@ -357,7 +357,7 @@ public final class HistoryTable {
      * @param status {@code applied} or {@code failed}
      * @throws MigrationException when no running row has that id: a hand edit changed the table
      */
-    void finish(Connection connection, long id, HistoryStatus status, long durationMs, String error)
+    public void finish(Connection connection, long id, HistoryStatus status, long durationMs, String error)
             throws SQLException {
         String sql = "UPDATE " + table + " SET status = ?, duration_ms = ?, error = ? WHERE id = ? AND status = '"
                 + HistoryStatus.RUNNING.column() + "'";
@@ -381,7 +381,7 @@ public final class HistoryTable {
      * @param values where the row's values go
      * @return the statement
      */
-    String insertStatement(HistoryRow row, String installedBy, SqlValues values) {
+    public String insertStatement(HistoryRow row, String installedBy, SqlValues values) {
         return "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (" + String.join(", ", values(row, installedBy, values))
                 + ")";
     }
@@ -412,7 +412,7 @@ public final class HistoryTable {
     }
 
     /** The quoted, qualified table name, for messages. */
-    String qualifiedName() {
+    public String qualifiedName() {
         return table;
     }
 }

@@ -13,7 +13,7 @@ import java.util.Locale;
  * {@link dev.migrate.Ops} over one connection, for one revision's step: each operation is rendered
  * by the dialect's renderer first, then its statements run in order.
  */
-final class JdbcOps extends RenderingOps {
+public final class JdbcOps extends RenderingOps {
 
     /** Longest statement text quoted in a message. */
     private static final int MAX_STATEMENT = 1000;
@@ -30,7 +30,7 @@ final class JdbcOps extends RenderingOps {
      * @param direction the step's direction, for messages
      * @param revisionClass the revision's class, next to which its scripts are
      */
-    JdbcOps(Connection connection, StatementCache statements, Dialect dialect, String revision, Direction direction,
+    public JdbcOps(Connection connection, StatementCache statements, Dialect dialect, String revision, Direction direction,
             Class<?> revisionClass) {
         super(dialect, revision, direction, revisionClass);
         this.connection = connection;
@@ -116,7 +116,7 @@ final class JdbcOps extends RenderingOps {
     }
 
     /** A rejected statement; its message already names the revision and the statement. */
-    static final class StatementFailedException extends MigrationException {
+    public static final class StatementFailedException extends MigrationException {
         private static final long serialVersionUID = 1L;
 
         StatementFailedException(String message, Throwable cause) {

@@ -8,12 +8,12 @@ import java.time.Instant;
  * time and the user are the database's own when the script runs, which also keeps a script the
  * same each time it is written.
  */
-final class LiteralValues implements SqlValues {
+public final class LiteralValues implements SqlValues {
 
     private final Dialect dialect;
     private final SchemaRenderer renderer;
 
-    LiteralValues(Dialect dialect) {
+    public LiteralValues(Dialect dialect) {
         this.dialect = dialect;
         this.renderer = dialect.renderer();
     }

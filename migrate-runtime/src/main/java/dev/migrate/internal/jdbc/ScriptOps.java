@@ -13,7 +13,7 @@ import java.util.List;
  * them: the offline mode. Plain SQL goes in as given; questions to the database cannot be answered
  * and fail with {@link OpsMessage#ONLINE_ONLY}.
  */
-final class ScriptOps extends RenderingOps {
+public final class ScriptOps extends RenderingOps {
 
     private final boolean inTransaction;
     private final List<String> statements = new ArrayList<>();
@@ -25,13 +25,13 @@ final class ScriptOps extends RenderingOps {
      * @param revisionClass the revision's class, next to which its scripts are
      * @param inTransaction whether the script runs the step between {@code BEGIN} and {@code COMMIT}
      */
-    ScriptOps(Dialect dialect, String revision, Direction direction, Class<?> revisionClass, boolean inTransaction) {
+    public ScriptOps(Dialect dialect, String revision, Direction direction, Class<?> revisionClass, boolean inTransaction) {
         super(dialect, revision, direction, revisionClass);
         this.inTransaction = inTransaction;
     }
 
     /** The statements written so far, in order, without terminators. */
-    List<String> statements() {
+    public List<String> statements() {
         return List.copyOf(statements);
     }
 

@@ -8,7 +8,7 @@ import java.time.Instant;
  * LiteralValues}). One method builds each statement for both, so the online bookkeeping and the
  * offline script cannot drift apart. Each method returns the text that stands for the value.
  */
-interface SqlValues {
+public interface SqlValues {
 
     /** A string, or {@code null}. */
     String string(String value);

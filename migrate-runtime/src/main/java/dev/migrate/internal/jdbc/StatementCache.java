@@ -1,5 +1,6 @@
 package dev.migrate.internal.jdbc;
 
+import dev.migrate.internal.execution.StepExecutor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -14,13 +15,13 @@ import java.util.Map;
  * (through a pool, each is wrapped in a proxy too, and the PostgreSQL driver sets up its date
  * conversion per statement). Closed with the {@link StepExecutor}.
  */
-final class StatementCache implements AutoCloseable {
+public final class StatementCache implements AutoCloseable {
 
     private final Connection connection;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
     private Statement plain;
 
-    StatementCache(Connection connection) {
+    public StatementCache(Connection connection) {
         this.connection = connection;
     }
 

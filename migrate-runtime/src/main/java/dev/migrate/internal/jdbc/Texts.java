@@ -4,7 +4,7 @@ import dev.migrate.internal.Redaction;
 import java.sql.SQLException;
 
 /** Small text helpers for messages and history rows. */
-final class Texts {
+public final class Texts {
 
     private Texts() {}
 
@@ -42,14 +42,14 @@ final class Texts {
      * The database's own description of an error, with its SQL state. Driver messages name the
      * statement's problem, not the connection's credentials; URLs are never added here.
      */
-    static String describe(SQLException e) {
+    public static String describe(SQLException e) {
         // Drivers (H2, MySQL) quote the failed statement, password literals included: mask them.
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : Redaction.literals(e.getMessage());
         return e.getSQLState() == null ? message : message + " [SQLState " + e.getSQLState() + "]";
     }
 
     /** Describes any throwable in one line: its own message, or its class when it has none. */
-    static String describe(Throwable e) {
+    public static String describe(Throwable e) {
         if (e instanceof SQLException sql) {
             return describe(sql);
         }

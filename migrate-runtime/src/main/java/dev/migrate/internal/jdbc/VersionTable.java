@@ -121,7 +121,7 @@ public final class VersionTable {
      * @param values where its versions go
      * @return the statement
      */
-    String statement(RowChange change, SqlValues values) {
+    public String statement(RowChange change, SqlValues values) {
         String[] given = values(change, values);
         if (change instanceof RowChange.Insert) {
             return "INSERT INTO " + table + " (version_num) VALUES (" + given[0] + ")";

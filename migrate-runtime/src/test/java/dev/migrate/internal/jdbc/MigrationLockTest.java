@@ -8,6 +8,7 @@ import dev.migrate.Direction;
 import dev.migrate.MigrationException;
 import dev.migrate.internal.engine.PlannedStep;
 import dev.migrate.internal.engine.RowChange;
+import dev.migrate.internal.execution.StepExecutor;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.TestDatabase;
 import java.sql.Connection;

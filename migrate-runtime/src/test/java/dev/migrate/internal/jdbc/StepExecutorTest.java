@@ -13,6 +13,8 @@ import dev.migrate.Direction;
 import dev.migrate.MigrationException;
 import dev.migrate.internal.engine.PlannedStep;
 import dev.migrate.internal.engine.RowChange;
+import dev.migrate.internal.execution.OneTransaction;
+import dev.migrate.internal.execution.StepExecutor;
 import dev.migrate.spi.RevisionDescriptor;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.TestDatabase;
@@ -429,7 +431,7 @@ class StepExecutorTest {
             Setup s = Setup.on(c, NAMES);
             s.versions().apply(c, List.of(new RowChange.Insert("a0")));
             MigrationException e;
-            try (StepExecutor.OneTransaction transaction = s.executor().inOneTransaction()) {
+            try (OneTransaction transaction = s.executor().inOneTransaction()) {
                 transaction.run(up("b1", new RowChange.Update("a0", "b1")), migration(op -> {
                     op.execute("CREATE TABLE parent (id INT PRIMARY KEY)");
                     op.execute("CREATE TABLE child (parent_id INT REFERENCES parent DEFERRABLE INITIALLY DEFERRED)");

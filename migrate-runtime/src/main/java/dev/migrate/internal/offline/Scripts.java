@@ -1,11 +1,11 @@
-package dev.migrate.internal.command;
+package dev.migrate.internal.offline;
 
 import dev.migrate.MigrationException;
+import dev.migrate.internal.command.RuntimeMessage;
 import dev.migrate.internal.engine.PlannedStep;
 import dev.migrate.internal.engine.RevisionMap;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.Dialect;
-import dev.migrate.internal.jdbc.ScriptWriter;
 import dev.migrate.internal.jdbc.TableNames;
 import java.util.List;
 import java.util.Set;

@@ -1,9 +1,21 @@
-package dev.migrate.internal.jdbc;
+package dev.migrate.internal.offline;
 
 import dev.migrate.Direction;
 import dev.migrate.Migration;
 import dev.migrate.MigrationException;
 import dev.migrate.internal.engine.PlannedStep;
+import dev.migrate.internal.jdbc.Dialect;
+import dev.migrate.internal.jdbc.HistoryDirection;
+import dev.migrate.internal.jdbc.HistoryRow;
+import dev.migrate.internal.jdbc.HistoryStatus;
+import dev.migrate.internal.jdbc.HistoryTable;
+import dev.migrate.internal.jdbc.JdbcMessage;
+import dev.migrate.internal.jdbc.LiteralValues;
+import dev.migrate.internal.jdbc.ScriptOps;
+import dev.migrate.internal.jdbc.SqlValues;
+import dev.migrate.internal.jdbc.TableNames;
+import dev.migrate.internal.jdbc.Texts;
+import dev.migrate.internal.jdbc.VersionTable;
 import dev.migrate.spi.RevisionDescriptor;
 import java.util.ArrayList;
 import java.util.List;

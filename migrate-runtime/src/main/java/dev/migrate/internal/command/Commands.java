@@ -1,0 +1,99 @@
+package dev.migrate.internal.command;
+
+import dev.migrate.MigrationListener;
+import dev.migrate.RevisionInfo;
+import dev.migrate.internal.engine.PlannedStep;
+import dev.migrate.internal.engine.RevisionMap;
+import dev.migrate.internal.engine.Standing;
+import dev.migrate.internal.index.LoadedRevisions;
+import dev.migrate.internal.jdbc.TableNames;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * What every command of one {@code Migrator} works with: the database and its bookkeeping tables,
+ * the revisions of this build, who listens, and the builder's choices. Also where the database's
+ * rows stand against this build, which most commands ask first.
+ */
+public final class Commands {
+
+    /** The builder's choices that change how commands run. */
+    public record Settings(Duration lockTimeout, boolean validateChecksums, boolean singleTransaction,
+            boolean failOnAhead) {}
+
+    final DataSource dataSource;
+    final TableNames tables;
+    final Settings settings;
+    final MigrationListener listener;
+    /** Whether anyone listens to each step: without, a step builds no revision info and reads no clock. */
+    final boolean listening;
+    final LoadedRevisions revisions;
+    /** The graph's heads, found without the graph, for the at-every-head check of {@link #pending}. */
+    final Set<String> heads;
+    /** The graph's map, built on first use by the {@code Migrator}, which shares it with its public graph. */
+    private final Supplier<RevisionMap> map;
+    private final BiFunction<String, Boolean, RevisionInfo> info;
+
+    public Commands(DataSource dataSource, TableNames tables, Settings settings, MigrationListener listener,
+            boolean listening, LoadedRevisions revisions, Supplier<RevisionMap> map,
+            BiFunction<String, Boolean, RevisionInfo> info) {
+        this.dataSource = dataSource;
+        this.tables = tables;
+        this.settings = settings;
+        this.listener = listener;
+        this.listening = listening;
+        this.revisions = revisions;
+        this.heads = revisions.heads();
+        this.map = map;
+        this.info = info;
+    }
+
+    RevisionMap map() {
+        return map.get();
+    }
+
+    RevisionInfo info(String id, boolean applied) {
+        return info.apply(id, applied);
+    }
+
+    Session open() {
+        return Session.open(dataSource, tables, settings.lockTimeout());
+    }
+
+    Session read() {
+        return Session.read(dataSource, tables);
+    }
+
+    /**
+     * Where a database whose version rows name revisions this build lacks stands, from its history:
+     * {@code null} when every row is a revision of this build.
+     *
+     * @throws dev.migrate.MigrationException when the rows do not descend from this build's heads
+     */
+    Standing standing(Session session, Set<String> current) {
+        for (String row : current) {
+            if (revisions.descriptor(row).isEmpty()) {
+                return Standing.of(map(), current, session.lineage());
+            }
+        }
+        return null;
+    }
+
+    /** The revisions an upgrade to every head would run, in order. */
+    List<String> pending(Set<String> current) {
+        if (current.size() == heads.size() && current.containsAll(heads)) {
+            // At every head, and so at everything below: the usual answer, without walking the graph.
+            return List.of();
+        }
+        List<String> pending = new ArrayList<>();
+        for (PlannedStep step : map().upgrade(current, "heads")) {
+            pending.add(step.revisionId());
+        }
+        return pending;
+    }
+}

@@ -1,0 +1,156 @@
+package dev.migrate.internal.command;
+
+import dev.migrate.Direction;
+import dev.migrate.Migration;
+import dev.migrate.MigrationException;
+import dev.migrate.RevisionInfo;
+import dev.migrate.internal.engine.PlannedStep;
+import dev.migrate.internal.engine.Standing;
+import dev.migrate.internal.execution.StepExecutor;
+import dev.migrate.spi.RevisionDescriptor;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/** Upgrade and downgrade: plans the steps to a target and runs them, each alone or all in one transaction. */
+public final class RunCommand {
+
+    private final Commands commands;
+
+    public RunCommand(Commands commands) {
+        this.commands = commands;
+    }
+
+    /** Runs the plan to {@code target}; the ids of the revisions run, in order. */
+    public List<String> run(String target, boolean up) {
+        Objects.requireNonNull(target, "target");
+        boolean singleTransaction = commands.settings.singleTransaction();
+        try (Session session = commands.open()) {
+            if (singleTransaction && !session.dialect().transactionalDdl()) {
+                throw new MigrationException(RuntimeMessage.SINGLE_TRANSACTION_UNSUPPORTED.format(
+                        session.dialect().name()));
+            }
+            session.repairTables(commands.listener::warning);
+            session.requireNoUnresolvedFailures();
+            Set<String> current = session.currentRows();
+            Standing ahead = commands.standing(session, current);
+            if (ahead != null) {
+                return runAhead(session, ahead, target, up);
+            }
+            List<PlannedStep> plan = up ? commands.map().upgrade(current, target)
+                    : commands.map().downgrade(current, target);
+            if (up) {
+                requireUnchangedSources(session);
+            }
+            List<String> done = new ArrayList<>();
+            if (plan.isEmpty()) {
+                // Nothing to run is a success (a deploy re-running an older release's upgrade), said once.
+                String rows = current.isEmpty() ? "base" : String.join(", ", current);
+                RuntimeMessage already = up ? RuntimeMessage.ALREADY_AT_OR_ABOVE : RuntimeMessage.ALREADY_AT_OR_BELOW;
+                commands.listener.nothingToRun(up ? Direction.UPGRADE : Direction.DOWNGRADE, target,
+                        already.format(target, rows));
+                return done;
+            }
+            if (singleTransaction) {
+                requireTransactional(plan);
+            }
+            session.createTables();
+            List<String> ids = new ArrayList<>(plan.size());
+            plan.forEach(step -> ids.add(step.revisionId()));
+            try (StepExecutor executor = session.executor(); var preloader = commands.revisions.preload(ids)) {
+                if (singleTransaction) {
+                    runInOneTransaction(plan, up, executor, done);
+                } else {
+                    for (PlannedStep step : plan) {
+                        runStep(step, up, executor::run);
+                        done.add(step.revisionId());
+                    }
+                }
+            }
+            return done;
+        }
+    }
+
+    /**
+     * An upgrade or downgrade of a database ahead of this build: an upgrade within this build has
+     * nothing to do and warns; anything else is the newer build's to do.
+     */
+    private List<String> runAhead(Session session, Standing ahead, String target, boolean up) {
+        if (!up) {
+            throw ahead.refusal("downgrade", false);
+        }
+        ahead.requireWithinBuild(target);
+        if (commands.settings.failOnAhead()) {
+            throw ahead.failure();
+        }
+        requireUnchangedSources(session);
+        commands.listener.warning(ahead.warning());
+        return List.of();
+    }
+
+    private void requireUnchangedSources(Session session) {
+        if (commands.settings.validateChecksums()) {
+            List<String> changed = session.checksumMismatches(commands.revisions);
+            if (!changed.isEmpty()) {
+                throw new MigrationException(RuntimeMessage.CHECKSUM_MISMATCH.format(String.join(", ", changed)));
+            }
+        }
+    }
+
+    private void runInOneTransaction(List<PlannedStep> plan, boolean up, StepExecutor executor, List<String> done) {
+        try (var transaction = executor.inOneTransaction()) {
+            for (PlannedStep step : plan) {
+                runStep(step, up, transaction::run);
+                done.add(step.revisionId());
+            }
+            try {
+                transaction.commit();
+            } catch (MigrationException e) {
+                commands.listener.failed(commands.info(done.get(done.size() - 1), !up),
+                        up ? Direction.UPGRADE : Direction.DOWNGRADE, e);
+                throw e;
+            }
+        }
+    }
+
+    /** Runs one step, alone or inside the command's single transaction. */
+    private interface StepRunner {
+        void run(PlannedStep step, Migration migration, RevisionDescriptor revision);
+    }
+
+    private void runStep(PlannedStep step, boolean up, StepRunner runner) {
+        RevisionDescriptor descriptor = commands.revisions.descriptor(step.revisionId()).orElseThrow();
+        if (!commands.listening) {
+            // Nobody listens: no revision info to build, no clock to read, for each of thousands of steps.
+            runner.run(step, commands.revisions.newMigration(step.revisionId()), descriptor);
+            return;
+        }
+        RevisionInfo info = commands.info(step.revisionId(), !up);
+        Direction direction = up ? Direction.UPGRADE : Direction.DOWNGRADE;
+        commands.listener.started(info, direction);
+        long start = System.nanoTime();
+        try {
+            runner.run(step, commands.revisions.newMigration(step.revisionId()), descriptor);
+        } catch (MigrationException e) {
+            commands.listener.failed(info, direction, e);
+            throw e;
+        }
+        commands.listener.finished(info, direction, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** A single transaction cannot hold a revision that must run outside one: refuse before anything runs. */
+    private void requireTransactional(List<PlannedStep> plan) {
+        List<String> outside = new ArrayList<>();
+        for (PlannedStep step : plan) {
+            if (!commands.revisions.descriptor(step.revisionId()).orElseThrow().transactional()) {
+                outside.add(step.revisionId());
+            }
+        }
+        if (!outside.isEmpty()) {
+            throw new MigrationException(RuntimeMessage.SINGLE_TRANSACTION_NOT_TRANSACTIONAL.format(
+                    String.join(", ", outside)));
+        }
+    }
+}

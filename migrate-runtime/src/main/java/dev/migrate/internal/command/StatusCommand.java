@@ -1,0 +1,77 @@
+package dev.migrate.internal.command;
+
+import dev.migrate.Direction;
+import dev.migrate.RevisionInfo;
+import dev.migrate.RevisionRun;
+import dev.migrate.Status;
+import dev.migrate.internal.engine.Standing;
+import dev.migrate.internal.jdbc.HistoryDirection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The reading commands: current rows, status, history marked applied or not, and the latest run of each revision. */
+public final class StatusCommand {
+
+    private final Commands commands;
+
+    public StatusCommand(Commands commands) {
+        this.commands = commands;
+    }
+
+    /** The ids in the version table, sorted. */
+    public List<String> current() {
+        try (Session session = commands.read()) {
+            return List.copyOf(session.currentRows());
+        }
+    }
+
+    /** Current rows, pending revisions, blocking failures and changed checksums, in one pass without the lock. */
+    public Status status() {
+        try (Session session = commands.read()) {
+            Set<String> current = session.currentRows();
+            Standing ahead = commands.standing(session, current);
+            return new Status(List.copyOf(current), ahead == null ? commands.pending(current) : List.of(),
+                    session.failedRevisions(), session.checksumMismatches(commands.revisions),
+                    ahead == null ? List.of() : ahead.revisions());
+        }
+    }
+
+    /** The revisions {@code select} picks given the current rows, each marked applied or not. */
+    public List<RevisionInfo> marked(Function<Set<String>, List<String>> select) {
+        Set<String> current;
+        Set<String> pending;
+        try (Session session = commands.read()) {
+            current = session.currentRows();
+            if (commands.standing(session, current) != null) {
+                // Ahead: every revision of this build is applied, as if at its heads.
+                current = Set.copyOf(commands.heads);
+            }
+            pending = new HashSet<>(commands.pending(current));
+        }
+        List<String> ids = select.apply(current);
+        List<RevisionInfo> result = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            result.add(commands.info(id, !pending.contains(id)));
+        }
+        return result;
+    }
+
+    /** The latest step the history table records for each revision that has one, sorted by id. */
+    public Map<String, RevisionRun> runs() {
+        Map<String, RevisionRun> runs = new LinkedHashMap<>();
+        try (Session session = commands.read()) {
+            session.latestStates().forEach((id, state) -> runs.put(id, new RevisionRun(id,
+                    state.direction() == HistoryDirection.DOWNGRADE ? Direction.DOWNGRADE : Direction.UPGRADE,
+                    RevisionRun.Outcome.valueOf(state.status().name()), state.startedAt(),
+                    Duration.ofMillis(state.durationMs()), state.installedBy())));
+        }
+        return Collections.unmodifiableMap(runs);
+    }
+}
