@@ -13,6 +13,7 @@ import dev.migrate.internal.engine.Standing;
 import dev.migrate.internal.index.IndexInBackground;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.HistoryDirection;
+import dev.migrate.internal.jdbc.LockWait;
 import dev.migrate.internal.jdbc.RevisionState;
 import dev.migrate.internal.jdbc.StepExecutor;
 import dev.migrate.internal.jdbc.TableNames;
@@ -66,7 +67,7 @@ public final class Migrator implements AutoCloseable {
     /** The graph's heads, found without the graph, for the at-every-head check of {@link #pending}. */
     private final Set<String> heads;
     private final TableNames tables;
-    private final Duration lockTimeout;
+    private final LockWait lockTimeout;
     private final MigrationListener listener;
     private final boolean validateChecksums;
     private final boolean singleTransaction;
@@ -78,7 +79,8 @@ public final class Migrator implements AutoCloseable {
         this.revisions = revisions;
         this.heads = revisions.heads();
         this.tables = builder.tables();
-        this.lockTimeout = builder.lockTimeout;
+        this.lockTimeout = new LockWait(builder.lockTimeout, builder.lockWaitInterval,
+                RuntimeLog.announcing(builder.logger, builder.listener)::warning);
         this.listener = RuntimeLog.announcing(builder.logger, builder.listener);
         this.validateChecksums = builder.validateChecksums;
         this.singleTransaction = builder.singleTransaction;
@@ -626,6 +628,7 @@ public final class Migrator implements AutoCloseable {
         private String versionTable = TableNames.DEFAULT_VERSION_TABLE;
         private String historyTable = TableNames.DEFAULT_HISTORY_TABLE;
         private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+        private Duration lockWaitInterval = LockWait.DEFAULT_INTERVAL;
         private MigrationListener listener = SILENT;
         private boolean validateChecksums = true;
         private boolean singleTransaction;
@@ -734,13 +737,21 @@ public final class Migrator implements AutoCloseable {
         }
 
         /**
-         * How long to wait for another run's lock; 10 minutes by default.
+         * How long to wait for another run's lock; 10 minutes by default. A command that must wait
+         * says so at once through the listener's {@link MigrationListener#warning} and the log, naming
+         * the lock's holder where the database tells it, and again every 30 s while it waits.
          *
          * @param lockTimeout the longest wait
          * @return this builder
          */
         public Builder lockTimeout(Duration lockTimeout) {
             this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
+            return this;
+        }
+
+        /** How often a command waiting for the lock says so again; 30 s unless a test shortens it. */
+        Builder lockWaitInterval(Duration interval) {
+            this.lockWaitInterval = Objects.requireNonNull(interval, "interval");
             return this;
         }
 
