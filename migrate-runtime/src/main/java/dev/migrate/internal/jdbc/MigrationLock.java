@@ -97,6 +97,8 @@ public final class MigrationLock implements AutoCloseable {
         Duration timeout = wait.timeout();
         try {
             Dialect dialect = Dialect.of(connection);
+            // Taking the lock is every command's first step, and on H2 it creates a table: check the names before.
+            IdentifierLimits.of(dialect).check(names);
             LockStrategy strategy = LockStrategy.of(dialect);
             boolean taken;
             try {
