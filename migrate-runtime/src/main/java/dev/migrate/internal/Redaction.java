@@ -29,12 +29,18 @@ public final class Redaction {
      * earlier than either database ends it), double quotes, backticks, dollar quotes with or without
      * a tag, and an unquoted word (which PostgreSQL rejects, echoing it in "at or near").
      */
+    /**
+     * Words after {@code password} that are no secret: SQL keywords and types (a column named
+     * password), and the words of drivers' messages ("password authentication failed").
+     */
+    private static final String NOT_A_SECRET = "(?:for|from|where|and|or|not|null|is|in|as|to|with|valid|varchar"
+            + "|char|character|text|bytea|blob|binary|varbinary|authentication|must|expired|cannot|does)";
     private static final String TOKEN = "(?<secret>"
             + "[eE]?'(?:[^'\\\\]|\\\\[\\s\\S]|'')*'"
             + "|\"(?:[^\"\\\\]|\\\\[\\s\\S]|\"\")*\""
             + "|`(?:[^`]|``)*`"
             + "|\\$(?<tag>(?:[A-Za-z_][A-Za-z_0-9]*)?)\\$[\\s\\S]*?\\$\\k<tag>\\$"
-            + "|(?!(?:for|authentication|is|must|expired|cannot|does|null|valid)\\b)[^\\s;,():'\"`]+)";
+            + "|(?!" + NOT_A_SECRET + "\\b)[^\\s;,():'\"`]+)";
     private static final Pattern SECRET = Pattern.compile(
             "(?i)(?<lead>" + KEYWORD + "\\s*=?\\s*(?:\\(\\s*)?)" + TOKEN);
 

@@ -40,6 +40,9 @@ class RedactionTest {
         assertEquals("ALTER USER a IDENTIFIED VIA ed25519 USING PASSWORD('***')",
                 Redaction.literals("ALTER USER a IDENTIFIED VIA ed25519 USING PASSWORD('s3cret')"));
         assertEquals("SET PASSWORD FOR a = PASSWORD('***')", Redaction.literals("SET PASSWORD FOR a = PASSWORD('s3cret')"));
+        assertEquals("CREATE TABLE users (password VARCHAR(64))",
+                Redaction.literals("CREATE TABLE users (password VARCHAR(64))"));
+        assertEquals("SELECT password FROM users", Redaction.literals("SELECT password FROM users"));
         assertEquals("Access denied for user 'a'@'h' (using password: YES)",
                 Redaction.literals("Access denied for user 'a'@'h' (using password: YES)"));
     }
