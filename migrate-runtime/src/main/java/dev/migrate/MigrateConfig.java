@@ -274,7 +274,7 @@ public final class MigrateConfig {
             return new TableNames(schema == null ? null : schema.value().trim(),
                     version == null ? TableNames.DEFAULT_VERSION_TABLE : version.value().trim(),
                     history == null ? TableNames.DEFAULT_HISTORY_TABLE : history.value().trim());
-        } catch (IllegalArgumentException e) {
+        } catch (MigrationException e) {
             StringBuilder settings = new StringBuilder();
             for (ConfigValue given : new ConfigValue[] {schema, version, history}) {
                 if (given != null) {

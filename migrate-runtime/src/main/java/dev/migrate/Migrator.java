@@ -13,6 +13,7 @@ import dev.migrate.internal.connect.UrlDataSource;
 import dev.migrate.internal.engine.RevisionMap;
 import dev.migrate.internal.index.IndexInBackground;
 import dev.migrate.internal.index.LoadedRevisions;
+import dev.migrate.internal.jdbc.LockWait;
 import dev.migrate.internal.jdbc.TableNames;
 import java.time.Duration;
 import java.util.List;
@@ -62,10 +63,13 @@ public final class Migrator implements AutoCloseable {
         this.opened = opened;
         this.revisions = revisions;
         MigrationListener listener = RuntimeLog.announcing(builder.logger, builder.listener);
+        // Steps build revision info and read the clock only for someone: a listener, or a log that keeps warnings.
+        boolean listening = builder.listener != SILENT || builder.logger.isLoggable(System.Logger.Level.WARNING);
+        LockWait lockWait = new LockWait(builder.lockTimeout, builder.lockWaitInterval, listener::warning);
         Commands commands = new Commands(dataSource, builder.tables(),
-                new Commands.Settings(builder.lockTimeout, builder.validateChecksums, builder.singleTransaction,
+                new Commands.Settings(lockWait, builder.validateChecksums, builder.singleTransaction,
                         builder.failOnAhead),
-                listener, listener != SILENT, revisions, this::map, this::info);
+                listener, listening, revisions, this::map, this::info);
         this.run = new RunCommand(commands);
         this.stamp = new StampCommand(commands);
         this.status = new StatusCommand(commands);
@@ -328,6 +332,7 @@ public final class Migrator implements AutoCloseable {
         private String versionTable = TableNames.DEFAULT_VERSION_TABLE;
         private String historyTable = TableNames.DEFAULT_HISTORY_TABLE;
         private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+        private Duration lockWaitInterval = LockWait.DEFAULT_INTERVAL;
         private MigrationListener listener = SILENT;
         private boolean validateChecksums = true;
         private boolean singleTransaction;
@@ -436,13 +441,21 @@ public final class Migrator implements AutoCloseable {
         }
 
         /**
-         * How long to wait for another run's lock; 10 minutes by default.
+         * How long to wait for another run's lock; 10 minutes by default. A command that must wait
+         * says so at once through the listener's {@link MigrationListener#warning} and the log, naming
+         * the lock's holder where the database tells it, and again every 30 s while it waits.
          *
          * @param lockTimeout the longest wait
          * @return this builder
          */
         public Builder lockTimeout(Duration lockTimeout) {
             this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
+            return this;
+        }
+
+        /** How often a command waiting for the lock says so again; 30 s unless a test shortens it. */
+        Builder lockWaitInterval(Duration interval) {
+            this.lockWaitInterval = Objects.requireNonNull(interval, "interval");
             return this;
         }
 

@@ -170,10 +170,12 @@ class MigrateConfigTest {
 
     @Test
     void badTableNamesNameTheSettings() {
-        assertEquals("The version table and the history table are both named \"t\"; give them different names;"
+        assertEquals("The version table and the history table (versionTable, historyTable) are both named \"t\"; give"
+                + " them different names;"
                 + " change migrate.versionTable or the environment variable MIGRATE_HISTORY_TABLE",
                 failure(plugin().set(ConfigKey.VERSION_TABLE, "t").environment(Map.of("MIGRATE_HISTORY_TABLE", "t"))));
-        assertTrue(failure(plugin().set(ConfigKey.SCHEMA, "x".repeat(49))).endsWith("use at most 48; change migrate.schema"));
+        assertEquals("The schema (schema) \"x\ty\" contains a control character; remove it; change migrate.schema",
+                failure(plugin().set(ConfigKey.SCHEMA, "x\ty")));
     }
 
     @Test

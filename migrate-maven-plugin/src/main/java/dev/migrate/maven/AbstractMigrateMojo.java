@@ -88,7 +88,9 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
     /**
      * How long a goal that writes waits for another run's database lock: seconds ({@code 600}) or
-     * an ISO-8601 duration ({@code PT10M}); 10 minutes by default.
+     * an ISO-8601 duration ({@code PT10M}); 10 minutes by default. A goal that waits prints a
+     * {@code [WARNING]} at once, naming the lock's holder where the database tells it, and again every
+     * 30 seconds.
      */
     @Parameter(property = "migrate.lockTimeout")
     private String lockTimeout;

@@ -6,8 +6,8 @@ import dev.migrate.internal.engine.PlannedStep;
 import dev.migrate.internal.engine.RevisionMap;
 import dev.migrate.internal.engine.Standing;
 import dev.migrate.internal.index.LoadedRevisions;
+import dev.migrate.internal.jdbc.LockWait;
 import dev.migrate.internal.jdbc.TableNames;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +23,7 @@ import javax.sql.DataSource;
 public final class Commands {
 
     /** The builder's choices that change how commands run. */
-    public record Settings(Duration lockTimeout, boolean validateChecksums, boolean singleTransaction,
+    public record Settings(LockWait lockWait, boolean validateChecksums, boolean singleTransaction,
             boolean failOnAhead) {}
 
     final DataSource dataSource;
@@ -62,7 +62,7 @@ public final class Commands {
     }
 
     Session open() {
-        return Session.open(dataSource, tables, settings.lockTimeout());
+        return Session.open(dataSource, tables, settings.lockWait());
     }
 
     Session read() {

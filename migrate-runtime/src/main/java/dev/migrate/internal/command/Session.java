@@ -8,6 +8,7 @@ import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.BookkeepingLayout;
 import dev.migrate.internal.jdbc.Dialect;
 import dev.migrate.internal.jdbc.HistoryTable;
+import dev.migrate.internal.jdbc.LockWait;
 import dev.migrate.internal.jdbc.MigrationLock;
 import dev.migrate.internal.jdbc.RevisionState;
 import dev.migrate.internal.jdbc.TableNames;
@@ -15,7 +16,6 @@ import dev.migrate.internal.jdbc.VersionTable;
 import dev.migrate.spi.RevisionDescriptor;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -57,8 +57,8 @@ public final class Session implements AutoCloseable {
     }
 
     /** Takes the lock, then a working connection. */
-    public static Session open(DataSource dataSource, TableNames tables, Duration lockTimeout) {
-        MigrationLock lock = MigrationLock.acquire(dataSource, tables, lockTimeout);
+    public static Session open(DataSource dataSource, TableNames tables, LockWait lockWait) {
+        MigrationLock lock = MigrationLock.acquire(dataSource, tables, lockWait);
         try {
             return new Session(lock, dataSource, connect(dataSource), tables);
         } catch (RuntimeException e) {

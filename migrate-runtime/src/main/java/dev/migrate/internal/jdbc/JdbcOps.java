@@ -106,7 +106,7 @@ public final class JdbcOps extends RenderingOps {
         return new StatementFailedException("Revision " + revision + " failed to "
                 + direction.name().toLowerCase(Locale.ROOT) + ": the database rejected the statement"
                 + System.lineSeparator() + "  " + Texts.statement(sql, MAX_STATEMENT) + System.lineSeparator()
-                + "with: " + Texts.describe(e), Texts.scrub(e));
+                + "with: " + Texts.describe(e, sql), Texts.scrub(e, sql));
     }
 
     /** One question to the metadata. */

@@ -42,7 +42,22 @@ public final class MigrationLock implements AutoCloseable {
      * @throws MigrationException on timeout (another run holds the lock) or a database error
      */
     public static MigrationLock acquire(DataSource dataSource, TableNames names, Duration timeout) {
-        return acquire(connect(dataSource), names, timeout);
+        return acquire(dataSource, names, LockWait.silent(timeout));
+    }
+
+    /**
+     * Opens a dedicated connection and takes the lock on it, waiting up to {@code wait.timeout()};
+     * while it waits, {@code wait.warn()} hears at once and then every {@code wait.interval()} that
+     * it waits and who holds the lock, where the database can tell.
+     *
+     * @param dataSource where to connect
+     * @param names the bookkeeping tables; the lock is per version table
+     * @param wait how long to wait and whom to tell
+     * @return the held lock
+     * @throws MigrationException on timeout (another run holds the lock) or a database error
+     */
+    public static MigrationLock acquire(DataSource dataSource, TableNames names, LockWait wait) {
+        return take(connect(dataSource), names, wait, true);
     }
 
     /**
@@ -55,7 +70,7 @@ public final class MigrationLock implements AutoCloseable {
      * @throws MigrationException on a database error
      */
     public static Optional<MigrationLock> tryAcquire(DataSource dataSource, TableNames names) {
-        return Optional.ofNullable(take(connect(dataSource), names, Duration.ZERO, false));
+        return Optional.ofNullable(take(connect(dataSource), names, LockWait.silent(Duration.ZERO), false));
     }
 
     /**
@@ -69,22 +84,25 @@ public final class MigrationLock implements AutoCloseable {
      * @throws MigrationException on timeout (another run holds the lock) or a database error
      */
     public static MigrationLock acquire(Connection connection, TableNames names, Duration timeout) {
-        return take(connection, names, timeout, true);
+        return take(connection, names, LockWait.silent(timeout), true);
     }
 
     /**
-     * Takes the lock on {@code connection}. When another run holds it for all of {@code timeout},
-     * throws if {@code required}, else closes the connection and returns {@code null}.
+     * Takes the lock on {@code connection}. When another run holds it for all of the wait's
+     * timeout, throws if {@code required}, else closes the connection and returns {@code null}.
      */
-    private static MigrationLock take(Connection connection, TableNames names, Duration timeout, boolean required) {
+    private static MigrationLock take(Connection connection, TableNames names, LockWait wait, boolean required) {
         Objects.requireNonNull(names, "names");
-        Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(wait, "wait");
+        Duration timeout = wait.timeout();
         try {
             Dialect dialect = Dialect.of(connection);
+            // Taking the lock is every command's first step, and on H2 it creates a table: check the names before.
+            IdentifierLimits.of(dialect).check(names);
             LockStrategy strategy = LockStrategy.of(dialect);
             boolean taken;
             try {
-                taken = strategy.acquire(connection, names, timeout);
+                taken = waitFor(connection, strategy, dialect, names, wait);
             } catch (SQLException e) {
                 throw new MigrationException("Cannot take the migration lock for the version table "
                         + dialect.qualify(names.schema(), names.versionTable()) + ": " + Texts.describe(e), e);
@@ -93,9 +111,8 @@ public final class MigrationLock implements AutoCloseable {
                 return new MigrationLock(connection, strategy);
             }
             if (required) {
-                throw new MigrationException("Another migration run holds the lock on the version table "
-                        + dialect.qualify(names.schema(), names.versionTable()) + "; waited " + describe(timeout)
-                        + ". Wait for that run to finish and try again, or raise the lock timeout.");
+                throw new MigrationException(LockMessage.TIMED_OUT.format(
+                        dialect.qualify(names.schema(), names.versionTable()), describe(timeout)));
             }
             closeQuietly(connection, null);
             return null;
@@ -103,6 +120,51 @@ public final class MigrationLock implements AutoCloseable {
             closeQuietly(connection, e);
             throw e;
         }
+    }
+
+    /**
+     * Tries once without waiting; when another run holds the lock, says so with its holder, then
+     * waits in slices of the wait's interval, saying again after each, until the timeout is used up.
+     * The time waited is counted in slices, not read from a clock: a database that rounds a wait
+     * (MySQL: whole seconds) waits a little longer than said.
+     */
+    private static boolean waitFor(Connection connection, LockStrategy strategy, Dialect dialect, TableNames names,
+            LockWait wait) throws SQLException {
+        if (strategy.acquire(connection, names, Duration.ZERO)) {
+            return true;
+        }
+        Duration timeout = wait.timeout();
+        if (timeout.isZero()) {
+            return false;
+        }
+        String table = dialect.qualify(names.schema(), names.versionTable());
+        wait.warn().accept(LockMessage.WAITING.format(table, holder(strategy, connection), describe(timeout)));
+        Duration waited = Duration.ZERO;
+        while (true) {
+            Duration slice = min(wait.interval(), timeout.minus(waited));
+            if (strategy.acquire(connection, names, slice)) {
+                return true;
+            }
+            waited = waited.plus(slice);
+            if (waited.compareTo(timeout) >= 0) {
+                return false;
+            }
+            wait.warn().accept(LockMessage.STILL_WAITING.format(table, describe(waited),
+                    holder(strategy, connection), describe(timeout)));
+        }
+    }
+
+    /** Who holds the lock, as far as the database tells; never fails the wait for want of an answer. */
+    private static String holder(LockStrategy strategy, Connection connection) {
+        try {
+            return strategy.holder(connection).orElse(LockMessage.HOLDER_UNKNOWN.format());
+        } catch (SQLException e) {
+            return LockMessage.HOLDER_UNKNOWN.format() + ": " + Texts.describe(e);
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /**

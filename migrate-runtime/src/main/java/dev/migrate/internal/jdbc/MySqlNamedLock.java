@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * A named lock ({@code GET_LOCK}): the server releases it when the session ends, so a killed
@@ -40,6 +41,34 @@ final class MySqlNamedLock implements LockStrategy {
                             + " killed); run the command again");
                 }
                 return result == 1;
+            }
+        }
+    }
+
+    /** The connection that holds the named lock, with its user, host and time in its current state. */
+    @Override
+    public Optional<String> holder(Connection connection) throws SQLException {
+        long id;
+        try (PreparedStatement used = connection.prepareStatement("SELECT IS_USED_LOCK(?)")) {
+            used.setString(1, name);
+            try (ResultSet row = used.executeQuery()) {
+                row.next();
+                id = row.getLong(1);
+                if (row.wasNull()) {
+                    return Optional.empty();
+                }
+            }
+        }
+        try (PreparedStatement process = connection.prepareStatement(
+                "SELECT USER, HOST, TIME FROM information_schema.PROCESSLIST WHERE ID = ?")) {
+            process.setLong(1, id);
+            try (ResultSet row = process.executeQuery()) {
+                if (!row.next()) {
+                    // The user may not see other users' connections without the PROCESS privilege.
+                    return Optional.of("connection id " + id);
+                }
+                return Optional.of("connection id " + id + ", user " + row.getString(1) + ", host " + row.getString(2)
+                        + ", " + row.getLong(3) + " s in its current state");
             }
         }
     }

@@ -10,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 
 /**
  * A session-level advisory lock: PostgreSQL releases it when the session ends, so a killed
@@ -46,6 +48,31 @@ final class PostgresAdvisoryLock implements LockStrategy {
         } finally {
             try (Statement reset = connection.createStatement()) {
                 reset.execute("RESET lock_timeout");
+            }
+        }
+    }
+
+    /**
+     * The session that holds the advisory lock: a bigint key shows in {@code pg_locks} as its high
+     * half in {@code classid}, its low half in {@code objid}, and {@code objsubid} 1.
+     */
+    @Override
+    public Optional<String> holder(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT a.pid, a.application_name, a.client_addr,"
+                + " a.backend_start, a.query_start FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+                + " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
+                + " AND l.classid::bigint = ? AND l.objid::bigint = ?")) {
+            query.setLong(1, key >>> 32);
+            query.setLong(2, key & 0xFFFFFFFFL);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                String client = row.getString(3);
+                return Optional.of("PostgreSQL backend pid " + row.getInt(1) + ", application \"" + row.getString(2)
+                        + "\", client " + (client == null ? "local socket" : client) + ", connected at "
+                        + row.getObject(4, OffsetDateTime.class) + ", last statement at "
+                        + row.getObject(5, OffsetDateTime.class));
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.migrate.internal.jdbc;
 
+import dev.migrate.MigrationException;
 import java.util.Objects;
 
 /**
@@ -20,20 +21,22 @@ public record TableNames(String schema, String versionTable, String historyTable
     /** The history table's default name. */
     public static final String DEFAULT_HISTORY_TABLE = "migrate_history";
 
-    // Long names would be cut by the database (PostgreSQL: 63 bytes) and derived names
-    // (indexes, the H2 lock table) would collide, so refuse them up front.
-    private static final int MAX_NAME = 48;
-
-    /** Checks the names. */
+    /**
+     * Checks what holds on every database; the length, which depends on the database, is checked by
+     * {@link IdentifierLimits} before the first write.
+     *
+     * @throws MigrationException when a name is empty or has a control character, or both tables
+     *     have one name; the message names the parameter
+     */
     public TableNames {
         if (schema != null) {
-            check("Schema", schema);
+            check("The schema", "schema", schema);
         }
-        check("Version table name", Objects.requireNonNull(versionTable, "versionTable"));
-        check("History table name", Objects.requireNonNull(historyTable, "historyTable"));
+        check("The version table name", "versionTable", Objects.requireNonNull(versionTable, "versionTable"));
+        check("The history table name", "historyTable", Objects.requireNonNull(historyTable, "historyTable"));
         if (versionTable.equals(historyTable)) {
-            throw new IllegalArgumentException(
-                    "The version table and the history table are both named \"" + versionTable + "\"; give them different names");
+            throw new MigrationException("The version table and the history table (versionTable, historyTable) are"
+                    + " both named \"" + versionTable + "\"; give them different names");
         }
     }
 
@@ -61,18 +64,14 @@ public record TableNames(String schema, String versionTable, String historyTable
         return versionTable + "_lock";
     }
 
-    private static void check(String what, String name) {
+    private static void check(String what, String parameter, String name) {
         if (name.isBlank()) {
-            throw new IllegalArgumentException(what + " is empty; give a name");
-        }
-        if (name.length() > MAX_NAME) {
-            throw new IllegalArgumentException(
-                    what + " \"" + name + "\" has " + name.length() + " characters; use at most " + MAX_NAME);
+            throw new MigrationException(what + " (" + parameter + ") is empty; give a name");
         }
         for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isISOControl(c)) {
-                throw new IllegalArgumentException(what + " \"" + name + "\" contains a control character; remove it");
+            if (Character.isISOControl(name.charAt(i))) {
+                throw new MigrationException(what + " (" + parameter + ") \"" + name
+                        + "\" contains a control character; remove it");
             }
         }
     }

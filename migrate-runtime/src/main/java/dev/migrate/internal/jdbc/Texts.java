@@ -20,12 +20,12 @@ public final class Texts {
      * The exception to keep as a cause: the driver's own, or, when its message quotes a password
      * literal, a copy with the literal masked, so that a printed stack trace does not show it.
      */
-    static SQLException scrub(SQLException e) {
+    static SQLException scrub(SQLException e, String sql) {
         String message = e.getMessage();
-        if (message == null || Redaction.literals(message).equals(message)) {
+        if (message == null || Redaction.error(message, sql).equals(message)) {
             return e;
         }
-        SQLException copy = new SQLException(Redaction.literals(message), e.getSQLState(), e.getErrorCode());
+        SQLException copy = new SQLException(Redaction.error(message, sql), e.getSQLState(), e.getErrorCode());
         copy.setStackTrace(e.getStackTrace());
         return copy;
     }
@@ -45,6 +45,19 @@ public final class Texts {
     public static String describe(SQLException e) {
         // Drivers (H2, MySQL) quote the failed statement, password literals included: mask them.
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : Redaction.literals(e.getMessage());
+        return withState(e, message);
+    }
+
+    /**
+     * The database's description of its error in {@code sql}, with the statement's secrets masked
+     * wherever the message repeats them (PostgreSQL: "syntax error at or near" the secret).
+     */
+    static String describe(SQLException e, String sql) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : Redaction.error(e.getMessage(), sql);
+        return withState(e, message);
+    }
+
+    private static String withState(SQLException e, String message) {
         return e.getSQLState() == null ? message : message + " [SQLState " + e.getSQLState() + "]";
     }
 
