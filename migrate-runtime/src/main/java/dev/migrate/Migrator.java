@@ -53,6 +53,7 @@ public final class Migrator implements AutoCloseable {
      * full id do without it. Guarded by {@code this}.
      */
     private Revisions graph;
+    private final System.Logger logger;
     private final RunCommand run;
     private final StampCommand stamp;
     private final StatusCommand status;
@@ -62,6 +63,7 @@ public final class Migrator implements AutoCloseable {
     private Migrator(Builder builder, DataSource dataSource, UrlDataSource opened, LoadedRevisions revisions) {
         this.opened = opened;
         this.revisions = revisions;
+        this.logger = builder.logger;
         MigrationListener listener = RuntimeLog.announcing(builder.logger, builder.listener);
         // Steps build revision info and read the clock only for someone: a listener, or a log that keeps warnings.
         boolean listening = builder.listener != SILENT || builder.logger.isLoggable(System.Logger.Level.WARNING);
@@ -108,7 +110,7 @@ public final class Migrator implements AutoCloseable {
      *     a revision that fails, or version rows this build cannot place
      */
     public List<String> upgrade(String target) {
-        return run.run(target, true);
+        return logged(target, true);
     }
 
     /**
@@ -121,7 +123,15 @@ public final class Migrator implements AutoCloseable {
      *     build can downgrade
      */
     public List<String> downgrade(String target) {
-        return run.run(target, false);
+        return logged(target, false);
+    }
+
+    /** Runs an upgrade or downgrade, and logs what it did once for the command. */
+    private List<String> logged(String target, boolean up) {
+        long start = System.nanoTime();
+        List<String> done = run.run(target, up);
+        RuntimeLog.command(logger, up, target, done, Duration.ofNanos(System.nanoTime() - start));
+        return done;
     }
 
     /**

@@ -71,7 +71,7 @@ class RuntimeLogTest {
     }
 
     @Test
-    void logsTheDatabaseAtDebugAndEachRevisionAtInfo() throws Exception {
+    void logsTheDatabaseAndEachRevisionAtDebugAndEachCommandAtInfo() throws Exception {
         String url;
         try (TestDatabase db = TestDatabase.open(DatabaseKind.H2);
                 Migrator migrator = Migrator.builder().url(db.url(), "sa", "")
@@ -83,9 +83,14 @@ class RuntimeLogTest {
         List<String> debug = lines(Level.FINE);
         assertTrue(debug.contains("database " + url + ", tables PUBLIC.migrate_version and PUBLIC.migrate_history"),
                 debug.toString());
-        List<String> info = lines(Level.INFO).stream().map(line -> line.replaceAll("\\(\\d+ ms\\)", "(n ms)")).toList();
+        // Each revision at DEBUG, with its duration; one summary a command at INFO.
+        List<String> steps = debug.stream().filter(line -> line.endsWith(" ms)"))
+                .map(line -> line.replaceAll("\\(\\d+ ms\\)", "(n ms)")).toList();
         assertEquals(List.of("upgrade a1 \"create customers\" (n ms)", "upgrade b2 \"create orders\" (n ms)",
-                "upgrade c3 \"add order note\" (n ms)", "downgrade c3 \"add order note\" (n ms)"), info);
+                "upgrade c3 \"add order note\" (n ms)", "downgrade c3 \"add order note\" (n ms)"), steps);
+        List<String> info = lines(Level.INFO).stream().map(line -> line.replaceAll("in \\d+ ms", "in n ms")).toList();
+        assertEquals(List.of("upgraded to heads: 3 revision(s) applied, a1 to c3, in n ms",
+                "downgraded to -1: 1 revision(s) reverted, c3, in n ms"), info);
         assertEquals(List.of(), lines(Level.WARNING));
     }
 }
