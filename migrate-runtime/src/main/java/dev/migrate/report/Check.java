@@ -5,6 +5,7 @@ import dev.migrate.Migrator;
 import dev.migrate.RevisionInfo;
 import dev.migrate.Status;
 import dev.migrate.internal.Json;
+import dev.migrate.internal.engine.RelativeTarget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,8 @@ public record Check(Status status, String target, List<String> targetRevisions, 
      * @return whether it is relative
      */
     public static boolean relative(String target) {
-        return target.trim().matches("(\\w+@)?[+-]\\d+|\\w+[+-]\\d+");
+        // The engine's own reading of a target, so that the check leaves out exactly what the engine walks.
+        return RelativeTarget.isRelative(target);
     }
 
     /**

@@ -144,7 +144,7 @@ class DatabaseReportsTest {
             assertEquals("check needs an absolute target, such as a revision id, a branch label or label@head; +1 is a"
                     + " step from the current revisions", assertThrows(MigrationException.class,
                             () -> Check.run(migrator, "+1", CommandNames.API)).getMessage());
-            assertTrue(Check.relative("audit@-2") && Check.relative("d4+1") && !Check.relative("audit@head"));
+            assertTrue(Check.relative("audit@-2") && Check.relative("d4+1") && Check.relative("audit@base+2") && !Check.relative("audit@head"));
 
             migrator.upgrade("heads");
             assertTrue(Check.run(migrator, null, CommandNames.API).passed());

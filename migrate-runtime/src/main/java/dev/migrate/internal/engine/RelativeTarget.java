@@ -10,9 +10,20 @@ import java.util.regex.Pattern;
  * @param symbol the revision to walk from, or {@code null} to walk from the current revisions
  * @param steps how far: positive walks up, negative down
  */
-record RelativeTarget(String label, String symbol, int steps) {
+public record RelativeTarget(String label, String symbol, int steps) {
 
     private static final Pattern SYNTAX = Pattern.compile("(?:(.+?)@)?(\\w+)?([+-]\\d{1,9})");
+
+    /**
+     * Whether {@code target} is a relative step ({@code +1}, {@code label@-2}, {@code ae1027+2},
+     * {@code base+1}), as the engine reads targets.
+     *
+     * @param target a target
+     * @return whether it is relative
+     */
+    public static boolean isRelative(String target) {
+        return parse(target.trim()) != null;
+    }
 
     /** Parses {@code target}, or returns {@code null} when it is not relative. */
     static RelativeTarget parse(String target) {
