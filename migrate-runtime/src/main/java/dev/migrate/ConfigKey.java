@@ -33,6 +33,16 @@ public enum ConfigKey {
     FAIL_ON_AHEAD("failOnAhead"),
     /** How long to wait for another run's lock: seconds ({@code 600}) or ISO-8601 ({@code PT10M}). */
     LOCK_TIMEOUT("lockTimeout"),
+    /**
+     * Whether an upgrade may run revisions on a schema that has tables but no version table (a
+     * database that predates migrate): {@code true} or {@code false}.
+     */
+    ALLOW_NON_EMPTY_SCHEMA("allowNonEmptySchema"),
+    /**
+     * Tables that are not migrate's and do not make a schema non-empty, comma-separated, as the
+     * database stores their names.
+     */
+    IGNORED_TABLES("ignoredTables"),
     /** The database an offline SQL script is for: {@code postgresql}, {@code mysql}, {@code mariadb} or {@code h2}. */
     DIALECT("dialect");
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,8 @@ public final class MigrateConfig {
     private final boolean validateChecksums;
     private final boolean singleTransaction;
     private final boolean failOnAhead;
+    private final boolean allowNonEmptySchema;
+    private final List<String> ignoredTables;
 
     private MigrateConfig(Map<ConfigKey, ConfigValue> values, ConfigSources sources) {
         this.values = values;
@@ -63,6 +66,8 @@ public final class MigrateConfig {
         this.validateChecksums = bool(ConfigKey.VALIDATE_CHECKSUMS, true);
         this.singleTransaction = bool(ConfigKey.SINGLE_TRANSACTION, false);
         this.failOnAhead = bool(ConfigKey.FAIL_ON_AHEAD, false);
+        this.allowNonEmptySchema = bool(ConfigKey.ALLOW_NON_EMPTY_SCHEMA, false);
+        this.ignoredTables = value(ConfigKey.IGNORED_TABLES).map(MigrateConfig::names).orElse(List.of());
     }
 
     /**
@@ -179,6 +184,24 @@ public final class MigrateConfig {
     }
 
     /**
+     * Whether an upgrade may run revisions on a schema that has tables but no version table.
+     *
+     * @return {@code false} by default
+     */
+    public boolean allowNonEmptySchema() {
+        return allowNonEmptySchema;
+    }
+
+    /**
+     * The tables that are not migrate's and do not make a schema non-empty.
+     *
+     * @return the names, as given; empty by default
+     */
+    public List<String> ignoredTables() {
+        return ignoredTables;
+    }
+
+    /**
      * How long a command waits for another run's lock.
      *
      * @return 10 minutes by default
@@ -210,7 +233,8 @@ public final class MigrateConfig {
     /**
      * A migrator builder with these settings: the URL and credentials when a URL is set (the front
      * end adds its own database otherwise), the tables, the lock timeout, checksum validation, the
-     * single transaction and {@code failOnAhead}. The class loader, listener and the rest stay the builder's defaults.
+     * single transaction, {@code failOnAhead}, {@code allowNonEmptySchema} and {@code ignoredTables}.
+     * The class loader, listener and the rest stay the builder's defaults.
      *
      * @return the builder
      */
@@ -222,7 +246,9 @@ public final class MigrateConfig {
                 .lockTimeout(lockTimeout)
                 .validateChecksums(validateChecksums)
                 .singleTransaction(singleTransaction)
-                .failOnAhead(failOnAhead);
+                .failOnAhead(failOnAhead)
+                .allowNonEmptySchema(allowNonEmptySchema)
+                .ignoredTables(ignoredTables);
         url().ifPresent(url -> builder.url(url, user().orElse(null), password().orElse(null)));
         return builder;
     }
@@ -296,6 +322,11 @@ public final class MigrateConfig {
             case "false" -> false;
             default -> throw new MigrationException(ConfigMessage.BAD_BOOLEAN.format(given.origin(), given.value()));
         };
+    }
+
+    /** A comma-separated list of names, each trimmed; empty items (a trailing comma) are left out. */
+    private static List<String> names(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).filter(name -> !name.isEmpty()).toList();
     }
 
     private static Duration duration(ConfigValue given) {

@@ -2,6 +2,7 @@ package dev.migrate;
 
 import dev.migrate.internal.Redaction;
 import dev.migrate.internal.RuntimeLog;
+import dev.migrate.internal.command.AcceptChecksumCommand;
 import dev.migrate.internal.command.Commands;
 import dev.migrate.internal.command.ResolveCommand;
 import dev.migrate.internal.command.RunCommand;
@@ -15,7 +16,9 @@ import dev.migrate.internal.index.IndexInBackground;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.LockWait;
 import dev.migrate.internal.jdbc.TableNames;
+import dev.migrate.report.CommandNames;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,6 +61,7 @@ public final class Migrator implements AutoCloseable {
     private final StampCommand stamp;
     private final StatusCommand status;
     private final ResolveCommand resolve;
+    private final AcceptChecksumCommand acceptChecksum;
     private final ScriptCommand script;
 
     private Migrator(Builder builder, DataSource dataSource, UrlDataSource opened, LoadedRevisions revisions) {
@@ -70,12 +74,15 @@ public final class Migrator implements AutoCloseable {
         LockWait lockWait = new LockWait(builder.lockTimeout, builder.lockWaitInterval, listener::warning);
         Commands commands = new Commands(dataSource, builder.tables(),
                 new Commands.Settings(lockWait, builder.validateChecksums, builder.singleTransaction,
-                        builder.failOnAhead),
+                        builder.failOnAhead,
+                        new Commands.Adoption(builder.allowNonEmptySchema, builder.ignoredTables),
+                        builder.commandNames),
                 listener, listening, revisions, this::map, this::info);
         this.run = new RunCommand(commands);
         this.stamp = new StampCommand(commands);
         this.status = new StatusCommand(commands);
         this.resolve = new ResolveCommand(commands);
+        this.acceptChecksum = new AcceptChecksumCommand(commands);
         this.script = new ScriptCommand(commands);
     }
 
@@ -106,8 +113,13 @@ public final class Migrator implements AutoCloseable {
      * @return the ids of the revisions applied, in order; empty when already there, including a
      *     target already applied (at or below the current revisions), which the listener's {@link
      *     MigrationListener#nothingToRun} reports, or when the database is ahead
-     * @throws MigrationException for a bad target, a changed checksum, an unresolved earlier failure,
-     *     a revision that fails, or version rows this build cannot place
+     * <p>A schema that holds tables but no version table (a database that predates migrate) is
+     * refused before anything is written, unless {@link Builder#allowNonEmptySchema
+     * allowNonEmptySchema} allows it or every such table is one of the {@link Builder#ignoredTables
+     * ignoredTables}: {@link #stamp(String...) stamp} the revision that the schema matches first.
+     *
+     * @throws MigrationException for a bad target, a schema that predates migrate, a changed checksum,
+     *     an unresolved earlier failure, a revision that fails, or version rows this build cannot place
      */
     public List<String> upgrade(String target) {
         return logged(target, true);
@@ -303,6 +315,28 @@ public final class Migrator implements AutoCloseable {
         return resolve.markResolved(revision);
     }
 
+    /**
+     * Accepts the changed source of an applied revision: from now on its checksum in this build is
+     * the one checked, not the one it was applied with.
+     *
+     * <p>An applied revision whose source changed blocks every upgrade (see {@link
+     * Builder#validateChecksums}). When the change does not alter what the revision does (a
+     * comment, formatting, a renamed local variable), this lets that one revision pass, where turning
+     * validation off would let every revision pass. The history table records it as a row of its own:
+     * direction {@code checksum}, status {@code accepted}, the new checksum, the reason as its message,
+     * and the database user; {@link #runs()} shows it. A later edit blocks again. Nothing else changes.
+     *
+     * @param revision the revision's full id, or a unique prefix of one
+     * @param reason why the change is harmless, kept in the history table; required
+     * @return what was recorded
+     * @throws MigrationException when the reason is missing or blank, no revision of this build has
+     *     that id, or the revision is not applied or its source has not changed; the message lists the
+     *     revisions whose source changed
+     */
+    public AcceptedChecksum acceptChecksum(String revision, String reason) {
+        return acceptChecksum.accept(revision, reason);
+    }
+
     /** Closes the connection pool this migrator opened for a JDBC URL, if any; a given data source is left open. */
     @Override
     public void close() {
@@ -347,6 +381,9 @@ public final class Migrator implements AutoCloseable {
         private boolean validateChecksums = true;
         private boolean singleTransaction;
         private boolean failOnAhead;
+        private boolean allowNonEmptySchema;
+        private List<String> ignoredTables = List.of();
+        private CommandNames commandNames = CommandNames.API;
 
         private Builder() {}
 
@@ -526,6 +563,51 @@ public final class Migrator implements AutoCloseable {
          */
         public Builder failOnAhead(boolean failOnAhead) {
             this.failOnAhead = failOnAhead;
+            return this;
+        }
+
+        /**
+         * Whether {@link Migrator#upgrade upgrade} runs the revisions on a schema that holds tables but
+         * no version table; off by default. Such a schema predates migrate (or another tool manages
+         * it), and running the revisions from the first would collide with what is there, so the
+         * upgrade refuses before anything is written. The better way in is to {@link Migrator#stamp
+         * stamp} the revision the schema matches; turn this on when the revisions are meant to run on
+         * top of what is there. As in Flyway, an empty version table counts as set up: the check is for
+         * a missing one. Only the bookkeeping tables' schema counts (on MySQL/MariaDB, their database).
+         *
+         * @param allowNonEmptySchema whether to upgrade a schema that predates migrate
+         * @return this builder
+         */
+        public Builder allowNonEmptySchema(boolean allowNonEmptySchema) {
+            this.allowNonEmptySchema = allowNonEmptySchema;
+            return this;
+        }
+
+        /**
+         * Tables that are not migrate's (another tool's, a replication agent's) and so do not make a
+         * schema non-empty for {@link #allowNonEmptySchema}; none by default. Names are matched as the
+         * database stores them (PostgreSQL folds unquoted names to lower case, H2 to upper case; on H2
+         * a name given in lower case also matches its upper-case form).
+         *
+         * @param tables the table names, without schema
+         * @return this builder
+         */
+        public Builder ignoredTables(Collection<String> tables) {
+            this.ignoredTables = List.copyOf(tables);
+            return this;
+        }
+
+        /**
+         * How messages name the front end's commands and settings when they say how to repair
+         * something (stamp a revision, accept a checksum, allow a non-empty schema); the Java API's
+         * calls ({@link CommandNames#API}) by default. The Maven plugin gives its goals and
+         * {@code -Dmigrate.*} properties.
+         *
+         * @param commandNames the front end's names
+         * @return this builder
+         */
+        public Builder commandNames(CommandNames commandNames) {
+            this.commandNames = Objects.requireNonNull(commandNames, "commandNames");
             return this;
         }
 

@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * The latest step the history table records for a revision: which way it ran, how it ended, when,
- * for how long and by which database user. {@link Migrator#runs()} gives one per revision.
+ * for how long and by which database user, and a changed checksum accepted since, if any. {@link
+ * Migrator#runs()} gives one per revision.
  *
  * @param revision the revision's id
  * @param direction whether the step upgraded or downgraded
@@ -13,9 +14,27 @@ import java.time.Instant;
  * @param startedAt when the step started
  * @param duration how long it ran; zero while it runs
  * @param installedBy the database user that ran it, or {@code null} when the database did not say
+ * @param acceptedChecksum the changed checksum accepted after this step ({@link Migrator#acceptChecksum}),
+ *     or {@code null} when none was
  */
 public record RevisionRun(
-        String revision, Direction direction, Outcome outcome, Instant startedAt, Duration duration, String installedBy) {
+        String revision, Direction direction, Outcome outcome, Instant startedAt, Duration duration, String installedBy,
+        AcceptedChecksum acceptedChecksum) {
+
+    /**
+     * A run after which no checksum was accepted.
+     *
+     * @param revision the revision's id
+     * @param direction whether the step upgraded or downgraded
+     * @param outcome how the step ended, or that it has not ended
+     * @param startedAt when the step started
+     * @param duration how long it ran; zero while it runs
+     * @param installedBy the database user that ran it, or {@code null}
+     */
+    public RevisionRun(String revision, Direction direction, Outcome outcome, Instant startedAt, Duration duration,
+            String installedBy) {
+        this(revision, direction, outcome, startedAt, duration, installedBy, null);
+    }
 
     /** How a step ended. */
     public enum Outcome {

@@ -52,6 +52,22 @@ public class UpgradeMojo extends AbstractMigrateMojo {
     private String failOnAhead;
 
     /**
+     * Whether to run the revisions on a schema that holds tables but no version table (a database
+     * that predates migrate): {@code false} by default, and the goal then fails before writing
+     * anything, naming some of the tables. Rather than this, stamp the revision the schema matches
+     * ({@code mvn migrate:stamp -Dmigrate.target=<id>}) and upgrade from there.
+     */
+    @Parameter(property = "migrate.allowNonEmptySchema")
+    private String allowNonEmptySchema;
+
+    /**
+     * Tables that are not migrate's (another tool's) and do not make the schema non-empty,
+     * comma-separated, as the database stores their names.
+     */
+    @Parameter(property = "migrate.ignoredTables")
+    private String ignoredTables;
+
+    /**
      * Creates the goal.
      *
      * @param decrypter decrypts the password of a {@code settings.xml} server
@@ -64,7 +80,8 @@ public class UpgradeMojo extends AbstractMigrateMojo {
     @Override
     protected void settings(MigrateConfig.Builder settings) {
         settings.set(ConfigKey.TARGET, target).set(ConfigKey.VALIDATE_CHECKSUMS, validateChecksums)
-                .set(ConfigKey.SINGLE_TRANSACTION, singleTransaction).set(ConfigKey.FAIL_ON_AHEAD, failOnAhead);
+                .set(ConfigKey.SINGLE_TRANSACTION, singleTransaction).set(ConfigKey.FAIL_ON_AHEAD, failOnAhead)
+                .set(ConfigKey.ALLOW_NON_EMPTY_SCHEMA, allowNonEmptySchema).set(ConfigKey.IGNORED_TABLES, ignoredTables);
     }
 
     @Override

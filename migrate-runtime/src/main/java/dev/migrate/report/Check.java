@@ -88,7 +88,9 @@ public record Check(Status status, String target, List<String> targetRevisions, 
         }
         if (!status.checksumMismatches().isEmpty()) {
             problems.add("applied revision(s) whose source changed " + String.join(", ", status.checksumMismatches())
-                    + ": restore their source, or move the change into a new revision");
+                    + ": restore their source, or move the change into a new revision; if the change does not alter"
+                    + " what a revision does, accept its new checksum with a reason ("
+                    + commands.acceptChecksum(status.checksumMismatches().get(0)) + ")");
         }
         if (failOnAhead && !status.ahead().isEmpty()) {
             problems.add(ahead(status) + ", and " + commands.failOnAhead() + " is set: deploy the newer build, or"

@@ -1,8 +1,10 @@
 package dev.migrate.report;
 
 /**
- * How a front end tells its user to run a command, for the advice in {@link Check}'s problems:
- * the Maven plugin says {@code mvn migrate:upgrade}, a command line {@code migrate upgrade}.
+ * How a front end tells its user to run a command, for the advice in {@link Check}'s problems and
+ * in the messages of a {@link dev.migrate.Migrator} given them ({@link
+ * dev.migrate.Migrator.Builder#commandNames}): the Maven plugin says {@code mvn migrate:upgrade}, a
+ * command line {@code migrate upgrade}. The default methods word the Java API's calls.
  */
 public interface CommandNames {
 
@@ -46,4 +48,48 @@ public interface CommandNames {
      * @return such as {@code migrate.failOnAhead}
      */
     String failOnAhead();
+
+    /**
+     * How to set the version table to a revision without running anything.
+     *
+     * @param target the revision, such as {@code <id>}
+     * @return the command, such as {@code mvn migrate:stamp -Dmigrate.target=<id>}
+     */
+    default String stamp(String target) {
+        return "Migrator.stamp(\"" + target + "\")";
+    }
+
+    /**
+     * How to accept the changed checksum of an applied revision, with a reason.
+     *
+     * @param revision the revision's id
+     * @return the command, such as {@code mvn migrate:resolve -Dmigrate.revision=ae1027
+     *     -Dmigrate.acceptChecksum=true -Dmigrate.reason="<why>"}
+     */
+    default String acceptChecksum(String revision) {
+        return "Migrator.acceptChecksum(\"" + revision + "\", \"<why>\")";
+    }
+
+    /**
+     * The setting that lets an upgrade run on a schema that has tables but no version table.
+     *
+     * @return such as {@code -Dmigrate.allowNonEmptySchema=true}
+     */
+    default String allowNonEmptySchema() {
+        return "Migrator.Builder.allowNonEmptySchema(true)";
+    }
+
+    /**
+     * The setting that lists tables that are not migrate's, so that they do not make a schema non-empty.
+     *
+     * @param tables the tables, comma-separated
+     * @return such as {@code -Dmigrate.ignoredTables=audit,legacy}
+     */
+    default String ignoredTables(String tables) {
+        StringBuilder quoted = new StringBuilder();
+        for (String table : tables.split(",")) {
+            quoted.append(quoted.length() == 0 ? "" : ", ").append('"').append(table.trim()).append('"');
+        }
+        return "Migrator.Builder.ignoredTables(List.of(" + quoted + "))";
+    }
 }

@@ -1,5 +1,6 @@
 package dev.migrate.report;
 
+import dev.migrate.AcceptedChecksum;
 import dev.migrate.Direction;
 import dev.migrate.RevisionInfo;
 import dev.migrate.RevisionRun;
@@ -64,7 +65,7 @@ final class HistoryReport {
         }
         RevisionRun run = runs.get(r.id());
         if (run != null) {
-            line.append("  (").append(ran(run)).append(')');
+            line.append("  (").append(ran(run)).append(accepted(run)).append(')');
         }
         return line.toString();
     }
@@ -106,6 +107,16 @@ final class HistoryReport {
         };
     }
 
+    /** Such as {@code ; checksum accepted 2026-12-03T12:00:00Z by app: comment typo}, after the run it follows. */
+    private static String accepted(RevisionRun run) {
+        AcceptedChecksum accepted = run.acceptedChecksum();
+        if (accepted == null) {
+            return "";
+        }
+        return "; checksum accepted " + accepted.acceptedAt().truncatedTo(ChronoUnit.SECONDS)
+                + (accepted.acceptedBy() == null ? "" : " by " + accepted.acceptedBy()) + ": " + accepted.reason();
+    }
+
     private Map<String, Object> json() {
         List<Map<String, Object>> entries = new ArrayList<>(revisions.size());
         for (RevisionInfo r : revisions) {
@@ -136,6 +147,16 @@ final class HistoryReport {
         json.put("startedAt", run.startedAt().toString());
         json.put("durationMs", run.duration().toMillis());
         json.put("installedBy", run.installedBy());
+        AcceptedChecksum accepted = run.acceptedChecksum();
+        Map<String, Object> acceptance = null;
+        if (accepted != null) {
+            acceptance = new LinkedHashMap<>();
+            acceptance.put("checksum", accepted.checksum());
+            acceptance.put("reason", accepted.reason());
+            acceptance.put("acceptedAt", accepted.acceptedAt().toString());
+            acceptance.put("acceptedBy", accepted.acceptedBy());
+        }
+        json.put("checksumAccepted", acceptance);
         return json;
     }
 }

@@ -1,5 +1,6 @@
 package dev.migrate.internal.command;
 
+import dev.migrate.MigrationException;
 import dev.migrate.MigrationListener;
 import dev.migrate.RevisionInfo;
 import dev.migrate.internal.engine.PlannedStep;
@@ -8,10 +9,12 @@ import dev.migrate.internal.engine.Standing;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.LockWait;
 import dev.migrate.internal.jdbc.TableNames;
+import dev.migrate.report.CommandNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -22,9 +25,27 @@ import javax.sql.DataSource;
  */
 public final class Commands {
 
-    /** The builder's choices that change how commands run. */
+    /**
+     * The builder's choices that change how commands run.
+     *
+     * @param adoption whether an upgrade may run on a schema that predates migrate
+     * @param names how messages name the front end's commands
+     */
     public record Settings(LockWait lockWait, boolean validateChecksums, boolean singleTransaction,
-            boolean failOnAhead) {}
+            boolean failOnAhead, Adoption adoption, CommandNames names) {}
+
+    /**
+     * What an upgrade of a schema that has tables but no version table may do.
+     *
+     * @param allowNonEmptySchema whether it runs the revisions anyway
+     * @param ignoredTables tables that are not migrate's and do not count
+     */
+    public record Adoption(boolean allowNonEmptySchema, List<String> ignoredTables) {
+        /** Copies the list. */
+        public Adoption {
+            ignoredTables = List.copyOf(ignoredTables);
+        }
+    }
 
     final DataSource dataSource;
     final TableNames tables;
@@ -65,6 +86,11 @@ public final class Commands {
         return Session.open(dataSource, tables, settings.lockWait());
     }
 
+    /** Takes a working connection, runs {@code check} on it, then the lock: see {@link Session#open(DataSource, TableNames, LockWait, Session.BeforeLock)}. */
+    Session open(Session.BeforeLock check) {
+        return Session.open(dataSource, tables, settings.lockWait(), check);
+    }
+
     Session read() {
         return Session.read(dataSource, tables);
     }
@@ -82,6 +108,27 @@ public final class Commands {
             }
         }
         return null;
+    }
+
+    /**
+     * The one revision of this build that {@code name} (an id, a unique prefix, a label) stands
+     * for, as a target would resolve it.
+     *
+     * @param refusal words the error from why {@code name} names no single revision
+     * @throws MigrationException with {@code refusal}'s message otherwise
+     */
+    String oneRevision(String name, Function<String, String> refusal) {
+        List<String> ids;
+        try {
+            ids = map().resolve(name);
+        } catch (MigrationException e) {
+            throw new MigrationException(refusal.apply(e.getMessage()), e);
+        }
+        if (ids.size() != 1) {
+            throw new MigrationException(refusal.apply(ids.isEmpty() ? RuntimeMessage.NAMES_NO_REVISION.format()
+                    : RuntimeMessage.NAMES_SEVERAL.format(String.join(", ", ids))));
+        }
+        return ids.get(0);
     }
 
     /** The revisions an upgrade to every head would run, in order. */

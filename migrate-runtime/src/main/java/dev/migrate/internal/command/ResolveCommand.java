@@ -47,18 +47,7 @@ public final class ResolveCommand {
 
     /** The one revision on the class path that {@code name} stands for, as a target would resolve it. */
     private String revisionId(String name, String failed) {
-        List<String> ids;
-        try {
-            ids = commands.map().resolve(name);
-        } catch (MigrationException e) {
-            throw new MigrationException(RuntimeMessage.RESOLVE_UNKNOWN.format(name, e.getMessage(), failed), e);
-        }
-        if (ids.size() != 1) {
-            String stands = ids.isEmpty() ? RuntimeMessage.NAMES_NO_REVISION.format()
-                    : RuntimeMessage.NAMES_SEVERAL.format(String.join(", ", ids));
-            throw new MigrationException(RuntimeMessage.RESOLVE_UNKNOWN.format(name, stands, failed));
-        }
-        return ids.get(0);
+        return commands.oneRevision(name, why -> RuntimeMessage.RESOLVE_UNKNOWN.format(name, why, failed));
     }
 
     private static String whyNothing(RevisionState state) {
@@ -69,7 +58,8 @@ public final class ResolveCommand {
             // A running row is an unresolved failure under the lock, so it never gets here.
             case FAILED, RUNNING -> RuntimeMessage.ROLLED_BACK_WITH_TRANSACTION.format();
             case ROLLED_BACK -> RuntimeMessage.ALREADY_RESOLVED.format();
-            case APPLIED -> RuntimeMessage.LAST_STEP_APPLIED.format(state.direction().name().toLowerCase(Locale.ROOT));
+            // An accepted checksum is no step: the latest state never is one.
+            case APPLIED, ACCEPTED -> RuntimeMessage.LAST_STEP_APPLIED.format(state.direction().name().toLowerCase(Locale.ROOT));
         };
     }
 }

@@ -27,7 +27,8 @@ public final class RunCommand {
     public List<String> run(String target, boolean up) {
         Objects.requireNonNull(target, "target");
         boolean singleTransaction = commands.settings.singleTransaction();
-        try (Session session = commands.open()) {
+        // An upgrade first makes sure the schema is not one that predates migrate, before it writes anything.
+        try (Session session = up ? commands.open(new NonEmptySchemaCheck(commands).before(target)) : commands.open()) {
             if (singleTransaction && !session.dialect().transactionalDdl()) {
                 throw new MigrationException(RuntimeMessage.SINGLE_TRANSACTION_UNSUPPORTED.format(
                         session.dialect().name()));
@@ -94,7 +95,8 @@ public final class RunCommand {
         if (commands.settings.validateChecksums()) {
             List<String> changed = session.checksumMismatches(commands.revisions);
             if (!changed.isEmpty()) {
-                throw new MigrationException(RuntimeMessage.CHECKSUM_MISMATCH.format(String.join(", ", changed)));
+                throw new MigrationException(RuntimeMessage.CHECKSUM_MISMATCH.format(String.join(", ", changed),
+                        commands.settings.names().acceptChecksum(changed.get(0))));
             }
         }
     }

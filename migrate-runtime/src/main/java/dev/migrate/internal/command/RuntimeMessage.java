@@ -8,11 +8,32 @@ public enum RuntimeMessage {
     DATABASE_NOT_CONFIGURED("Configure exactly one database: call dataSource(...) or url(...) on Migrator.builder()"),
     /** Args: where, the failure. */
     CANNOT_CONNECT("Cannot connect to %s: %s. Check the URL, the user and the password"),
-    /** Args: the revisions. */
+    /** Args: the revisions, how to accept the first one's checksum. */
     CHECKSUM_MISMATCH("The source of applied revisions changed since they were applied: %s. Restore their source,"
-            + " or move the change into a new revision; to run anyway, turn checksum validation off:"
-            + " validateChecksums(false) on the Migrator builder, or -Dmigrate.validateChecksums=false with the"
-            + " Maven plugin"),
+            + " or move the change into a new revision; if the change does not alter what the revision does (a"
+            + " comment, formatting), accept the new checksum of each revision, with a reason the history table"
+            + " keeps: %s; to run anyway, turn checksum validation off: validateChecksums(false) on the"
+            + " Migrator builder, or -Dmigrate.validateChecksums=false with the Maven plugin (for every revision)"),
+    /** Args: the revision, how to accept its checksum with a reason. */
+    ACCEPT_NEEDS_REASON("Accepting the changed checksum of %s needs a reason, which the history table keeps; give"
+            + " one: %s. Nothing was changed"),
+    /** Args: the name given, why it names no single revision, the revisions whose source changed. */
+    ACCEPT_UNKNOWN("Cannot accept the checksum of '%s': %s. Give the id of an applied revision whose source"
+            + " changed; those of this build: %s. Nothing was changed"),
+    /** Args: the revision, why it is not applied, the revisions whose source changed. */
+    ACCEPT_NOT_APPLIED("Cannot accept the checksum of %s: it is not applied here (%s), so its checksum is not"
+            + " checked. Revisions whose source changed since they were applied: %s. Nothing was changed"),
+    /** Args: the revision, its checksum, the revisions whose source changed. */
+    ACCEPT_UNCHANGED("Cannot accept the checksum of %s: its source has not changed since it was applied (checksum"
+            + " %s), so there is nothing to accept. Revisions whose source changed since they were applied: %s."
+            + " Nothing was changed"),
+    /** Args: the schema, the number of tables, the version table, some tables, the stamp command, the two settings. */
+    NON_EMPTY_SCHEMA("The schema %s holds %d table(s) but no version table %s: %s. It predates migrate (or another"
+            + " tool manages it), and running the revisions from the first would collide with what is there, so"
+            + " nothing was run or written. If the schema already has the changes of some revisions, record the"
+            + " revision it matches without running anything: %s (the id of that revision), then upgrade again."
+            + " To run every revision on this schema anyway, set %s; or, if these tables are not migrate's,"
+            + " leave them out with %s"),
     /** Args: the name given, why it names no single revision, the revisions with a failure to resolve. */
     RESOLVE_UNKNOWN("Cannot mark '%s' resolved: %s. Give the id of a failed revision; those with a failure to"
             + " resolve: %s"),

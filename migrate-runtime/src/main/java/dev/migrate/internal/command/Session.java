@@ -1,11 +1,13 @@
 package dev.migrate.internal.command;
 
+import dev.migrate.AcceptedChecksum;
 import dev.migrate.MigrationException;
 import dev.migrate.internal.Redaction;
 import dev.migrate.internal.engine.LineageSource;
 import dev.migrate.internal.execution.StepExecutor;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.BookkeepingLayout;
+import dev.migrate.internal.jdbc.ChecksumAcceptances;
 import dev.migrate.internal.jdbc.Dialect;
 import dev.migrate.internal.jdbc.HistoryTable;
 import dev.migrate.internal.jdbc.LockWait;
@@ -62,6 +64,41 @@ public final class Session implements AutoCloseable {
         try {
             return new Session(lock, dataSource, connect(dataSource), tables);
         } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** What a command checks on its working connection before it takes the lock; it may refuse by throwing. */
+    @FunctionalInterface
+    interface BeforeLock {
+        void check(Connection connection, Dialect dialect);
+    }
+
+    /**
+     * Takes a working connection, runs {@code check} on it, then takes the lock: a command that
+     * refuses there writes nothing, not even H2's lock table. Whatever {@code check} reads may
+     * change while the lock is awaited, so it reads the database itself, not through the session.
+     */
+    static Session open(DataSource dataSource, TableNames tables, LockWait lockWait, BeforeLock check) {
+        Connection connection = connect(dataSource);
+        try {
+            check.check(connection, Dialect.of(connection));
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+        MigrationLock lock;
+        try {
+            lock = MigrationLock.acquire(dataSource, tables, lockWait);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+        try {
+            return new Session(lock, dataSource, connection, tables);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
             lock.close();
             throw e;
         }
@@ -201,6 +238,16 @@ public final class Session implements AutoCloseable {
     /** Records that {@code revision}'s failure was repaired by hand. Call it while holding the lock. */
     public void markResolved(String revision) {
         history.markResolved(connection, revision);
+    }
+
+    /** Records that {@code revision}'s source now has {@code checksum}, for {@code reason}. Call it while holding the lock. */
+    public AcceptedChecksum acceptChecksum(String revision, String checksum, String reason) {
+        return new ChecksumAcceptances(dialect, history).accept(connection, revision, checksum, reason);
+    }
+
+    /** The accepted checksums that no later step has followed, by revision; empty without tables. */
+    public Map<String, AcceptedChecksum> acceptedChecksums() {
+        return historyExists() ? new ChecksumAcceptances(dialect, history).latest(connection) : Map.of();
     }
 
     /** Applied revisions whose recorded checksum differs from the index's: their source changed. */

@@ -1,5 +1,6 @@
 package dev.migrate.internal.command;
 
+import dev.migrate.AcceptedChecksum;
 import dev.migrate.Direction;
 import dev.migrate.RevisionInfo;
 import dev.migrate.RevisionRun;
@@ -63,14 +64,18 @@ public final class StatusCommand {
         return result;
     }
 
-    /** The latest step the history table records for each revision that has one, sorted by id. */
+    /**
+     * The latest step the history table records for each revision that has one, sorted by id, with
+     * the changed checksum accepted since, if any.
+     */
     public Map<String, RevisionRun> runs() {
         Map<String, RevisionRun> runs = new LinkedHashMap<>();
         try (Session session = commands.read()) {
+            Map<String, AcceptedChecksum> accepted = session.acceptedChecksums();
             session.latestStates().forEach((id, state) -> runs.put(id, new RevisionRun(id,
                     state.direction() == HistoryDirection.DOWNGRADE ? Direction.DOWNGRADE : Direction.UPGRADE,
                     RevisionRun.Outcome.valueOf(state.status().name()), state.startedAt(),
-                    Duration.ofMillis(state.durationMs()), state.installedBy())));
+                    Duration.ofMillis(state.durationMs()), state.installedBy(), accepted.get(id))));
         }
         return Collections.unmodifiableMap(runs);
     }

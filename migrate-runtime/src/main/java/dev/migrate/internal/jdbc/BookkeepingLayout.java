@@ -82,8 +82,11 @@ public final class BookkeepingLayout {
         }
     }
 
-    /** MySQL calls its databases catalogs; PostgreSQL and H2 have schemas. */
-    private String schema(Connection connection) throws SQLException {
+    /**
+     * The name of the tables' schema as the information schema stores it. MySQL calls its databases
+     * catalogs; PostgreSQL and H2 have schemas.
+     */
+    String schema(Connection connection) throws SQLException {
         return names.schema() != null ? dialect.storedName(names.schema())
                 : dialect instanceof MySqlDialect ? connection.getCatalog() : connection.getSchema();
     }

@@ -2,14 +2,23 @@ package dev.migrate.internal.jdbc;
 
 import java.util.Locale;
 
-/** What a history row records: a revision run up or down, or a stamp that ran nothing. */
+/**
+ * What a history row records: a revision run up or down, a stamp that ran nothing, or an accepted
+ * checksum.
+ */
 public enum HistoryDirection {
     /** The revision's {@code upgrade} ran. */
     UPGRADE,
     /** The revision's {@code downgrade} ran. */
     DOWNGRADE,
     /** The version table was set without running anything. */
-    STAMP;
+    STAMP,
+    /**
+     * The changed checksum of an applied revision was accepted by hand, with status {@link
+     * HistoryStatus#ACCEPTED}: the row's checksum is the one checked from then on, and its message
+     * is the reason. It is no step: nothing ran, and readers of a revision's latest step skip it.
+     */
+    CHECKSUM;
 
     /** The value stored in the {@code direction} column. */
     String column() {

@@ -16,7 +16,9 @@ public enum HistoryStatus {
      * that holds the lock, it means the process that ran the step stopped (killed, out of memory,
      * power lost) part-way through, and the step may be half-applied.
      */
-    RUNNING;
+    RUNNING,
+    /** The row of a {@link HistoryDirection#CHECKSUM} acceptance: "checksum accepted". */
+    ACCEPTED;
 
     /** The value stored in the {@code status} column. */
     String column() {

@@ -36,6 +36,18 @@ public final class HistoryTable {
     private static final String COLUMNS = "revision, direction, message, checksum, status, started_at, duration_ms,"
             + " error, installed_by, in_transaction, lineage";
 
+    /** The direction of an accepted checksum's row, which records no step. */
+    private static final String ACCEPTANCE = HistoryDirection.CHECKSUM.column();
+
+    /**
+     * Whether row {@code <alias>} carries the checksum a revision is checked against: an applied
+     * upgrade, or a checksum accepted by hand since.
+     */
+    private static String checksumRow(String alias) {
+        return "((" + alias + ".direction = 'upgrade' AND " + alias + ".status = 'applied') OR " + alias
+                + ".direction = '" + ACCEPTANCE + "')";
+    }
+
     /** The column the previous release's layout lacks: what each revision revises and depends on. */
     static final String LINEAGE = "lineage";
 
@@ -48,6 +60,11 @@ public final class HistoryTable {
      * of the same table (PostgreSQL, before it has statistics on a new table, may nest that loop).
      */
     private final String isLatestRow;
+    /**
+     * Whether row {@code l} is its revision's latest step: as {@link #isLatestRow}, leaving out the
+     * rows of accepted checksums, which record no step.
+     */
+    private final String isLatestStep;
 
     /**
      * @param dialect the database's dialect
@@ -58,6 +75,8 @@ public final class HistoryTable {
         this.names = Objects.requireNonNull(names, "names");
         this.table = dialect.qualify(names.schema(), names.historyTable());
         this.isLatestRow = "NOT EXISTS (SELECT 1 FROM " + table + " x WHERE x.revision = l.revision AND x.id > l.id)";
+        this.isLatestStep = "l.direction <> '" + ACCEPTANCE + "' AND NOT EXISTS (SELECT 1 FROM " + table
+                + " x WHERE x.revision = l.revision AND x.id > l.id AND x.direction <> '" + ACCEPTANCE + "')";
     }
 
     /**
@@ -142,7 +161,8 @@ public final class HistoryTable {
 
     /**
      * The state of every revision that has a history row, in one query whatever the history's
-     * size: the latest row per revision (by id) and the latest applied upgrade's checksum.
+     * size: the latest step per revision (by id; an accepted checksum is no step) and the checksum
+     * it is checked against.
      *
      * @param connection the connection
      * @return the states by revision id, sorted by id
@@ -157,8 +177,8 @@ public final class HistoryTable {
     }
 
     /**
-     * The checksum each applied revision was applied with: for every revision whose latest row is
-     * an applied upgrade with a checksum. Only two short columns come back, so that a start-up
+     * The checksum each applied revision is checked against: for every revision whose latest row is
+     * an applied upgrade with a checksum, or a checksum accepted since. Only two short columns come back, so that a start-up
      * check over thousands of revisions stays cheap.
      *
      * @param connection the connection
@@ -194,7 +214,7 @@ public final class HistoryTable {
 
     private void forEachAppliedChecksum(Connection connection, BiConsumer<String, String> visit) {
         String sql = "SELECT l.revision, l.checksum FROM " + table + " l"
-                + " WHERE l.direction = 'upgrade' AND l.status = 'applied' AND l.checksum IS NOT NULL AND " + isLatestRow;
+                + " WHERE " + checksumRow("l") + " AND l.checksum IS NOT NULL AND " + isLatestRow;
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 visit.accept(rows.getString(1), rows.getString(2));
@@ -222,7 +242,8 @@ public final class HistoryTable {
 
     /**
      * The latest row of each revision that meets {@code condition} (empty, or a condition on {@code l}
-     * ending in {@code AND}), as {@link RevisionState}s with the latest applied upgrade's checksum.
+     * ending in {@code AND}), as {@link RevisionState}s with the checksum of the latest applied
+     * upgrade or accepted checksum; the rows of accepted checksums are no steps and left out.
      * Each row is kept by a {@code NOT EXISTS} on the {@code (revision, id)} index rather than a join
      * on per-revision maxima, which PostgreSQL may plan as a nested loop over the whole history
      * before it has statistics on a new table.
@@ -231,8 +252,8 @@ public final class HistoryTable {
         String sql = "SELECT l.revision, l.direction, l.status, l.started_at, l.error, l.in_transaction, l.duration_ms,"
                 + " l.installed_by,"
                 + " (SELECT a.checksum FROM " + table + " a WHERE a.id = (SELECT MAX(b.id) FROM " + table + " b"
-                + " WHERE b.revision = l.revision AND b.direction = 'upgrade' AND b.status = 'applied'))"
-                + " FROM " + table + " l WHERE " + condition + isLatestRow + order;
+                + " WHERE b.revision = l.revision AND " + checksumRow("b") + "))"
+                + " FROM " + table + " l WHERE " + condition + isLatestStep + order;
         List<RevisionState> states = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {

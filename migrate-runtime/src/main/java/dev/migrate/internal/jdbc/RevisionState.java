@@ -15,7 +15,7 @@ import java.time.Instant;
  *     failure that did not may have left a half-applied change
  * @param durationMs how long the latest step ran, in milliseconds; 0 while it runs
  * @param installedBy the database user that ran the latest step, or {@code null}
- * @param appliedChecksum the checksum of the latest applied upgrade, or {@code null} when there
+ * @param appliedChecksum the checksum of the latest applied upgrade or accepted checksum, or {@code null} when there
  *     is none or it had no checksum
  */
 public record RevisionState(
