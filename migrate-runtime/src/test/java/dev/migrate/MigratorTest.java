@@ -132,9 +132,11 @@ class MigratorTest {
                 assertEquals(List.of("a1"), edited.status().checksumMismatches());
                 MigrationException e = assertThrows(MigrationException.class, () -> edited.upgrade("heads"));
                 assertEquals("The source of applied revisions changed since they were applied: a1. Restore their"
-                        + " source, or move the change into a new revision; to run anyway, turn checksum validation off:"
-                        + " validateChecksums(false) on the Migrator builder, or -Dmigrate.validateChecksums=false with"
-                        + " the Maven plugin", e.getMessage());
+                        + " source, or move the change into a new revision; if the change does not alter what the"
+                        + " revision does (a comment, formatting), accept the new checksum of each revision, with a"
+                        + " reason the history table keeps: Migrator.acceptChecksum(\"a1\", \"<why>\"); to run anyway,"
+                        + " turn checksum validation off: validateChecksums(false) on the Migrator builder, or"
+                        + " -Dmigrate.validateChecksums=false with the Maven plugin (for every revision)", e.getMessage());
                 assertEquals(List.of("b2"), edited.current());
             }
             try (Migrator unchecked = Migrator.builder().dataSource(db.dataSource())
