@@ -43,29 +43,22 @@ class AcceptChecksumTest {
         return Migrator.builder().dataSource(dataSource).classLoader(new IndexClassLoader(index)).build();
     }
 
-    /** The history rows of {@code revision}, oldest first: direction, status, checksum, message. */
-    private static List<String> rows(DataSource dataSource, String revision) throws SQLException {
+    /** A column, or an expression over columns, of the history rows of {@code revision}, oldest first. */
+    private static List<String> rows(DataSource dataSource, String revision, String columns) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT direction, status, checksum, message FROM migrate_history"
-                        + " WHERE revision = '" + revision + "' ORDER BY id")) {
+                ResultSet r = s.executeQuery("SELECT " + columns + " FROM migrate_history WHERE revision = '"
+                        + revision + "' ORDER BY id")) {
             while (r.next()) {
-                rows.add(r.getString(1) + " " + r.getString(2) + " " + r.getString(3) + " " + r.getString(4));
+                rows.add(r.getString(1));
             }
         }
         return rows;
     }
 
-    private static List<String> installedBy(DataSource dataSource, String revision) throws SQLException {
-        List<String> users = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT installed_by FROM migrate_history WHERE revision = '" + revision
-                        + "' ORDER BY id")) {
-            while (r.next()) {
-                users.add(r.getString(1));
-            }
-        }
-        return users;
+    /** Direction, status, checksum and message of the history rows of {@code revision}, oldest first. */
+    private static List<String> rows(DataSource dataSource, String revision) throws SQLException {
+        return rows(dataSource, revision, "CONCAT(direction, ' ', status, ' ', checksum, ' ', message)");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -96,7 +89,7 @@ class AcceptChecksumTest {
                 assertTrue(edited.status().upToDate());
                 assertEquals(List.of("upgrade applied aaaa create customers",
                         "checksum accepted a-changed comment typo fixed"), rows(ds, "a1"));
-                List<String> users = installedBy(ds, "a1");
+                List<String> users = rows(ds, "a1", "installed_by");
                 assertNotNull(users.get(1));
                 assertEquals(users.get(0), users.get(1));
 
@@ -159,27 +152,7 @@ class AcceptChecksumTest {
 
     @Test
     void theCheckAndTheBlockedUpgradeNameTheFrontEndsCommand() throws Exception {
-        CommandNames frontEnd = new CommandNames() {
-            @Override
-            public String upgrade(String target) {
-                return "tool upgrade";
-            }
-
-            @Override
-            public String resolve(String revision) {
-                return "tool resolve " + revision;
-            }
-
-            @Override
-            public String failOnAhead() {
-                return "--fail-on-ahead";
-            }
-
-            @Override
-            public String acceptChecksum(String revision) {
-                return "tool accept " + revision + " --reason <why>";
-            }
-        };
+        CommandNames frontEnd = new FrontEndNames();
         try (TestDatabase db = TestDatabase.open(DatabaseKind.H2)) {
             try (Migrator migrator = migrator(db.dataSource(), ShopIndex.class)) {
                 migrator.upgrade("heads");

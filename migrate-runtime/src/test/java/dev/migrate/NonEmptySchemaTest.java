@@ -27,38 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class NonEmptySchemaTest {
 
-    /** A front end's wording, to see that the refusal names its commands rather than the Java API's. */
-    private static final CommandNames FRONT_END = new CommandNames() {
-        @Override
-        public String upgrade(String target) {
-            return "tool upgrade " + target;
-        }
-
-        @Override
-        public String resolve(String revision) {
-            return "tool resolve " + revision;
-        }
-
-        @Override
-        public String failOnAhead() {
-            return "--fail-on-ahead";
-        }
-
-        @Override
-        public String stamp(String target) {
-            return "tool stamp " + target;
-        }
-
-        @Override
-        public String allowNonEmptySchema() {
-            return "--allow-non-empty-schema";
-        }
-
-        @Override
-        public String ignoredTables(String tables) {
-            return "--ignored-tables=" + tables;
-        }
-    };
+    private static final CommandNames FRONT_END = new FrontEndNames();
 
     private static Migrator.Builder builder(DataSource dataSource) {
         return Migrator.builder().dataSource(dataSource).classLoader(new IndexClassLoader(ShopIndex.class));
