@@ -183,6 +183,25 @@ class NonEmptySchemaTest {
     }
 
     @Test
+    void theConfigurationsMigratorTakesTheSettings() throws Exception {
+        try (TestDatabase db = TestDatabase.open(DatabaseKind.H2)) {
+            execute(db.dataSource(), "CREATE TABLE legacy_audit (id INT)");
+            MigrateConfig ignoring = MigrateConfig.builder().environment(Map.of("MIGRATE_IGNORED_TABLES", "legacy_audit"))
+                    .build();
+            MigrateConfig refusing = MigrateConfig.builder().environment(Map.of()).build();
+
+            try (Migrator migrator = refusing.migrator().dataSource(db.dataSource())
+                    .classLoader(new IndexClassLoader(ShopIndex.class)).build()) {
+                assertThrows(MigrationException.class, () -> migrator.upgrade("heads"));
+            }
+            try (Migrator migrator = ignoring.migrator().dataSource(db.dataSource())
+                    .classLoader(new IndexClassLoader(ShopIndex.class)).build()) {
+                assertEquals(List.of("a1", "b2", "c3"), migrator.upgrade("heads"));
+            }
+        }
+    }
+
+    @Test
     void theSettingsComeFromEverySource() {
         MigrateConfig config = MigrateConfig.builder()
                 .environment(Map.of("MIGRATE_IGNORED_TABLES", " audit, replication_state ,", "MIGRATE_ALLOW_NON_EMPTY_SCHEMA",
