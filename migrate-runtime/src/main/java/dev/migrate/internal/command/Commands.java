@@ -7,7 +7,7 @@ import dev.migrate.internal.engine.RevisionMap;
 import dev.migrate.internal.engine.Standing;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.LockWait;
-import dev.migrate.internal.jdbc.TableNames;
+import dev.migrate.internal.db.TableNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -2,16 +2,17 @@ package dev.migrate.internal.command;
 
 import dev.migrate.MigrationException;
 import dev.migrate.internal.Redaction;
+import dev.migrate.internal.db.Dialect;
+import dev.migrate.internal.db.Dialects;
+import dev.migrate.internal.db.TableNames;
 import dev.migrate.internal.engine.LineageSource;
 import dev.migrate.internal.execution.StepExecutor;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.BookkeepingLayout;
-import dev.migrate.internal.jdbc.Dialect;
 import dev.migrate.internal.jdbc.HistoryTable;
 import dev.migrate.internal.jdbc.LockWait;
 import dev.migrate.internal.jdbc.MigrationLock;
 import dev.migrate.internal.jdbc.RevisionState;
-import dev.migrate.internal.jdbc.TableNames;
 import dev.migrate.internal.jdbc.VersionTable;
 import dev.migrate.spi.RevisionDescriptor;
 import java.sql.Connection;
@@ -51,7 +52,7 @@ public final class Session implements AutoCloseable {
         this.dataSource = dataSource;
         this.tables = tables;
         this.connection = connection;
-        this.dialect = Dialect.of(connection);
+        this.dialect = Dialects.of(connection);
         this.versions = new VersionTable(dialect, tables);
         this.history = new HistoryTable(dialect, tables);
     }
