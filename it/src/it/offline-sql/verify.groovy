@@ -36,4 +36,8 @@ String down = new File(basedir, 'target/sql/downgrade.sql').getText('UTF-8')
 ].each { expect(down, it, 'downgrade.sql') }
 assert down.endsWith('COMMIT;\n\n')
 assert !down.contains('CREATE TABLE IF NOT EXISTS'): 'a downgrade does not create the bookkeeping tables'
+// MIGRATE_DIALECT=mariadb, with no parameter: a MySQL script.
+String fromEnv = new File(basedir, 'target/sql/from-env.sql').getText('UTF-8')
+expect(fromEnv, '-- migrate upgrade base:heads (MySQL/MariaDB)', 'from-env.sql')
+expect(fromEnv, 'CREATE TABLE `accounts`', 'from-env.sql')
 true

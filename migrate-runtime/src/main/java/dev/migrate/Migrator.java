@@ -15,7 +15,7 @@ import dev.migrate.internal.engine.RevisionMap;
 import dev.migrate.internal.index.IndexInBackground;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.LockWait;
-import dev.migrate.internal.jdbc.TableNames;
+import dev.migrate.internal.db.TableNames;
 import dev.migrate.report.CommandNames;
 import java.time.Duration;
 import java.util.Collection;

@@ -8,7 +8,7 @@ import dev.migrate.internal.engine.RevisionMap;
 import dev.migrate.internal.engine.Standing;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.LockWait;
-import dev.migrate.internal.jdbc.TableNames;
+import dev.migrate.internal.db.TableNames;
 import dev.migrate.report.CommandNames;
 import java.util.ArrayList;
 import java.util.List;

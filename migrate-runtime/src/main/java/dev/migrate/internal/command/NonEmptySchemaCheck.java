@@ -1,8 +1,8 @@
 package dev.migrate.internal.command;
 
 import dev.migrate.MigrationException;
+import dev.migrate.internal.db.Dialect;
 import dev.migrate.internal.jdbc.BookkeepingLayout;
-import dev.migrate.internal.jdbc.Dialect;
 import dev.migrate.internal.jdbc.SchemaTables;
 import dev.migrate.report.CommandNames;
 import java.sql.Connection;

@@ -3,17 +3,18 @@ package dev.migrate.internal.command;
 import dev.migrate.AcceptedChecksum;
 import dev.migrate.MigrationException;
 import dev.migrate.internal.Redaction;
+import dev.migrate.internal.db.Dialect;
+import dev.migrate.internal.db.Dialects;
+import dev.migrate.internal.db.TableNames;
 import dev.migrate.internal.engine.LineageSource;
 import dev.migrate.internal.execution.StepExecutor;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.BookkeepingLayout;
 import dev.migrate.internal.jdbc.ChecksumAcceptances;
-import dev.migrate.internal.jdbc.Dialect;
 import dev.migrate.internal.jdbc.HistoryTable;
 import dev.migrate.internal.jdbc.LockWait;
 import dev.migrate.internal.jdbc.MigrationLock;
 import dev.migrate.internal.jdbc.RevisionState;
-import dev.migrate.internal.jdbc.TableNames;
 import dev.migrate.internal.jdbc.VersionTable;
 import dev.migrate.spi.RevisionDescriptor;
 import java.sql.Connection;
@@ -53,7 +54,7 @@ public final class Session implements AutoCloseable {
         this.dataSource = dataSource;
         this.tables = tables;
         this.connection = connection;
-        this.dialect = Dialect.of(connection);
+        this.dialect = Dialects.of(connection);
         this.versions = new VersionTable(dialect, tables);
         this.history = new HistoryTable(dialect, tables);
     }
@@ -83,7 +84,7 @@ public final class Session implements AutoCloseable {
     static Session open(DataSource dataSource, TableNames tables, LockWait lockWait, BeforeLock check) {
         Connection connection = connect(dataSource);
         try {
-            check.check(connection, Dialect.of(connection));
+            check.check(connection, Dialects.of(connection));
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;

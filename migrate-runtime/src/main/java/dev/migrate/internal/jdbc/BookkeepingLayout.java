@@ -1,6 +1,8 @@
 package dev.migrate.internal.jdbc;
 
 import dev.migrate.MigrationException;
+import dev.migrate.internal.db.Dialect;
+import dev.migrate.internal.db.TableNames;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -88,6 +90,6 @@ public final class BookkeepingLayout {
      */
     String schema(Connection connection) throws SQLException {
         return names.schema() != null ? dialect.storedName(names.schema())
-                : dialect instanceof MySqlDialect ? connection.getCatalog() : connection.getSchema();
+                : dialect.catalogsAreSchemas() ? connection.getCatalog() : connection.getSchema();
     }
 }

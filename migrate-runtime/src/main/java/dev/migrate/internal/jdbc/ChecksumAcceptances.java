@@ -2,6 +2,7 @@ package dev.migrate.internal.jdbc;
 
 import dev.migrate.AcceptedChecksum;
 import dev.migrate.MigrationException;
+import dev.migrate.internal.db.Dialect;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,7 @@
-package dev.migrate.internal.jdbc;
+package dev.migrate.internal.db.h2;
 
+import dev.migrate.internal.db.LockStrategy;
+import dev.migrate.internal.db.TableNames;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,6 +1,8 @@
-package dev.migrate.internal.jdbc;
+package dev.migrate.internal.db.mysql;
 
 import dev.migrate.MigrationException;
+import dev.migrate.internal.db.LockStrategy;
+import dev.migrate.internal.db.TableNames;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,5 +1,7 @@
-package dev.migrate.internal.jdbc;
+package dev.migrate.internal.db.postgres;
 
+import dev.migrate.internal.db.LockStrategy;
+import dev.migrate.internal.db.TableNames;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package dev.migrate.internal.jdbc;
+package dev.migrate.internal.db;
 
 import dev.migrate.MigrationException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * characters, H2 over 256. The names migrate derives count too: the history table's index
  * ({@code <history table>_revision_idx}) and H2's lock table ({@code <version table>_lock}).
  */
-final class IdentifierLimits {
+public final class IdentifierLimits {
 
     private static final String INDEX_SUFFIX = "_revision_idx";
     private static final String LOCK_SUFFIX = "_lock";
@@ -27,13 +27,36 @@ final class IdentifierLimits {
         this.mysql = mysql;
     }
 
-    static IdentifierLimits of(Dialect dialect) {
-        if (dialect instanceof PostgresDialect) {
-            return new IdentifierLimits("PostgreSQL", 63, true, false);
-        } else if (dialect instanceof MySqlDialect) {
-            return new IdentifierLimits("MySQL/MariaDB", 64, false, true);
-        }
-        return new IdentifierLimits(dialect.name(), 256, false, false);
+    /**
+     * A limit counted in UTF-8 bytes, as PostgreSQL counts.
+     *
+     * @param database the database's name, for messages
+     * @param limit the most bytes a name may have
+     * @return the limits
+     */
+    public static IdentifierLimits bytes(String database, int limit) {
+        return new IdentifierLimits(database, limit, true, false);
+    }
+
+    /**
+     * A limit counted in characters.
+     *
+     * @param database the database's name, for messages
+     * @param limit the most characters a name may have
+     * @return the limits
+     */
+    public static IdentifierLimits characters(String database, int limit) {
+        return new IdentifierLimits(database, limit, false, false);
+    }
+
+    /**
+     * MySQL's and MariaDB's: 64 characters, and no backslash, which Connector/J misreads inside
+     * backticks.
+     *
+     * @return the limits
+     */
+    public static IdentifierLimits mysql() {
+        return new IdentifierLimits("MySQL/MariaDB", 64, false, true);
     }
 
     /**
@@ -41,7 +64,7 @@ final class IdentifierLimits {
      *
      * @throws MigrationException naming the parameter, the limit and the length
      */
-    void check(TableNames names) {
+    public void check(TableNames names) {
         if (names.schema() != null) {
             check("The schema", "schema", names.schema(), "");
         }

@@ -1,4 +1,4 @@
-package dev.migrate.internal.jdbc;
+package dev.migrate.internal.db;
 
 import dev.migrate.MigrationException;
 import java.util.Objects;
@@ -59,8 +59,12 @@ public record TableNames(String schema, String versionTable, String historyTable
         return new TableNames(schema, versionTable, historyTable);
     }
 
-    /** The name of the table that the H2 lock selects a row of. */
-    String lockTable() {
+    /**
+     * The name of the table that the H2 lock selects a row of.
+     *
+     * @return {@code <version table>_lock}
+     */
+    public String lockTable() {
         return versionTable + "_lock";
     }
 

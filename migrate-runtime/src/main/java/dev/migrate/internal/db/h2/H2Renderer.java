@@ -1,5 +1,8 @@
-package dev.migrate.internal.sql;
+package dev.migrate.internal.db.h2;
 
+import dev.migrate.internal.sql.SchemaRenderer;
+import dev.migrate.internal.sql.ScriptSyntax;
+import dev.migrate.internal.sql.ValueRenderer;
 import dev.migrate.schema.SqlType;
 import java.util.function.UnaryOperator;
 
@@ -10,7 +13,7 @@ public final class H2Renderer extends SchemaRenderer {
      * @param quote H2's identifier quoting
      */
     public H2Renderer(UnaryOperator<String> quote) {
-        super(quote);
+        super(quote, new ValueRenderer());
     }
 
     @Override
@@ -23,11 +26,6 @@ public final class H2Renderer extends SchemaRenderer {
             case TIME -> "TIME(6)";
             default -> super.type(type);
         };
-    }
-
-    @Override
-    protected String stringLiteral(String value) {
-        return Literals.standardString(value);
     }
 
     @Override

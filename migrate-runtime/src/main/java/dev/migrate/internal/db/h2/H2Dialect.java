@@ -1,6 +1,9 @@
-package dev.migrate.internal.jdbc;
+package dev.migrate.internal.db.h2;
 
-import dev.migrate.internal.sql.H2Renderer;
+import dev.migrate.internal.db.Dialect;
+import dev.migrate.internal.db.IdentifierLimits;
+import dev.migrate.internal.db.LockStrategy;
+import dev.migrate.internal.db.TableNames;
 import dev.migrate.internal.sql.SchemaRenderer;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +12,7 @@ import java.util.Locale;
  * H2. H2 commits the open transaction at every DDL statement (checked by {@code
  * DialectTest}), so it counts as a database without transactional DDL, like MySQL.
  */
-final class H2Dialect implements Dialect {
+public final class H2Dialect implements Dialect {
 
     private final boolean upperCase;
 
@@ -17,7 +20,7 @@ final class H2Dialect implements Dialect {
      * @param upperCase whether H2 stores unquoted identifiers upper-case (the default; not so with
      *     {@code DATABASE_TO_LOWER=TRUE} or {@code DATABASE_TO_UPPER=FALSE})
      */
-    H2Dialect(boolean upperCase) {
+    public H2Dialect(boolean upperCase) {
         this.upperCase = upperCase;
     }
 
@@ -76,5 +79,15 @@ final class H2Dialect implements Dialect {
                 // Qualified: H2 would otherwise look for the index in the session's current schema.
                 "CREATE INDEX IF NOT EXISTS " + qualify(names.schema(), names.historyTable() + "_revision_idx")
                         + " ON " + table + " (revision, id)");
+    }
+
+    @Override
+    public LockStrategy lockStrategy() {
+        return new H2RowLock(this);
+    }
+
+    @Override
+    public IdentifierLimits identifierLimits() {
+        return IdentifierLimits.characters(name(), 256);
     }
 }

@@ -1,5 +1,9 @@
-package dev.migrate.internal.sql;
+package dev.migrate.internal.db.mysql;
 
+import dev.migrate.internal.sql.OpsMessage;
+import dev.migrate.internal.sql.RenderException;
+import dev.migrate.internal.sql.SchemaRenderer;
+import dev.migrate.internal.sql.ScriptSyntax;
 import dev.migrate.schema.AlterColumn;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.DefaultValue;
@@ -7,16 +11,8 @@ import dev.migrate.schema.ReferentialAction;
 import dev.migrate.schema.SqlType;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.Unique;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,7 +26,7 @@ public final class MySqlRenderer extends SchemaRenderer {
      * @param quote MySQL's identifier quoting
      */
     public MySqlRenderer(UnaryOperator<String> quote) {
-        super(quote);
+        super(quote, new MySqlValues());
     }
 
     @Override
@@ -41,7 +37,7 @@ public final class MySqlRenderer extends SchemaRenderer {
             case DECIMAL -> "DECIMAL(" + type.precision() + ", " + type.scale() + ")";
             case TIME -> "TIME(6)";
             // DATETIME, not TIMESTAMP: no implicit defaults or ON UPDATE, no end in 2038. MySQL
-            // has no type with a time zone, so TIMESTAMP_TZ holds UTC (see bindable).
+            // has no type with a time zone, so TIMESTAMP_TZ holds UTC (see MySqlValues).
             case TIMESTAMP, TIMESTAMP_TZ -> "DATETIME(6)";
             case UUID -> "CHAR(36)";
             case BINARY -> "LONGBLOB";
@@ -50,46 +46,8 @@ public final class MySqlRenderer extends SchemaRenderer {
     }
 
     @Override
-    protected String stringLiteral(String value) {
-        // Backslash is an escape character in MySQL strings unless NO_BACKSLASH_ESCAPES is set.
-        return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
-    }
-
-    @Override
     public ScriptSyntax scriptSyntax() {
         return ScriptSyntax.MYSQL;
-    }
-
-    @Override
-    public Object bindable(Object value) {
-        // DATETIME has no zone: store instants in UTC, whatever the session's or the JVM's zone.
-        if (value instanceof Instant instant) {
-            return text(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
-        }
-        if (value instanceof OffsetDateTime at) {
-            return text(at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
-        }
-        if (value instanceof ZonedDateTime at) {
-            return text(at.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime());
-        }
-        if (value instanceof LocalDateTime at) {
-            return text(at);
-        }
-        if (value instanceof LocalTime time) {
-            return time.format(DateTimeFormatter.ISO_LOCAL_TIME);
-        }
-        if (value instanceof UUID uuid) {
-            return uuid.toString();
-        }
-        return value;
-    }
-
-    /**
-     * Date-times go as text: Connector/J takes MariaDB for a server older than MySQL 5.6.4 (from
-     * its version string 5.5.5-10.x) and drops the fraction of a bound LocalDateTime.
-     */
-    private static String text(LocalDateTime at) {
-        return at.toLocalDate() + " " + at.toLocalTime().format(DateTimeFormatter.ISO_LOCAL_TIME);
     }
 
     @Override

@@ -1,5 +1,7 @@
-package dev.migrate.internal.sql;
+package dev.migrate.internal.db.postgres;
 
+import dev.migrate.internal.sql.SchemaRenderer;
+import dev.migrate.internal.sql.ScriptSyntax;
 import dev.migrate.schema.AlterColumn;
 import dev.migrate.schema.SqlType;
 import java.util.function.UnaryOperator;
@@ -11,7 +13,7 @@ public final class PostgresRenderer extends SchemaRenderer {
      * @param quote PostgreSQL's identifier quoting
      */
     public PostgresRenderer(UnaryOperator<String> quote) {
-        super(quote);
+        super(quote, new PostgresValues());
     }
 
     @Override
@@ -22,16 +24,6 @@ public final class PostgresRenderer extends SchemaRenderer {
             case BINARY -> "BYTEA";
             default -> super.type(type);
         };
-    }
-
-    @Override
-    protected String stringLiteral(String value) {
-        // With standard_conforming_strings off, a backslash in '...' escapes; an E'...' string
-        // always reads escapes, so a value with backslashes is exact whatever the setting.
-        if (value.indexOf('\\') >= 0) {
-            return "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
-        }
-        return Literals.standardString(value);
     }
 
     @Override

@@ -1,6 +1,9 @@
-package dev.migrate.internal.jdbc;
+package dev.migrate.internal.db.mysql;
 
-import dev.migrate.internal.sql.MySqlRenderer;
+import dev.migrate.internal.db.Dialect;
+import dev.migrate.internal.db.IdentifierLimits;
+import dev.migrate.internal.db.LockStrategy;
+import dev.migrate.internal.db.TableNames;
 import dev.migrate.internal.sql.SchemaRenderer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,7 +19,7 @@ import java.util.Locale;
  * MySQL and MariaDB: every DDL statement commits implicitly, so a failed revision may leave a
  * half-applied change behind; a schema is a database.
  */
-final class MySqlDialect implements Dialect {
+public final class MySqlDialect implements Dialect {
 
     /** The column keeps milliseconds; finer digits would be rounded by the server. */
     private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("HH:mm:ss.SSS", Locale.ROOT);
@@ -93,5 +96,20 @@ final class MySqlDialect implements Dialect {
     public Instant readTimestamp(ResultSet row, int column) throws SQLException {
         LocalDateTime value = row.getObject(column, LocalDateTime.class);
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    @Override
+    public LockStrategy lockStrategy() {
+        return new MySqlNamedLock();
+    }
+
+    @Override
+    public IdentifierLimits identifierLimits() {
+        return IdentifierLimits.mysql();
+    }
+
+    @Override
+    public boolean catalogsAreSchemas() {
+        return true;
     }
 }

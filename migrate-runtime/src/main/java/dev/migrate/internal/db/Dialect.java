@@ -1,7 +1,8 @@
-package dev.migrate.internal.jdbc;
+package dev.migrate.internal.db;
 
 import dev.migrate.MigrationException;
 import dev.migrate.internal.sql.SchemaRenderer;
+import dev.migrate.internal.sql.ValueRenderer;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -16,61 +17,10 @@ import java.util.Locale;
 /**
  * What differs between the databases migrate supports: quoting, whether DDL can be rolled back,
  * the bookkeeping tables' DDL, timestamps and the migration lock. The default methods are standard
- * SQL, which H2 and PostgreSQL speak; MySQL overrides them.
+ * SQL, which H2 and PostgreSQL speak; MySQL overrides them. {@link Dialects} chooses one; each
+ * database's dialect, renderer and lock live together in a package of their own.
  */
-public sealed interface Dialect permits H2Dialect, PostgresDialect, MySqlDialect {
-
-    /**
-     * Chooses the dialect of the database {@code connection} is connected to.
-     *
-     * @param connection an open connection
-     * @return its dialect
-     * @throws MigrationException when the database is not supported or cannot be asked
-     */
-    static Dialect of(Connection connection) {
-        String product;
-        DatabaseMetaData meta;
-        try {
-            meta = connection.getMetaData();
-            product = meta.getDatabaseProductName();
-        } catch (SQLException e) {
-            throw new MigrationException("Cannot read which database this is: " + e.getMessage(), e);
-        }
-        String p = product == null ? "" : product.toLowerCase(Locale.ROOT);
-        if (p.equals("h2")) {
-            try {
-                // H2 stores unquoted names upper-case unless configured otherwise; follow it so
-                // that "migrate_version" is the table a user finds with an unquoted name.
-                return new H2Dialect(meta.storesUpperCaseIdentifiers());
-            } catch (SQLException e) {
-                throw new MigrationException("Cannot read H2's identifier case: " + e.getMessage(), e);
-            }
-        }
-        if (p.equals("postgresql")) {
-            return new PostgresDialect();
-        }
-        if (p.equals("mysql") || p.equals("mariadb")) {
-            return new MySqlDialect();
-        }
-        throw new MigrationException("The database \"" + product + "\" is not supported; migrate supports"
-                + " PostgreSQL, MySQL, MariaDB and H2");
-    }
-
-    /**
-     * The dialect a name stands for, for writing an SQL script without a database.
-     *
-     * @param name {@code postgresql}, {@code mysql}, {@code mariadb} or {@code h2}, in any case
-     * @return its dialect; H2's stores unquoted names upper-case, its default
-     * @throws MigrationException when the name is none of those
-     */
-    static Dialect named(String name) {
-        return switch (name == null ? "" : name.trim().toLowerCase(Locale.ROOT)) {
-            case "postgresql" -> new PostgresDialect();
-            case "mysql", "mariadb" -> new MySqlDialect();
-            case "h2" -> new H2Dialect(true);
-            default -> throw new MigrationException(JdbcMessage.UNKNOWN_DIALECT.format(name));
-        };
-    }
+public interface Dialect {
 
     /**
      * The database's name, for messages.
@@ -195,5 +145,49 @@ public sealed interface Dialect permits H2Dialect, PostgresDialect, MySqlDialect
     default Instant readTimestamp(ResultSet row, int column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    /**
+     * The renderer of row values: literals for scripts, bound values for the driver.
+     *
+     * @return the values' renderer, the one {@link #renderer()} uses for defaults
+     */
+    default ValueRenderer values() {
+        return renderer().values();
+    }
+
+    /**
+     * How this database takes the migration lock; a new one for each acquisition, since a lock
+     * may keep what it took.
+     *
+     * @return the lock
+     */
+    LockStrategy lockStrategy();
+
+    /**
+     * This database's limit on names, checked for the bookkeeping tables before anything is written.
+     *
+     * @return the limits
+     */
+    IdentifierLimits identifierLimits();
+
+    /**
+     * Whether the database calls its schemas catalogs, as MySQL and MariaDB do: metadata is then
+     * looked up by catalog, and the connection's catalog is the default schema.
+     *
+     * @return {@code true} for MySQL and MariaDB
+     */
+    default boolean catalogsAreSchemas() {
+        return false;
+    }
+
+    /**
+     * Whether the bookkeeping of a step goes to the server as one request (PostgreSQL's CTEs),
+     * rather than as separate batched statements.
+     *
+     * @return {@code true} where one request is possible without settings of the application's URL
+     */
+    default boolean bookkeepingInOneRequest() {
+        return false;
     }
 }

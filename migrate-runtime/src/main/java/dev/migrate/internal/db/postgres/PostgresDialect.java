@@ -1,11 +1,14 @@
-package dev.migrate.internal.jdbc;
+package dev.migrate.internal.db.postgres;
 
-import dev.migrate.internal.sql.PostgresRenderer;
+import dev.migrate.internal.db.Dialect;
+import dev.migrate.internal.db.IdentifierLimits;
+import dev.migrate.internal.db.LockStrategy;
+import dev.migrate.internal.db.TableNames;
 import dev.migrate.internal.sql.SchemaRenderer;
 import java.util.List;
 
 /** PostgreSQL: transactional DDL, so a failed revision leaves nothing behind. */
-final class PostgresDialect implements Dialect {
+public final class PostgresDialect implements Dialect {
 
     @Override
     public String name() {
@@ -47,5 +50,21 @@ final class PostgresDialect implements Dialect {
                 // An index name cannot be qualified in PostgreSQL: it always lives in its table's schema.
                 "CREATE INDEX IF NOT EXISTS " + quote(names.historyTable() + "_revision_idx")
                         + " ON " + table + " (revision, id)");
+    }
+
+    @Override
+    public LockStrategy lockStrategy() {
+        return new PostgresAdvisoryLock();
+    }
+
+    @Override
+    public IdentifierLimits identifierLimits() {
+        // PostgreSQL cuts a longer name to 63 bytes without a word.
+        return IdentifierLimits.bytes(name(), 63);
+    }
+
+    @Override
+    public boolean bookkeepingInOneRequest() {
+        return true;
     }
 }

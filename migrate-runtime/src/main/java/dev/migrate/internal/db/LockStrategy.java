@@ -1,4 +1,4 @@
-package dev.migrate.internal.jdbc;
+package dev.migrate.internal.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** How one database takes and gives back the migration lock on a dedicated connection. */
-interface LockStrategy {
+public interface LockStrategy {
 
     /**
      * Waits up to {@code timeout} for the lock.
@@ -27,15 +27,4 @@ interface LockStrategy {
 
     /** Gives the lock back; the connection is closed afterwards in any case. */
     void release(Connection connection) throws SQLException;
-
-    static LockStrategy of(Dialect dialect) {
-        if (dialect instanceof PostgresDialect) {
-            return new PostgresAdvisoryLock();
-        } else if (dialect instanceof MySqlDialect) {
-            return new MySqlNamedLock();
-        } else if (dialect instanceof H2Dialect h2) {
-            return new H2RowLock(h2);
-        }
-        throw new IllegalArgumentException("no lock for " + dialect.name());
-    }
 }
