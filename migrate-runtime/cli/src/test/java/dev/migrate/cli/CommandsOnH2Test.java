@@ -261,4 +261,20 @@ class CommandsOnH2Test {
         assertEquals(0, again.code(), again.toString());
         assertEquals(Set.of("e5payments"), db.versionRows());
     }
+
+    @Test
+    void booleanFlagsTakeOnlyTrueOrFalse() throws Exception {
+        Cli.Result flagThenTarget = cli.run(db.args("upgrade", "--single-transaction", "c3tags"));
+        Cli.Result explicit = cli.run(db.args("upgrade", "--validate-checksums=false", "--single-transaction=false",
+                "c3tags"));
+        Cli.Result bad = cli.run(db.args("upgrade", "--fail-on-ahead=yes"));
+
+        assertEquals(1, flagThenTarget.code(), flagThenTarget.toString());
+        assertTrue(flagThenTarget.err().contains("error: upgrade to c3tags stopped:"), "the flag leaves the target: "
+                + flagThenTarget);
+        assertEquals(0, explicit.code(), explicit.toString());
+        assertEquals(Set.of("c3tags"), db.versionRows());
+        assertEquals(1, bad.code(), bad.toString());
+        assertTrue(bad.err().contains("Usage: migrate upgrade"), bad.toString());
+    }
 }
