@@ -3,6 +3,7 @@ package dev.migrate.internal.command;
 import dev.migrate.MigrationException;
 import dev.migrate.internal.Redaction;
 import dev.migrate.internal.engine.LineageSource;
+import dev.migrate.internal.engine.RecordedRevision;
 import dev.migrate.internal.execution.StepExecutor;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.BookkeepingLayout;
@@ -132,6 +133,14 @@ public final class Session implements AutoCloseable {
                 return recorded ? history.lineage(connection, null) : Map.of();
             }
         };
+    }
+
+    /**
+     * What the history records of each revision with an applied row; nothing without the table, or
+     * with the previous release's layout, whose rows record no lineage to check the graph against.
+     */
+    public Map<String, RecordedRevision> recordedRevisions() {
+        return historyExists() && !previousLayout() ? history.recordedRevisions(connection) : Map.of();
     }
 
     /** Whether the history table has the previous release's layout, without the {@code lineage} column. */
