@@ -122,16 +122,15 @@ public enum EngineMessage {
             + " the database, stamp it, which records it without moving the version table: %3$s"),
     /** Args: the revision, the applied revision it replaces, what both stand on, how to stamp it. */
     RENAMED_ANCESTOR("%1$s never ran here, and %2$s, which was applied, is gone from this build: %1$s stands where"
-            + " %2$s stood (on %3$s), so %2$s was probably renamed %1$s after it ran. Give it back the id %2$s, or,"
-            + " if %1$s is a change of its own that the database already has, stamp it: %4$s"),
+            + " %2$s stood (on %3$s). If %1$s is %2$s renamed after it ran, give it back the id %2$s; if it is a"
+            + " change of its own that the database already has, stamp it: %4$s"),
     /** Args: the command, one line per revision ({@link #UNAPPLIED_ANCESTOR} or {@link #RENAMED_ANCESTOR}). */
     UNAPPLIED_REFUSES("Cannot %s: revisions below the database's current revisions never ran here:%n%s%nNothing was"
             + " changed"),
     /** Args: the row, this build's revision in its place, what both stand on. One line of {@link #DIVERGED}. */
-    ROW_RENAMED("  - %1$s: is not in this build, and this build's %2$s, which stands where %1$s stood (on %3$s),"
-            + " never ran here: %1$s was probably renamed %2$s after it ran. Give it back the id %1$s, or, if %2$s is"
-            + " a change of its own that the database already has, stamp %2$s with a stamp that purges the version"
-            + " table first"),
+    ROW_RENAMED("  - %1$s: was applied and is gone from this build, and this build's %2$s, which stands where %1$s"
+            + " stood (on %3$s), never ran here. If %2$s is %1$s renamed after it ran, give it back the id %1$s; if"
+            + " not, %1$s comes from a diverged branch, applied by a build that lacks %2$s"),
     /** Args: what is done, revision, the rows. */
     INCONSISTENT_ROWS("Cannot record the %s of %s in the version table, whose rows are %s; the table does not"
             + " match the revision graph: repair it with stamp");
