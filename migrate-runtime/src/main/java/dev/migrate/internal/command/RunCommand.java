@@ -102,7 +102,8 @@ public final class RunCommand {
         if (unapplied.isEmpty()) {
             return;
         }
-        boolean reverts = plan.stream().anyMatch(step -> unapplied.ids().contains(step.revisionId()));
+        Set<String> never = Set.copyOf(unapplied.ids());
+        boolean reverts = plan.stream().anyMatch(step -> never.contains(step.revisionId()));
         if (up || reverts) {
             throw commands.unappliedRefusal(unapplied, up ? "upgrade" : "downgrade");
         }

@@ -54,12 +54,13 @@ public final class StatusCommand {
         Set<String> notApplied;
         try (Session session = commands.read()) {
             current = session.currentRows();
-            if (commands.standing(session, current) != null) {
+            boolean ahead = commands.standing(session, current) != null;
+            if (ahead) {
                 // Ahead: every revision of this build is applied, as if at its heads.
                 current = Set.copyOf(commands.heads);
-                notApplied = new HashSet<>(commands.pending(current));
-            } else {
-                notApplied = new HashSet<>(commands.pending(current));
+            }
+            notApplied = new HashSet<>(commands.pending(current));
+            if (!ahead) {
                 notApplied.addAll(commands.unapplied(session, current).ids());
             }
         }

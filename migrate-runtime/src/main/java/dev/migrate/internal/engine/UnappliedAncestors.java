@@ -150,7 +150,7 @@ public final class UnappliedAncestors {
     }
 
     /**
-     * The revisions below the rows that never ran, oldest first (in the graph's id order).
+     * The revisions below the rows that never ran, sorted by id.
      *
      * @return the ids; empty when every revision below the rows ran
      */
