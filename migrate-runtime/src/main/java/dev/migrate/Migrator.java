@@ -102,12 +102,18 @@ public final class Migrator implements AutoCloseable {
      * Version rows that do not descend from this build's heads (a diverged branch, another project's
      * revisions) are refused, naming each row.
      *
+     * <p>An upgrade also refuses, before running anything, while the graph places revisions below the
+     * current rows that never ran here ({@linkplain Status#unappliedAncestors() unapplied ancestors}:
+     * inserted into a line that was applied already, or an applied revision renamed), since it would
+     * skip them for good. The message names each and the fix: make it revise the current head, or
+     * {@link #stamp(String...) stamp} it if its change is already in the database.
+     *
      * @param target where to go, such as {@code "heads"} or {@code "+1"}
      * @return the ids of the revisions applied, in order; empty when already there, including a
      *     target already applied (at or below the current revisions), which the listener's {@link
      *     MigrationListener#nothingToRun} reports, or when the database is ahead
      * @throws MigrationException for a bad target, a changed checksum, an unresolved earlier failure,
-     *     a revision that fails, or version rows this build cannot place
+     *     a revision that fails, version rows this build cannot place, or unapplied ancestors
      */
     public List<String> upgrade(String target) {
         return logged(target, true);
@@ -119,8 +125,9 @@ public final class Migrator implements AutoCloseable {
      * @param target where to go, such as {@code "-1"}, {@code "base"} or {@code "label@base"}
      * @return the ids of the revisions reverted, in order; empty when already there
      * @throws MigrationException for a bad target, an unresolved earlier failure, a revision that
-     *     fails, or a database ahead of this build (see {@link #upgrade}), which only the newer
-     *     build can downgrade
+     *     fails, a database ahead of this build (see {@link #upgrade}), which only the newer
+     *     build can downgrade, or a plan that would revert an {@linkplain Status#unappliedAncestors()
+     *     unapplied ancestor}
      */
     public List<String> downgrade(String target) {
         return logged(target, false);
@@ -161,6 +168,10 @@ public final class Migrator implements AutoCloseable {
 
     /**
      * Sets the version table to {@code targets} without running any revision.
+     *
+     * <p>Targets that name only {@linkplain Status#unappliedAncestors() unapplied ancestors}
+     * (revisions below the current ones that never ran) record each as stamped, its change being in
+     * the database already, and leave the version table as it is.
      *
      * @param targets the revisions the database now has, such as {@code "heads"} or an id
      * @return the version table's rows afterwards
@@ -279,6 +290,8 @@ public final class Migrator implements AutoCloseable {
      *
      * <p>On a database ahead of this build (see {@link #upgrade}) nothing is pending and {@link
      * Status#ahead()} lists the revisions it has beyond this build.
+     * Otherwise {@link Status#unappliedAncestors()} lists the revisions below the current ones that
+     * never ran (see {@link #upgrade}), one more scan of the history table's applied rows.
      *
      * @return the status
      * @throws MigrationException when the version rows name revisions this build cannot place (see

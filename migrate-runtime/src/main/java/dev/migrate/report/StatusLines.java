@@ -1,6 +1,7 @@
 package dev.migrate.report;
 
 import dev.migrate.Status;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,9 @@ final class StatusLines {
                 + "\n  pending: " + listed(status.pending())
                 + "\n  failed: " + listed(status.failed())
                 + "\n  changed since applied: " + listed(status.checksumMismatches())
-                + (status.ahead().isEmpty() ? "" : "\n  ahead (applied, not in this build): " + listed(status.ahead()));
+                + (status.ahead().isEmpty() ? "" : "\n  ahead (applied, not in this build): " + listed(status.ahead()))
+                + (status.unappliedAncestors().isEmpty() ? ""
+                        : "\n  unapplied ancestors (below current, never applied or stamped): " + unapplied(status));
     }
 
     /** The status's fields, after the schema version. */
@@ -31,7 +34,19 @@ final class StatusLines {
         json.put("failed", status.failed());
         json.put("checksumMismatches", status.checksumMismatches());
         json.put("ahead", status.ahead());
+        json.put("unappliedAncestors", status.unappliedAncestors());
+        json.put("renamedFrom", status.renamedFrom());
         return json;
+    }
+
+    /** Such as {@code r015, r002b (in the place of r002, gone from this build)}. */
+    private static String unapplied(Status status) {
+        List<String> named = new ArrayList<>(status.unappliedAncestors().size());
+        for (String id : status.unappliedAncestors()) {
+            String old = status.renamedFrom().get(id);
+            named.add(old == null ? id : id + " (in the place of " + old + ", gone from this build)");
+        }
+        return String.join(", ", named);
     }
 
     static String listed(List<String> ids) {

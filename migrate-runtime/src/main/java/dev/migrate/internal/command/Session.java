@@ -6,6 +6,7 @@ import dev.migrate.internal.db.Dialect;
 import dev.migrate.internal.db.Dialects;
 import dev.migrate.internal.db.TableNames;
 import dev.migrate.internal.engine.LineageSource;
+import dev.migrate.internal.engine.RecordedRevision;
 import dev.migrate.internal.execution.StepExecutor;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.BookkeepingLayout;
@@ -133,6 +134,14 @@ public final class Session implements AutoCloseable {
                 return recorded ? history.lineage(connection, null) : Map.of();
             }
         };
+    }
+
+    /**
+     * What the history records of each revision with an applied row; nothing without the table, or
+     * with the previous release's layout, whose rows record no lineage to check the graph against.
+     */
+    public Map<String, RecordedRevision> recordedRevisions() {
+        return historyExists() && !previousLayout() ? history.recordedRevisions(connection) : Map.of();
     }
 
     /** Whether the history table has the previous release's layout, without the {@code lineage} column. */

@@ -2,9 +2,11 @@ package dev.migrate.internal.command;
 
 import dev.migrate.internal.engine.RowChange;
 import dev.migrate.internal.engine.Standing;
+import dev.migrate.internal.engine.UnappliedAncestors;
 import dev.migrate.internal.execution.StepExecutor;
 import dev.migrate.spi.RevisionDescriptor;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -71,8 +73,30 @@ public final class StampCommand {
             if (ahead != null) {
                 throw ahead.refusal("stamp", true);
             }
-            changes.addAll(commands.map().stamp(current, wanted, false));
+            if (!onlyUnappliedAncestors(session, current, wanted)) {
+                changes.addAll(commands.map().stamp(current, wanted, false));
+            }
         }
         return changes;
+    }
+
+    /**
+     * Whether the targets name only revisions below the current rows that never ran: their stamp
+     * records that their change is in the database, with a history row each, and leaves the rows
+     * where they are (stamping them as the rows would move the database below its other revisions).
+     */
+    private boolean onlyUnappliedAncestors(Session session, Set<String> current, List<String> wanted) {
+        UnappliedAncestors unapplied = commands.unapplied(session, current);
+        if (unapplied.isEmpty()) {
+            return false;
+        }
+        Set<String> never = new HashSet<>(unapplied.ids());
+        for (String target : wanted) {
+            List<String> ids = commands.map().resolve(target);
+            if (ids.isEmpty() || !never.containsAll(ids)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
