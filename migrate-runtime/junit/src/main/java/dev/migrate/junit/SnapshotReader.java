@@ -9,17 +9,23 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /** Reads one schema's objects through a connection's metadata, into a {@link SchemaSnapshot}. */
 final class SnapshotReader {
+
+    /** How H2 names the index it creates for a constraint. */
+    private static final Pattern GENERATED_INDEX = Pattern.compile("(PRIMARY_KEY|.*_INDEX)_[0-9A-F]+");
 
     private final Connection connection;
     private final DatabaseMetaData meta;
@@ -36,11 +42,12 @@ final class SnapshotReader {
         String schema = existing(requested != null ? requested : catalogs ? connection.getCatalog() : connection.getSchema());
         Map<String, List<SchemaSnapshot.Unique>> uniques = uniques(schema);
         Map<String, List<SchemaSnapshot.Check>> checks = checks(schema);
+        Set<String> generated = generatedIndexes(schema);
         SortedMap<String, SchemaSnapshot.Table> tables = new TreeMap<>();
         for (String name : tableNames(schema)) {
             Optional<SchemaSnapshot.PrimaryKey> primaryKey = primaryKey(schema, name);
             tables.put(name, new SchemaSnapshot.Table(name, columns(schema, name), primaryKey,
-                    byName(indexes(schema, name, primaryKey), SchemaSnapshot.Index::name),
+                    byName(indexes(schema, name, primaryKey, generated), SchemaSnapshot.Index::name),
                     byName(foreignKeys(schema, name), SchemaSnapshot.ForeignKey::name),
                     byName(uniques.getOrDefault(name, List.of()), SchemaSnapshot.Unique::name),
                     byName(checks.getOrDefault(name, List.of()), SchemaSnapshot.Check::name)));
@@ -137,8 +144,8 @@ final class SnapshotReader {
                 : Optional.of(new SchemaSnapshot.PrimaryKey(name == null ? "" : name, new ArrayList<>(columns.values())));
     }
 
-    private List<SchemaSnapshot.Index> indexes(String schema, String table, Optional<SchemaSnapshot.PrimaryKey> key)
-            throws SQLException {
+    private List<SchemaSnapshot.Index> indexes(String schema, String table, Optional<SchemaSnapshot.PrimaryKey> key,
+            Set<String> generated) throws SQLException {
         Map<String, SortedMap<Short, String>> columns = new LinkedHashMap<>();
         Map<String, Boolean> unique = new HashMap<>();
         try (ResultSet r = meta.getIndexInfo(catalog(schema), schemaPattern(schema), table, false, false)) {
@@ -155,7 +162,7 @@ final class SnapshotReader {
         List<SchemaSnapshot.Index> indexes = new ArrayList<>();
         columns.forEach((name, cols) -> {
             SchemaSnapshot.Index index = new SchemaSnapshot.Index(name, unique.get(name), new ArrayList<>(cols.values()));
-            if (!backsPrimaryKey(index, key)) {
+            if (!backsPrimaryKey(index, key) && !generated.contains(table + "\t" + name)) {
                 indexes.add(index);
             }
         });
@@ -201,6 +208,32 @@ final class SnapshotReader {
             case DatabaseMetaData.importedKeySetDefault -> "SET DEFAULT";
             default -> "NO ACTION";
         };
+    }
+
+    /**
+     * The indexes H2 creates for its constraints, by {@code table\tindex}: their names end in a
+     * number H2 draws anew whenever it rebuilds the table (an added or dropped column), so they
+     * would differ after a round trip that changed nothing. The constraints themselves are compared.
+     * Only H2's information_schema names a constraint's index.
+     */
+    private Set<String> generatedIndexes(String schema) throws SQLException {
+        Set<String> generated = new HashSet<>();
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT * FROM information_schema.table_constraints WHERE table_schema = ?")) {
+            s.setString(1, schema);
+            try (ResultSet r = s.executeQuery()) {
+                if (!hasColumn(r.getMetaData(), "INDEX_NAME")) {
+                    return generated;
+                }
+                while (r.next()) {
+                    String index = r.getString("INDEX_NAME");
+                    if (index != null && GENERATED_INDEX.matcher(index).matches()) {
+                        generated.add(r.getString("TABLE_NAME") + "\t" + index);
+                    }
+                }
+            }
+        }
+        return generated;
     }
 
     /** Unique constraints by table, from the information_schema, which JDBC metadata has no call for. */

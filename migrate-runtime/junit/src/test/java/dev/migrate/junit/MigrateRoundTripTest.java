@@ -1,0 +1,186 @@
+package dev.migrate.junit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.migrate.IndexClassLoader;
+import dev.migrate.Migrator;
+import dev.migrate.spi.RevisionIndex;
+import dev.migrate.testing.DatabaseKind;
+import dev.migrate.testing.TestDatabase;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+
+/**
+ * Runs round-trip classes written as a user writes them (one line, plus the test's index and
+ * database) through the JUnit Platform with {@link EngineTestKit}, and checks each dynamic test's
+ * outcome and message.
+ */
+class MigrateRoundTripTest {
+
+    /** The databases the next launched class takes, one a check; empty for the default H2. */
+    private static final Deque<TestDatabase> DATABASES = new ArrayDeque<>();
+    private final Deque<TestDatabase> opened = new ArrayDeque<>();
+
+    /** Pointed at a database this test opened, else at the default embedded H2. */
+    abstract static class OnTestDatabase extends MigrateRoundTrip {
+        private final Class<? extends RevisionIndex> index;
+
+        OnTestDatabase(Class<? extends RevisionIndex> index) {
+            this.index = index;
+        }
+
+        @Override
+        protected DataSource dataSource() throws Exception {
+            TestDatabase database = DATABASES.poll();
+            return database == null ? super.dataSource() : database.dataSource();
+        }
+
+        @Override
+        protected Migrator.Builder configure(Migrator.Builder builder) {
+            return builder.classLoader(new IndexClassLoader(index));
+        }
+    }
+
+    static final class CorrectShop extends OnTestDatabase {
+        CorrectShop() {
+            super(ShopIndex.class);
+        }
+    }
+
+    static final class ForgetfulShop extends OnTestDatabase {
+        ForgetfulShop() {
+            super(ShopIndex.Forgetful.class);
+        }
+    }
+
+    static final class LabelledBranches extends OnTestDatabase {
+        LabelledBranches() {
+            super(BranchedIndex.class);
+        }
+    }
+
+    static final class UnlabelledBranches extends OnTestDatabase {
+        UnlabelledBranches() {
+            super(BranchedIndex.Unlabelled.class);
+        }
+    }
+
+    @AfterEach
+    void dropDatabases() throws Exception {
+        DATABASES.clear();
+        while (!opened.isEmpty()) {
+            opened.pop().close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void everyCheckPassesOnRevisionsThatUndoThemselves(DatabaseKind kind) throws Exception {
+        Map<String, String> outcomes = run(kind, CorrectShop.class);
+
+        Map<String, String> expected = new TreeMap<>();
+        expected.put("singleHead/d4 unique customer names", "SUCCESSFUL");
+        for (String check : new String[] {"upgrade", "upDownConsistency"}) {
+            expected.put(check + "/a1 create customers", "SUCCESSFUL");
+            expected.put(check + "/b2 create orders", "SUCCESSFUL");
+            expected.put(check + "/c3 add order note", "SUCCESSFUL");
+            expected.put(check + "/d4 unique customer names", "SUCCESSFUL");
+        }
+        expected.put("downgradeToBase/heads", "SUCCESSFUL");
+        expected.put("downgradeToBase/d4 unique customer names", "SUCCESSFUL");
+        expected.put("downgradeToBase/c3 add order note", "SUCCESSFUL");
+        expected.put("downgradeToBase/b2 create orders", "SUCCESSFUL");
+        expected.put("downgradeToBase/a1 create customers", "SUCCESSFUL");
+        expected.put("downgradeToBase/base", "SUCCESSFUL");
+        assertEquals(expected, outcomes);
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aDowngradeThatForgetsAnIndexFailsItsRevisionNamingTheIndex(DatabaseKind kind) throws Exception {
+        Map<String, String> outcomes = run(kind, ForgetfulShop.class);
+
+        assertEquals("FAILED: downgrading c3 add order note does not give back the schema before its upgrade:"
+                        + " index customers_name_idx (name) on table customers added",
+                outcomes.get("upDownConsistency/c3 add order note").toLowerCase(Locale.ROOT).replace("failed", "FAILED"));
+        assertEquals("ABORTED: skipped: c3 add order note failed before, so the database is not where this step starts",
+                outcomes.get("upDownConsistency/d4 unique customer names"));
+        // The other checks pass: the upgrade works, and dropping the table takes the index along on the way to base.
+        outcomes.remove("upDownConsistency/c3 add order note");
+        outcomes.remove("upDownConsistency/d4 unique customer names");
+        assertEquals(13, outcomes.size(), outcomes::toString);
+        outcomes.forEach((test, outcome) -> assertEquals("SUCCESSFUL", outcome, test));
+    }
+
+    @Test
+    void branchesWithLabelsOfTheirOwnPassAndEachStepRevertsOneBranchOnly() throws Exception {
+        Map<String, String> outcomes = run(DatabaseKind.H2, LabelledBranches.class);
+
+        assertEquals(13, outcomes.size(), outcomes::toString);
+        outcomes.forEach((test, outcome) -> assertEquals("SUCCESSFUL", outcome, test));
+        assertEquals("SUCCESSFUL", outcomes.get("singleHead/b1 create orders"));
+        assertEquals("SUCCESSFUL", outcomes.get("upDownConsistency/c1 create invoices"));
+    }
+
+    @Test
+    void twoHeadsWithoutLabelsFailSingleHeadForEach() throws Exception {
+        Map<String, String> outcomes = run(DatabaseKind.H2, UnlabelledBranches.class);
+
+        assertEquals("FAILED: b1 is one of 2 heads (b1, c1) and no branch label tells it apart: join the heads with a"
+                + " merge revision (mvn migrate:merge), or give each branch a label of its own",
+                outcomes.get("singleHead/b1 create orders"));
+        assertEquals("FAILED: c1 is one of 2 heads (b1, c1) and no branch label tells it apart: join the heads with a"
+                + " merge revision (mvn migrate:merge), or give each branch a label of its own",
+                outcomes.get("singleHead/c1 create invoices"));
+    }
+
+    /**
+     * Launches the class on fresh databases of {@code kind} (the default H2 for H2) and returns each
+     * dynamic test's outcome, with the message of a failure or an abort, by check and display name.
+     */
+    private Map<String, String> run(DatabaseKind kind, Class<?> testClass) throws Exception {
+        if (kind != DatabaseKind.H2) {
+            for (int check = 0; check < 4; check++) {
+                TestDatabase database = TestDatabase.open(kind);
+                opened.push(database);
+                DATABASES.add(database);
+            }
+        }
+        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass)).execute();
+        assertEquals(0, results.containerEvents().failed().count(), () -> results.containerEvents().failed().list().toString());
+        Map<String, String> outcomes = new TreeMap<>();
+        for (Event event : results.testEvents().finished().list()) {
+            TestExecutionResult result = event.getRequiredPayload(TestExecutionResult.class);
+            String outcome = result.getStatus().name()
+                    + result.getThrowable().map(e -> ": " + e.getMessage()).orElse("");
+            outcomes.put(check(event.getTestDescriptor().getUniqueId()) + "/" + event.getTestDescriptor().getDisplayName(),
+                    outcome);
+        }
+        for (Event event : results.testEvents().aborted().list()) {
+            TestExecutionResult result = event.getRequiredPayload(TestExecutionResult.class);
+            outcomes.put(check(event.getTestDescriptor().getUniqueId()) + "/" + event.getTestDescriptor().getDisplayName(),
+                    "ABORTED: " + result.getThrowable().map(Throwable::getMessage).orElse(""));
+        }
+        return outcomes;
+    }
+
+    /** The test factory a dynamic test came from, such as {@code upgrade}. */
+    private static String check(UniqueId id) {
+        return id.getSegments().stream().filter(s -> s.getType().equals("test-factory")).findFirst()
+                .map(s -> s.getValue().replace("()", "")).orElseThrow();
+    }
+}
