@@ -1,7 +1,6 @@
 package dev.migrate.junit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.migrate.IndexClassLoader;
 import dev.migrate.Migrator;
@@ -18,15 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.UniqueId;
-import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Event;
 
 /**
  * Runs round-trip classes written as a user writes them (one line, plus the test's index and
- * database) through the JUnit Platform with {@link EngineTestKit}, and checks each dynamic test's
+ * database) through the JUnit Platform with {@link Outcomes}, and checks each dynamic test's
  * outcome and message.
  */
 class MigrateRoundTripTest {
@@ -160,27 +154,6 @@ class MigrateRoundTripTest {
                 DATABASES.add(database);
             }
         }
-        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass)).execute();
-        assertEquals(0, results.containerEvents().failed().count(), () -> results.containerEvents().failed().list().toString());
-        Map<String, String> outcomes = new TreeMap<>();
-        for (Event event : results.testEvents().finished().list()) {
-            TestExecutionResult result = event.getRequiredPayload(TestExecutionResult.class);
-            String outcome = result.getStatus().name()
-                    + result.getThrowable().map(e -> ": " + e.getMessage()).orElse("");
-            outcomes.put(check(event.getTestDescriptor().getUniqueId()) + "/" + event.getTestDescriptor().getDisplayName(),
-                    outcome);
-        }
-        for (Event event : results.testEvents().aborted().list()) {
-            TestExecutionResult result = event.getRequiredPayload(TestExecutionResult.class);
-            outcomes.put(check(event.getTestDescriptor().getUniqueId()) + "/" + event.getTestDescriptor().getDisplayName(),
-                    "ABORTED: " + result.getThrowable().map(Throwable::getMessage).orElse(""));
-        }
-        return outcomes;
-    }
-
-    /** The test factory a dynamic test came from, such as {@code upgrade}. */
-    private static String check(UniqueId id) {
-        return id.getSegments().stream().filter(s -> s.getType().equals("test-factory")).findFirst()
-                .map(s -> s.getValue().replace("()", "")).orElseThrow();
+        return Outcomes.of(testClass);
     }
 }
