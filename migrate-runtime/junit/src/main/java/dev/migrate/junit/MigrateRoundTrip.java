@@ -208,11 +208,19 @@ public abstract class MigrateRoundTrip {
         opened.clear();
     }
 
+    /** The check's database and migrator; no revisions at all is a failure, not a check that passes by testing nothing. */
     private RoundTrip open() throws Exception {
         DataSource dataSource = dataSource();
         Migrator migrator = configure(Migrator.builder().dataSource(dataSource)).build();
         opened.add(migrator);
-        return new RoundTrip(migrator, dataSource, schema());
+        RoundTrip trip = new RoundTrip(migrator, dataSource, schema());
+        if (trip.upward().isEmpty()) {
+            throw new IllegalStateException(getClass().getName() + " found no revisions: it checks those of the"
+                    + " indexes that migrate-processor generates, found on the test class path (or the class loader"
+                    + " that configure() gives); put migrate-processor on the compiler's annotationProcessorPaths"
+                    + " and the revisions in src/main/java");
+        }
+        return trip;
     }
 
     /** The branch labels of a revision: its own and those of the revisions below it. */

@@ -73,6 +73,18 @@ class MigrateRoundTripTest {
         }
     }
 
+    static final class Merged extends OnTestDatabase {
+        Merged() {
+            super(MergedIndex.class);
+        }
+    }
+
+    static final class NoRevisions extends OnTestDatabase {
+        NoRevisions() {
+            super(EmptyIndex.class);
+        }
+    }
+
     @AfterEach
     void dropDatabases() throws Exception {
         DATABASES.clear();
@@ -128,6 +140,28 @@ class MigrateRoundTripTest {
         outcomes.forEach((test, outcome) -> assertEquals("SUCCESSFUL", outcome, test));
         assertEquals("SUCCESSFUL", outcomes.get("singleHead/b1 create orders"));
         assertEquals("SUCCESSFUL", outcomes.get("upDownConsistency/c1 create invoices"));
+    }
+
+    @Test
+    void aMergeRevisionRevertsAloneAndEveryCheckPasses() throws Exception {
+        Map<String, String> outcomes = run(DatabaseKind.H2, Merged.class);
+
+        assertEquals(18, outcomes.size(), outcomes::toString);
+        outcomes.forEach((test, outcome) -> assertEquals("SUCCESSFUL", outcome, test));
+        assertEquals("SUCCESSFUL", outcomes.get("upDownConsistency/m1 merge orders and invoices"));
+    }
+
+    @Test
+    void noRevisionsFailsEveryCheckSayingWhereRevisionsComeFrom() {
+        String message = "FAILED: " + NoRevisions.class.getName() + " found no revisions: it checks those of the indexes"
+                + " that migrate-processor generates, found on the test class path (or the class loader that"
+                + " configure() gives); put migrate-processor on the compiler's annotationProcessorPaths and the"
+                + " revisions in src/main/java";
+        Map<String, String> expected = new TreeMap<>();
+        for (String check : new String[] {"singleHead", "upgrade", "upDownConsistency", "downgradeToBase"}) {
+            expected.put(check, message);
+        }
+        assertEquals(expected, Outcomes.failedChecks(NoRevisions.class));
     }
 
     @Test

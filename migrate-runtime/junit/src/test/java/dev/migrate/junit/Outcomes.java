@@ -34,6 +34,16 @@ final class Outcomes {
         return outcomes;
     }
 
+    /** The message of each check (test factory) that failed itself, by check. */
+    static Map<String, String> failedChecks(Class<?> testClass) {
+        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass)).execute();
+        Map<String, String> failed = new TreeMap<>();
+        for (Event event : results.containerEvents().failed().list()) {
+            failed.put(check(event.getTestDescriptor().getUniqueId()), outcome(event, ""));
+        }
+        return failed;
+    }
+
     private static String key(Event event) {
         return check(event.getTestDescriptor().getUniqueId()) + "/" + event.getTestDescriptor().getDisplayName();
     }

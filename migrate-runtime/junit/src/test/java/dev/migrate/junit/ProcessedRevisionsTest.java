@@ -2,6 +2,7 @@ package dev.migrate.junit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.migrate.junit.processed.Migrations;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -12,9 +13,6 @@ import org.junit.jupiter.api.Test;
  * default embedded H2.
  */
 class ProcessedRevisionsTest {
-
-    /** Exactly what the README tells users to write. */
-    static class MigrationsTest extends MigrateRoundTrip {}
 
     @Test
     void theOneLineClassChecksTheCompiledRevisionsOnTheEmbeddedDatabase() {
@@ -30,6 +28,6 @@ class ProcessedRevisionsTest {
         expected.put("downgradeToBase/heads", "SUCCESSFUL");
         expected.put("downgradeToBase/base", "SUCCESSFUL");
 
-        assertEquals(expected, Outcomes.of(MigrationsTest.class));
+        assertEquals(expected, Outcomes.of(Migrations.class));
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.TestDatabase;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
@@ -81,6 +82,21 @@ class SchemaSnapshotTest {
             // Without the changed table, the next difference is the new one.
             assertEquals("table zones (id " + type(after, "zones", "id") + " not null) added",
                     before.without("orders").difference(after.without("ORDERS")).orElseThrow().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    @Test
+    void mariaDbsOwnDriverGivesTheSameSnapshotAsConnectorJ() throws Exception {
+        try (TestDatabase db = TestDatabase.open(DatabaseKind.MYSQL)) {
+            execute(db, CUSTOMERS, ORDERS, "CREATE INDEX orders_note_idx ON orders (note, customer_id)");
+            // MariaDB Connector/J calls the database a catalog too, and reads the same metadata its own way.
+            String url = db.url().replaceFirst("^jdbc:mysql:", "jdbc:mariadb:").replaceFirst("\\?.*$", "");
+            try (Connection c = DriverManager.getConnection(url, db.user(), db.password())) {
+                SchemaSnapshot viaMariaDb = SchemaSnapshot.of(c, null);
+
+                assertEquals(db.schema(), viaMariaDb.schema());
+                assertEquals(Optional.empty(), SchemaSnapshot.of(db.dataSource(), null).difference(viaMariaDb));
+            }
         }
     }
 
