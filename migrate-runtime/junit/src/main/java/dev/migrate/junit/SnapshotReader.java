@@ -178,26 +178,25 @@ final class SnapshotReader {
         return index.name().equals(key.get().name()) || name.equals("PRIMARY") || name.startsWith("PRIMARY_KEY");
     }
 
+    /** One column of a foreign key, as metadata gives it, row by row. */
+    private record KeyColumn(short position, String column, String referenced) {}
+
     private List<SchemaSnapshot.ForeignKey> foreignKeys(String schema, String table) throws SQLException {
-        Map<String, List<String[]>> rows = new LinkedHashMap<>();
-        Map<String, String[]> targets = new HashMap<>();
+        Map<String, SortedMap<Short, KeyColumn>> columns = new LinkedHashMap<>();
+        Map<String, SchemaSnapshot.ForeignKey> keys = new LinkedHashMap<>();
         try (ResultSet r = meta.getImportedKeys(catalog(schema), schemaPattern(schema), table)) {
             while (r.next()) {
                 String name = String.valueOf(r.getString("FK_NAME"));
-                rows.computeIfAbsent(name, n -> new ArrayList<>()).add(new String[] {
-                        String.format("%05d", r.getShort("KEY_SEQ")), r.getString("FKCOLUMN_NAME"), r.getString("PKCOLUMN_NAME")});
-                targets.put(name, new String[] {r.getString("PKTABLE_NAME"), rule(r.getShort("UPDATE_RULE")),
-                        rule(r.getShort("DELETE_RULE"))});
+                KeyColumn column = new KeyColumn(r.getShort("KEY_SEQ"), r.getString("FKCOLUMN_NAME"),
+                        r.getString("PKCOLUMN_NAME"));
+                SortedMap<Short, KeyColumn> key = columns.computeIfAbsent(name, n -> new TreeMap<>());
+                key.put(column.position(), column);
+                keys.put(name, new SchemaSnapshot.ForeignKey(name, key.values().stream().map(KeyColumn::column).toList(),
+                        r.getString("PKTABLE_NAME"), key.values().stream().map(KeyColumn::referenced).toList(),
+                        rule(r.getShort("UPDATE_RULE")), rule(r.getShort("DELETE_RULE"))));
             }
         }
-        List<SchemaSnapshot.ForeignKey> keys = new ArrayList<>();
-        rows.forEach((name, parts) -> {
-            parts.sort((a, b) -> a[0].compareTo(b[0]));
-            String[] target = targets.get(name);
-            keys.add(new SchemaSnapshot.ForeignKey(name, parts.stream().map(p -> p[1]).toList(), target[0],
-                    parts.stream().map(p -> p[2]).toList(), target[1], target[2]));
-        });
-        return keys;
+        return new ArrayList<>(keys.values());
     }
 
     private static String rule(short rule) {
