@@ -59,6 +59,7 @@ public final class Migrator implements AutoCloseable {
     private final StatusCommand status;
     private final ResolveCommand resolve;
     private final ScriptCommand script;
+    private final TableNames tables;
 
     private Migrator(Builder builder, DataSource dataSource, UrlDataSource opened, LoadedRevisions revisions) {
         this.opened = opened;
@@ -77,6 +78,7 @@ public final class Migrator implements AutoCloseable {
         this.status = new StatusCommand(commands);
         this.resolve = new ResolveCommand(commands);
         this.script = new ScriptCommand(commands);
+        this.tables = builder.tables();
     }
 
     /**
@@ -328,6 +330,18 @@ public final class Migrator implements AutoCloseable {
      */
     public ResolvedFailure markResolved(String revision) {
         return resolve.markResolved(revision);
+    }
+
+    /**
+     * The tables migrate keeps its own records in, as the builder named them: the version table, the
+     * history table, and the lock table ({@code <version table>_lock}) on H2. They are in the
+     * builder's {@linkplain Builder#schema schema}, or the connection's. What a comparison of
+     * schemas (such as {@code migrate-junit}'s round trip) leaves out.
+     *
+     * @return the unqualified table names
+     */
+    public List<String> bookkeepingTables() {
+        return tables.all();
     }
 
     /** Closes the connection pool this migrator opened for a JDBC URL, if any; a given data source is left open. */
