@@ -12,8 +12,12 @@ final class StatusLines {
 
     /** The heading and one line per list; with a target, the heading speaks of it. */
     static String text(Status status, String targetLine) {
-        String heading = "migrate: status " + (status.upToDate() ? "up to date" : "NOT up to date")
-                + (status.ahead().isEmpty() ? "" : " (the database is ahead of this build)");
+        boolean none = status.current().isEmpty() && status.pending().isEmpty() && status.ahead().isEmpty()
+                && status.failed().isEmpty();
+        // Nothing in the build and nothing in the database: "up to date" would hide a build without revisions.
+        String heading = none ? "migrate: status: no revisions, neither in this build nor in the database"
+                : "migrate: status " + (status.upToDate() ? "up to date" : "NOT up to date")
+                        + (status.ahead().isEmpty() ? "" : " (the database is ahead of this build)");
         return heading
                 + (targetLine == null ? "" : "\n  " + targetLine)
                 + "\n  current: " + listed(status.current())
