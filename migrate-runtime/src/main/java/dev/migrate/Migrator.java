@@ -15,6 +15,7 @@ import dev.migrate.internal.index.IndexInBackground;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.LockWait;
 import dev.migrate.internal.jdbc.TableNames;
+import dev.migrate.report.CommandNames;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +60,11 @@ public final class Migrator implements AutoCloseable {
     private final StatusCommand status;
     private final ResolveCommand resolve;
     private final ScriptCommand script;
+    private final CommandNames commandNames;
 
     private Migrator(Builder builder, DataSource dataSource, UrlDataSource opened, LoadedRevisions revisions) {
         this.opened = opened;
+        this.commandNames = builder.commandNames;
         this.revisions = revisions;
         this.logger = builder.logger;
         MigrationListener listener = RuntimeLog.announcing(builder.logger, builder.listener);
@@ -70,7 +73,7 @@ public final class Migrator implements AutoCloseable {
         LockWait lockWait = new LockWait(builder.lockTimeout, builder.lockWaitInterval, listener::warning);
         Commands commands = new Commands(dataSource, builder.tables(),
                 new Commands.Settings(lockWait, builder.validateChecksums, builder.singleTransaction,
-                        builder.failOnAhead),
+                        builder.failOnAhead, builder.commandNames),
                 listener, listening, revisions, this::map, this::info);
         this.run = new RunCommand(commands);
         this.stamp = new StampCommand(commands);
@@ -322,8 +325,9 @@ public final class Migrator implements AutoCloseable {
         return graph;
     }
 
+    /** The map, its messages naming the front end's commands. */
     private RevisionMap map() {
-        return graph().map();
+        return graph().map().advising(commandNames);
     }
 
     /** Configures a {@link Migrator}. */
@@ -347,6 +351,7 @@ public final class Migrator implements AutoCloseable {
         private boolean validateChecksums = true;
         private boolean singleTransaction;
         private boolean failOnAhead;
+        private CommandNames commandNames = CommandNames.API;
 
         private Builder() {}
 
@@ -526,6 +531,20 @@ public final class Migrator implements AutoCloseable {
          */
         public Builder failOnAhead(boolean failOnAhead) {
             this.failOnAhead = failOnAhead;
+            return this;
+        }
+
+        /**
+         * How the messages that suggest a repair name its command ({@code stamp} with purge, {@code
+         * resolve}): a front end that runs the migrator for its users gives its own, such as {@code
+         * mvn migrate:stamp -Dmigrate.purge=true -Dmigrate.target=<revision>}. By default the calls of
+         * this API, such as {@code Migrator.stamp(true, "<revision>")}.
+         *
+         * @param commandNames the front end's commands
+         * @return this builder
+         */
+        public Builder commandNames(CommandNames commandNames) {
+            this.commandNames = Objects.requireNonNull(commandNames, "commandNames");
             return this;
         }
 

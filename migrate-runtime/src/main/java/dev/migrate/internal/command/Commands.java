@@ -8,6 +8,7 @@ import dev.migrate.internal.engine.Standing;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.LockWait;
 import dev.migrate.internal.jdbc.TableNames;
+import dev.migrate.report.CommandNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,9 +23,13 @@ import javax.sql.DataSource;
  */
 public final class Commands {
 
-    /** The builder's choices that change how commands run. */
+    /**
+     * The builder's choices that change how commands run.
+     *
+     * @param commandNames how messages that suggest a repair name its command: the front end's
+     */
     public record Settings(LockWait lockWait, boolean validateChecksums, boolean singleTransaction,
-            boolean failOnAhead) {}
+            boolean failOnAhead, CommandNames commandNames) {}
 
     final DataSource dataSource;
     final TableNames tables;
@@ -53,8 +58,9 @@ public final class Commands {
         this.info = info;
     }
 
+    /** The map, its messages naming the front end's commands. */
     RevisionMap map() {
-        return map.get();
+        return map.get().advising(settings.commandNames());
     }
 
     RevisionInfo info(String id, boolean applied) {

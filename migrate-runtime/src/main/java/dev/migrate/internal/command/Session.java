@@ -13,6 +13,7 @@ import dev.migrate.internal.jdbc.MigrationLock;
 import dev.migrate.internal.jdbc.RevisionState;
 import dev.migrate.internal.jdbc.TableNames;
 import dev.migrate.internal.jdbc.VersionTable;
+import dev.migrate.report.CommandNames;
 import dev.migrate.spi.RevisionDescriptor;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -158,9 +159,9 @@ public final class Session implements AutoCloseable {
         return layout().historyTable();
     }
 
-    public void requireNoUnresolvedFailures() {
+    public void requireNoUnresolvedFailures(CommandNames commands) {
         if (historyExists()) {
-            history.requireNoUnresolvedFailures(connection);
+            history.requireNoUnresolvedFailures(connection, commands);
         }
     }
 
@@ -216,8 +217,8 @@ public final class Session implements AutoCloseable {
         return dialect;
     }
 
-    public StepExecutor executor() {
-        return new StepExecutor(connection, dialect, versions, history);
+    public StepExecutor executor(CommandNames commands) {
+        return new StepExecutor(connection, dialect, versions, history, commands);
     }
 
     @Override
