@@ -51,7 +51,8 @@ class OfflineScriptGuardTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(DatabaseKind.class)
     void aScriptFromARevisionRunsOnlyWhereTheTableHoldsExactlyThatRevision(DatabaseKind kind) throws Exception {
-        try (TestDatabase db = TestDatabase.open(kind); Migrator migrator = builder().dataSource(db.dataSource()).build()) {
+        try (TestDatabase db = TestDatabase.open(kind);
+                Migrator migrator = builder().dataSource(db.dataSource()).build()) {
             migrator.upgrade("d1");
             String script = scripts(kind).upgrade("d1:heads");
             // Not fooled by a partial match: the expected row with another, or another alone.
@@ -60,8 +61,8 @@ class OfflineScriptGuardTest {
                 execute(db, "INSERT INTO migrate_version (version_num) VALUES (" + rows + ")");
                 SQLException stopped = assertThrows(SQLException.class, () -> run(db, kind, script));
                 String found = rows.contains("d1") ? "d1, zzz9" : "zzz9";
-                assertTrue(stopped.getMessage().contains("this script starts from d1 but the version table migrate_version"
-                        + " holds " + found), stopped.getMessage());
+                assertTrue(stopped.getMessage().contains("this script starts from d1 but the version table"
+                        + " migrate_version holds " + found), stopped.getMessage());
                 assertEquals(List.of(), visits(db));
             }
             if (kind == DatabaseKind.MYSQL) {
@@ -88,7 +89,8 @@ class OfflineScriptGuardTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(DatabaseKind.class)
     void aScriptWrittenFromTheDatabaseChecksTheRowsItWasWrittenFrom(DatabaseKind kind) throws Exception {
-        try (TestDatabase db = TestDatabase.open(kind); Migrator migrator = builder().dataSource(db.dataSource()).build()) {
+        try (TestDatabase db = TestDatabase.open(kind);
+                Migrator migrator = builder().dataSource(db.dataSource()).build()) {
             migrator.upgrade("d1");
             String up = migrator.upgradeSql("heads");
             migrator.upgrade("heads");
@@ -104,7 +106,10 @@ class OfflineScriptGuardTest {
         }
     }
 
-    /** Statement by statement in auto-commit mode, stopping at the first failure, as psql -v ON_ERROR_STOP=1 and mysql do. */
+    /**
+     * Statement by statement in auto-commit mode, stopping at the first failure, as psql -v ON_ERROR_STOP=1
+     * and mysql do.
+     */
     private static void run(TestDatabase db, DatabaseKind kind, String script) throws SQLException {
         ScriptSyntax syntax = switch (kind) {
             case H2 -> ScriptSyntax.H2;

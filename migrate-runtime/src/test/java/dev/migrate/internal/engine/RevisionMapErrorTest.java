@@ -122,8 +122,8 @@ class RevisionMapErrorTest {
         fails(EngineMessage.COMMA_STAMP, () -> forest.stamp(rows(), List.of("a3, b1", "heads"), true), "a3, b1",
                 "Migrator.stamp(true, \"a3\", \"b1\", \"heads\")");
         assertEquals("Stamp target 'a3,b2' joins several revisions with commas in one target; give each revision as a"
-                + " target of its own: mvn migrate:stamp -Dmigrate.target=a3,b2", EngineMessage.COMMA_STAMP.format("a3,b2",
-                        "mvn migrate:stamp -Dmigrate.target=a3,b2"));
+                + " target of its own: mvn migrate:stamp -Dmigrate.target=a3,b2",
+                EngineMessage.COMMA_STAMP.format("a3,b2", "mvn migrate:stamp -Dmigrate.target=a3,b2"));
         // Given apart, they stamp.
         assertEquals(List.of(new RowChange.Update("a1", "a3"), new RowChange.Insert("b2")),
                 forest.stamp(rows("a1"), List.of("a3", "b2"), false));
