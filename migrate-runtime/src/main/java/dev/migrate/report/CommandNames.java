@@ -1,5 +1,8 @@
 package dev.migrate.report;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * How a front end tells its user to run a command, for the advice in {@link Check}'s problems and
  * in the messages of {@link dev.migrate.Migrator} that suggest a repair: the Maven plugin says
@@ -71,13 +74,13 @@ public interface CommandNames {
      *     migrate:stamp -Dmigrate.purge=true -Dmigrate.target=ae1027}
      */
     default String stamp(boolean purge, String... targets) {
-        StringBuilder call = new StringBuilder("Migrator.stamp(");
+        List<String> arguments = new ArrayList<>();
         if (purge) {
-            call.append("true");
+            arguments.add("true");
         }
         for (String target : targets) {
-            call.append(call.charAt(call.length() - 1) == '(' ? "" : ", ").append('"').append(target).append('"');
+            arguments.add('"' + target + '"');
         }
-        return call.append(')').toString();
+        return "Migrator.stamp(" + String.join(", ", arguments) + ")";
     }
 }
