@@ -11,11 +11,11 @@ import dev.migrate.internal.command.ScriptCommand;
 import dev.migrate.internal.command.StampCommand;
 import dev.migrate.internal.command.StatusCommand;
 import dev.migrate.internal.connect.UrlDataSource;
+import dev.migrate.internal.db.TableNames;
 import dev.migrate.internal.engine.RevisionMap;
 import dev.migrate.internal.index.IndexInBackground;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.LockWait;
-import dev.migrate.internal.db.TableNames;
 import dev.migrate.report.CommandNames;
 import java.time.Duration;
 import java.util.Collection;
@@ -63,9 +63,12 @@ public final class Migrator implements AutoCloseable {
     private final ResolveCommand resolve;
     private final AcceptChecksumCommand acceptChecksum;
     private final ScriptCommand script;
+    private final TableNames tables;
+    private final CommandNames commandNames;
 
     private Migrator(Builder builder, DataSource dataSource, UrlDataSource opened, LoadedRevisions revisions) {
         this.opened = opened;
+        this.commandNames = builder.commandNames;
         this.revisions = revisions;
         this.logger = builder.logger;
         MigrationListener listener = RuntimeLog.announcing(builder.logger, builder.listener);
@@ -74,9 +77,8 @@ public final class Migrator implements AutoCloseable {
         LockWait lockWait = new LockWait(builder.lockTimeout, builder.lockWaitInterval, listener::warning);
         Commands commands = new Commands(dataSource, builder.tables(),
                 new Commands.Settings(lockWait, builder.validateChecksums, builder.singleTransaction,
-                        builder.failOnAhead,
-                        new Commands.Adoption(builder.allowNonEmptySchema, builder.ignoredTables),
-                        builder.commandNames),
+                        builder.failOnAhead, builder.commandNames,
+                        new Commands.Adoption(builder.allowNonEmptySchema, builder.ignoredTables)),
                 listener, listening, revisions, this::map, this::info);
         this.run = new RunCommand(commands);
         this.stamp = new StampCommand(commands);
@@ -84,6 +86,7 @@ public final class Migrator implements AutoCloseable {
         this.resolve = new ResolveCommand(commands);
         this.acceptChecksum = new AcceptChecksumCommand(commands);
         this.script = new ScriptCommand(commands);
+        this.tables = builder.tables();
     }
 
     /**
@@ -109,6 +112,12 @@ public final class Migrator implements AutoCloseable {
      * Version rows that do not descend from this build's heads (a diverged branch, another project's
      * revisions) are refused, naming each row.
      *
+     * <p>An upgrade also refuses, before running anything, while the graph places revisions below the
+     * current rows that never ran here ({@linkplain Status#unappliedAncestors() unapplied ancestors}:
+     * inserted into a line that was applied already, or an applied revision renamed), since it would
+     * skip them for good. The message names each and the fix: make it revise the current head, or
+     * {@link #stamp(String...) stamp} it if its change is already in the database.
+     *
      * @param target where to go, such as {@code "heads"} or {@code "+1"}
      * @return the ids of the revisions applied, in order; empty when already there, including a
      *     target already applied (at or below the current revisions), which the listener's {@link
@@ -119,7 +128,8 @@ public final class Migrator implements AutoCloseable {
      * ignoredTables}: {@link #stamp(String...) stamp} the revision that the schema matches first.
      *
      * @throws MigrationException for a bad target, a schema that predates migrate, a changed checksum,
-     *     an unresolved earlier failure, a revision that fails, or version rows this build cannot place
+     *     an unresolved earlier failure, a revision that fails, version rows this build cannot place,
+     *     or unapplied ancestors
      */
     public List<String> upgrade(String target) {
         return logged(target, true);
@@ -131,8 +141,9 @@ public final class Migrator implements AutoCloseable {
      * @param target where to go, such as {@code "-1"}, {@code "base"} or {@code "label@base"}
      * @return the ids of the revisions reverted, in order; empty when already there
      * @throws MigrationException for a bad target, an unresolved earlier failure, a revision that
-     *     fails, or a database ahead of this build (see {@link #upgrade}), which only the newer
-     *     build can downgrade
+     *     fails, a database ahead of this build (see {@link #upgrade}), which only the newer
+     *     build can downgrade, or a plan that would revert an {@linkplain Status#unappliedAncestors()
+     *     unapplied ancestor}
      */
     public List<String> downgrade(String target) {
         return logged(target, false);
@@ -174,6 +185,10 @@ public final class Migrator implements AutoCloseable {
     /**
      * Sets the version table to {@code targets} without running any revision.
      *
+     * <p>Targets that name only {@linkplain Status#unappliedAncestors() unapplied ancestors}
+     * (revisions below the current ones that never ran) record each as stamped, its change being in
+     * the database already, and leave the version table as it is.
+     *
      * @param targets the revisions the database now has, such as {@code "heads"} or an id
      * @return the version table's rows afterwards
      * @throws MigrationException for a bad target
@@ -194,6 +209,20 @@ public final class Migrator implements AutoCloseable {
      */
     public List<String> stamp(boolean purge, String... targets) {
         return stamp.stamp(purge, targets);
+    }
+
+    /**
+     * The version table's rows that {@link #stamp(boolean, String...)} would leave, without writing
+     * anything or taking the lock: a dry run of a stamp, from the rows the database has now.
+     *
+     * @param purge whether the stamp would delete every row first
+     * @param targets the revisions the database would have
+     * @return the rows, sorted
+     * @throws MigrationException for a bad target, or a database the stamp would refuse (see {@link
+     *     #stamp(boolean, String...)})
+     */
+    public List<String> stampPlan(boolean purge, String... targets) {
+        return stamp.plan(purge, targets);
     }
 
     /**
@@ -277,6 +306,8 @@ public final class Migrator implements AutoCloseable {
      *
      * <p>On a database ahead of this build (see {@link #upgrade}) nothing is pending and {@link
      * Status#ahead()} lists the revisions it has beyond this build.
+     * Otherwise {@link Status#unappliedAncestors()} lists the revisions below the current ones that
+     * never ran (see {@link #upgrade}), one more scan of the history table's applied rows.
      *
      * @return the status
      * @throws MigrationException when the version rows name revisions this build cannot place (see
@@ -337,6 +368,18 @@ public final class Migrator implements AutoCloseable {
         return acceptChecksum.accept(revision, reason);
     }
 
+    /**
+     * The tables migrate keeps its own records in, as the builder named them: the version table, the
+     * history table, and the lock table ({@code <version table>_lock}) on H2. They are in the
+     * builder's {@linkplain Builder#schema schema}, or the connection's. What a comparison of
+     * schemas (such as {@code migrate-junit}'s round trip) leaves out.
+     *
+     * @return the unqualified table names
+     */
+    public List<String> bookkeepingTables() {
+        return tables.all();
+    }
+
     /** Closes the connection pool this migrator opened for a JDBC URL, if any; a given data source is left open. */
     @Override
     public void close() {
@@ -356,8 +399,9 @@ public final class Migrator implements AutoCloseable {
         return graph;
     }
 
+    /** The map, its messages naming the front end's commands. */
     private RevisionMap map() {
-        return graph().map();
+        return graph().map().advising(commandNames);
     }
 
     /** Configures a {@link Migrator}. */
@@ -598,12 +642,13 @@ public final class Migrator implements AutoCloseable {
         }
 
         /**
-         * How messages name the front end's commands and settings when they say how to repair
-         * something (stamp a revision, accept a checksum, allow a non-empty schema); the Java API's
-         * calls ({@link CommandNames#API}) by default. The Maven plugin gives its goals and
-         * {@code -Dmigrate.*} properties.
+         * How the messages that suggest a repair name its command ({@code stamp} with purge, {@code
+         * resolve}, accepting a checksum, the settings that let an upgrade run on a non-empty schema):
+         * a front end that runs the migrator for its users gives its own, such as {@code
+         * mvn migrate:stamp -Dmigrate.purge=true -Dmigrate.target=<revision>}. By default the calls of
+         * this API, such as {@code Migrator.stamp(true, "<revision>")}.
          *
-         * @param commandNames the front end's names
+         * @param commandNames the front end's commands
          * @return this builder
          */
         public Builder commandNames(CommandNames commandNames) {

@@ -21,8 +21,8 @@ final class FrontEndNames implements CommandNames {
     }
 
     @Override
-    public String stamp(String target) {
-        return "tool stamp " + target;
+    public String stamp(boolean purge, String... targets) {
+        return "tool stamp " + (purge ? "--purge " : "") + String.join(" ", targets);
     }
 
     @Override

@@ -2,10 +2,9 @@ package dev.migrate.maven;
 
 import dev.migrate.report.CommandNames;
 
-/** The goals and {@code -Dmigrate.*} properties that advice names when the plugin runs. */
+/** The goals and parameters a Maven user runs, for the advice of {@code check} and of every failure that suggests a repair. */
 final class MavenCommandNames implements CommandNames {
 
-    /** The one instance: it holds nothing. */
     static final CommandNames INSTANCE = new MavenCommandNames();
 
     private MavenCommandNames() {}
@@ -26,8 +25,15 @@ final class MavenCommandNames implements CommandNames {
     }
 
     @Override
-    public String stamp(String target) {
-        return "mvn migrate:stamp -Dmigrate.target=" + target;
+    public String merge() {
+        return "mvn migrate:merge";
+    }
+
+    @Override
+    public String stamp(boolean purge, String... targets) {
+        // The stamp goal takes several revisions comma-separated in one migrate.target.
+        return "mvn migrate:stamp" + (purge ? " -Dmigrate.purge=true" : "") + " -Dmigrate.target="
+                + String.join(",", targets);
     }
 
     @Override

@@ -27,7 +27,7 @@ public final class AcceptChecksumCommand {
         String name = Objects.requireNonNull(revision, "revision").strip();
         if (reason == null || reason.isBlank()) {
             throw new MigrationException(RuntimeMessage.ACCEPT_NEEDS_REASON.format(name,
-                    commands.settings.names().acceptChecksum(name)));
+                    commands.settings.commandNames().acceptChecksum(name)));
         }
         try (Session session = commands.open()) {
             session.repairTables(commands.listener::warning);

@@ -3,15 +3,19 @@ package dev.migrate.internal.command;
 import dev.migrate.MigrationException;
 import dev.migrate.MigrationListener;
 import dev.migrate.RevisionInfo;
+import dev.migrate.internal.db.TableNames;
 import dev.migrate.internal.engine.PlannedStep;
+import dev.migrate.internal.engine.RecordedRevision;
 import dev.migrate.internal.engine.RevisionMap;
 import dev.migrate.internal.engine.Standing;
+import dev.migrate.internal.engine.UnappliedAncestors;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.LockWait;
-import dev.migrate.internal.db.TableNames;
 import dev.migrate.report.CommandNames;
+import dev.migrate.spi.RevisionDescriptor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -28,11 +32,11 @@ public final class Commands {
     /**
      * The builder's choices that change how commands run.
      *
+     * @param commandNames how messages that suggest a repair name its command: the front end's
      * @param adoption whether an upgrade may run on a schema that predates migrate
-     * @param names how messages name the front end's commands
      */
     public record Settings(LockWait lockWait, boolean validateChecksums, boolean singleTransaction,
-            boolean failOnAhead, Adoption adoption, CommandNames names) {}
+            boolean failOnAhead, CommandNames commandNames, Adoption adoption) {}
 
     /**
      * What an upgrade of a schema that has tables but no version table may do.
@@ -74,8 +78,9 @@ public final class Commands {
         this.info = info;
     }
 
+    /** The map, its messages naming the front end's commands. */
     RevisionMap map() {
-        return map.get();
+        return map.get().advising(settings.commandNames());
     }
 
     RevisionInfo info(String id, boolean applied) {
@@ -129,6 +134,37 @@ public final class Commands {
                     : RuntimeMessage.NAMES_SEVERAL.format(String.join(", ", ids))));
         }
         return ids.get(0);
+    }
+
+    /**
+     * The revisions below the current rows that never ran here (see {@link UnappliedAncestors}):
+     * one scan of the history table, and the graph only when some revision of this build has no
+     * applied row of its own, as after a stamp or with revisions pending.
+     */
+    UnappliedAncestors unapplied(Session session, Set<String> current) {
+        if (current.isEmpty()) {
+            return UnappliedAncestors.NONE;
+        }
+        Map<String, RecordedRevision> recorded = session.recordedRevisions();
+        if (recorded.isEmpty()) {
+            // No history to check the graph against: a table recreated empty, or of the previous release.
+            return UnappliedAncestors.NONE;
+        }
+        boolean everyOneRan = true;
+        for (RevisionDescriptor revision : revisions.descriptors()) {
+            RecordedRevision record = recorded.get(revision.id());
+            if (record == null || !record.applied()) {
+                everyOneRan = false;
+                break;
+            }
+        }
+        return everyOneRan ? UnappliedAncestors.NONE : UnappliedAncestors.find(map(), current, recorded);
+    }
+
+    /** The refusal of {@code command} while revisions below the rows never ran, naming each with its fix. */
+    MigrationException unappliedRefusal(UnappliedAncestors unapplied, String command) {
+        return unapplied.refusal(command, id -> revisions.descriptor(id).orElseThrow().revises(), map().heads(),
+                id -> RuntimeMessage.STAMP_ADVICE.format(id));
     }
 
     /** The revisions an upgrade to every head would run, in order. */

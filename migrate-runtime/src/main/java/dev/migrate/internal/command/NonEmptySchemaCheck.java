@@ -47,9 +47,9 @@ final class NonEmptySchemaCheck {
         List<String> some = tables.subList(0, Math.min(LISTED, tables.size()));
         String listed = String.join(", ", some) + (tables.size() > some.size()
                 ? " and " + (tables.size() - some.size()) + " more" : "");
-        CommandNames names = commands.settings.names();
+        CommandNames names = commands.settings.commandNames();
         throw new MigrationException(RuntimeMessage.NON_EMPTY_SCHEMA.format(found.schema(), tables.size(),
-                commands.tables.versionTable(), listed, names.stamp("<id>"), names.allowNonEmptySchema(),
+                commands.tables.versionTable(), listed, names.stamp(false, "<id>"), names.allowNonEmptySchema(),
                 names.ignoredTables(String.join(",", some))));
     }
 }

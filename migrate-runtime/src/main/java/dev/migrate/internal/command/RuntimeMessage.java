@@ -34,6 +34,8 @@ public enum RuntimeMessage {
             + " revision it matches without running anything: %s (the id of that revision), then upgrade again."
             + " To run every revision on this schema anyway, set %s; or, if these tables are not migrate's,"
             + " leave them out with %s"),
+    /** Args: the revision. */
+    STAMP_ADVICE("Migrator.stamp(\"%1$s\"), or mvn migrate:stamp -Dmigrate.target=%1$s with the Maven plugin"),
     /** Args: the name given, why it names no single revision, the revisions with a failure to resolve. */
     RESOLVE_UNKNOWN("Cannot mark '%s' resolved: %s. Give the id of a failed revision; those with a failure to"
             + " resolve: %s"),

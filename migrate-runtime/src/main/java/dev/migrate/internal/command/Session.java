@@ -7,6 +7,7 @@ import dev.migrate.internal.db.Dialect;
 import dev.migrate.internal.db.Dialects;
 import dev.migrate.internal.db.TableNames;
 import dev.migrate.internal.engine.LineageSource;
+import dev.migrate.internal.engine.RecordedRevision;
 import dev.migrate.internal.execution.StepExecutor;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.BookkeepingLayout;
@@ -16,6 +17,7 @@ import dev.migrate.internal.jdbc.LockWait;
 import dev.migrate.internal.jdbc.MigrationLock;
 import dev.migrate.internal.jdbc.RevisionState;
 import dev.migrate.internal.jdbc.VersionTable;
+import dev.migrate.report.CommandNames;
 import dev.migrate.spi.RevisionDescriptor;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -172,6 +174,14 @@ public final class Session implements AutoCloseable {
         };
     }
 
+    /**
+     * What the history records of each revision with an applied row; nothing without the table, or
+     * with the previous release's layout, whose rows record no lineage to check the graph against.
+     */
+    public Map<String, RecordedRevision> recordedRevisions() {
+        return historyExists() && !previousLayout() ? history.recordedRevisions(connection) : Map.of();
+    }
+
     /** Whether the history table has the previous release's layout, without the {@code lineage} column. */
     public boolean previousLayout() {
         if (lineageColumn == null) {
@@ -196,9 +206,9 @@ public final class Session implements AutoCloseable {
         return layout().historyTable();
     }
 
-    public void requireNoUnresolvedFailures() {
+    public void requireNoUnresolvedFailures(CommandNames commands) {
         if (historyExists()) {
-            history.requireNoUnresolvedFailures(connection);
+            history.requireNoUnresolvedFailures(connection, commands);
         }
     }
 
@@ -264,8 +274,8 @@ public final class Session implements AutoCloseable {
         return dialect;
     }
 
-    public StepExecutor executor() {
-        return new StepExecutor(connection, dialect, versions, history);
+    public StepExecutor executor(CommandNames commands) {
+        return new StepExecutor(connection, dialect, versions, history, commands);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.migrate.internal.db;
 
 import dev.migrate.MigrationException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -66,6 +67,16 @@ public record TableNames(String schema, String versionTable, String historyTable
      */
     public String lockTable() {
         return versionTable + "_lock";
+    }
+
+    /**
+     * Every table migrate may create in the schema: the version and history tables, and the lock
+     * table that H2 needs.
+     *
+     * @return the unqualified names
+     */
+    public List<String> all() {
+        return List.of(versionTable, historyTable, lockTable());
     }
 
     private static void check(String what, String parameter, String name) {

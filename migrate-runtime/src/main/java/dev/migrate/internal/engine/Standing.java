@@ -84,13 +84,17 @@ public final class Standing {
         lacking.removeAll(RevisionGraph.ancestors(below, true));
         if (problems.isEmpty() && !lacking.isEmpty()) {
             for (Walk walk : walks) {
-                problems.add(EngineMessage.ROW_BRANCHES_OFF.format(walk.row, RevisionGraph.names(walk.known),
-                        RevisionGraph.names(lacking)));
+                Node renamed = renamedAs(graph, recorded.get(walk.row), lacking);
+                problems.add(renamed != null
+                        ? EngineMessage.ROW_RENAMED.format(walk.row, renamed.id, RevisionGraph.names(walk.known))
+                        : EngineMessage.ROW_BRANCHES_OFF.format(walk.row, RevisionGraph.names(walk.known),
+                                RevisionGraph.names(lacking)));
             }
         }
         if (!problems.isEmpty()) {
             throw EngineMessage.DIVERGED.exception(String.join(", ", unknown), String.join(", ", map.heads()),
-                    String.join(System.lineSeparator(), problems));
+                    String.join(System.lineSeparator(), problems), map.commands().merge(),
+                    map.commands().stamp(true, "<revision>"));
         }
         return new Standing(map, List.copyOf(beyond));
     }
@@ -132,7 +136,7 @@ public final class Standing {
      */
     public MigrationException refusal(String command, boolean stamp) {
         return EngineMessage.AHEAD_REFUSES.exception(command, String.join(", ", revisions), String.join(", ", heads),
-                stamp ? EngineMessage.AHEAD_STAMP_PURGE.format() : "");
+                stamp ? EngineMessage.AHEAD_STAMP_PURGE.format(map.commands().stamp(true, "<revision>")) : "");
     }
 
     /**
@@ -205,6 +209,22 @@ public final class Standing {
             next = following;
         }
         return recorded;
+    }
+
+    /**
+     * The head this build has in place of an unknown row that stands where it stood: the row's
+     * revision renamed after it ran, or {@code null}.
+     */
+    private static Node renamedAs(RevisionGraph graph, Lineage row, List<Node> lacking) {
+        if (row == null) {
+            return null;
+        }
+        for (Node head : lacking) {
+            if (row.standsLike(graph, head)) {
+                return head;
+            }
+        }
+        return null;
     }
 
     private static List<String> names(Lineage lineage) {

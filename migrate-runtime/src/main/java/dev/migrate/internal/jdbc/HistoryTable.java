@@ -3,6 +3,8 @@ package dev.migrate.internal.jdbc;
 import dev.migrate.MigrationException;
 import dev.migrate.internal.db.Dialect;
 import dev.migrate.internal.db.TableNames;
+import dev.migrate.internal.engine.RecordedRevision;
+import dev.migrate.report.CommandNames;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -162,6 +164,37 @@ public final class HistoryTable {
     }
 
     /**
+     * What the history records of each revision that has an applied row, in one scan of the table in
+     * row order: whether its latest applied row is an upgrade or a stamp (a downgrade undoes it),
+     * and the lineage its latest applied row with one recorded. Failed, running and resolved rows
+     * change nothing: the step they record did not take.
+     *
+     * @param connection the connection
+     * @return the records by revision id, ids this build does not have included
+     * @throws MigrationException when the table cannot be read
+     */
+    public Map<String, RecordedRevision> recordedRevisions(Connection connection) {
+        String sql = "SELECT revision, direction, " + LINEAGE + " FROM " + table + " WHERE status = '"
+                + HistoryStatus.APPLIED.column() + "' ORDER BY id";
+        Map<String, RecordedRevision> recorded = new HashMap<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                String revision = rows.getString(1);
+                boolean applied = HistoryDirection.ofColumn(rows.getString(2)) != HistoryDirection.DOWNGRADE;
+                String lineage = rows.getString(3);
+                RecordedRevision before = recorded.get(revision);
+                if (lineage == null && before != null) {
+                    lineage = before.lineage();
+                }
+                recorded.put(revision, new RecordedRevision(applied, lineage));
+            }
+        } catch (SQLException e) {
+            throw new MigrationException("Cannot read the history table " + table + ": " + Texts.describe(e), e);
+        }
+        return recorded;
+    }
+
+    /**
      * The state of every revision that has a history row, in one query whatever the history's
      * size: the latest step per revision (by id; an accepted checksum is no step) and the checksum
      * it is checked against.
@@ -284,9 +317,10 @@ public final class HistoryTable {
      * MigrationLock}, so that no {@code running} row is the step of a live run.
      *
      * @param connection the connection
+     * @param commands how the message names the command that marks a failure resolved
      * @throws MigrationException naming each such revision, when it failed, its error, and what to do
      */
-    public void requireNoUnresolvedFailures(Connection connection) {
+    public void requireNoUnresolvedFailures(Connection connection, CommandNames commands) {
         List<RevisionState> unresolved = failedRevisions(connection).stream()
                 .filter(RevisionState::unresolvedFailure)
                 .toList();
@@ -300,7 +334,7 @@ public final class HistoryTable {
                 .collect(Collectors.joining(System.lineSeparator()));
         throw new MigrationException(JdbcMessage.UNRESOLVED_FAILURES.format(lines,
                 dialect.qualify(names.schema(), names.versionTable()),
-                JdbcMessage.howToResolve(unresolved.get(0).revision())));
+                commands.resolve(unresolved.get(0).revision())));
     }
 
     /**
