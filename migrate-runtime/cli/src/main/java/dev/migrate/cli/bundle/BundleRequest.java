@@ -19,7 +19,6 @@ import java.util.Objects;
  * @param jar the bundle to write; the offline scripts go beside it, named after it
  * @param timestamp every entry's modification time, so that the same inputs give the same bytes
  * @param toolVersion the tool's version, recorded in the manifest
- * @param tables the bookkeeping tables the offline scripts write to
  */
 public record BundleRequest(
         String project,
@@ -29,8 +28,7 @@ public record BundleRequest(
         List<String> excludes,
         Path jar,
         Instant timestamp,
-        String toolVersion,
-        Tables tables) {
+        String toolVersion) {
 
     /** Checks that nothing is missing and copies the lists. */
     public BundleRequest {
@@ -42,19 +40,6 @@ public record BundleRequest(
         Objects.requireNonNull(jar, "jar");
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(toolVersion, "toolVersion");
-        Objects.requireNonNull(tables, "tables");
     }
 
-    /**
-     * The bookkeeping tables of the offline scripts; {@code null} for the runtime's defaults.
-     *
-     * @param schema the tables' schema (a database on MySQL), or {@code null} for the connection's
-     * @param versionTable the version table's name, or {@code null} for {@code migrate_version}
-     * @param historyTable the history table's name, or {@code null} for {@code migrate_history}
-     */
-    public record Tables(String schema, String versionTable, String historyTable) {
-
-        /** The runtime's defaults: the connection's schema, {@code migrate_version}, {@code migrate_history}. */
-        public static final Tables DEFAULT = new Tables(null, null, null);
-    }
 }

@@ -21,13 +21,14 @@ import java.util.TreeMap;
  * project's compiled revisions, their index and SQL scripts, the project's runtime class path less
  * the excludes, and the tool's runtime, command line and JDBC drivers (PostgreSQL, MySQL, MariaDB,
  * H2), with {@code META-INF/migrate/bundle.json} describing and digesting all of it; and beside it
- * the offline upgrade scripts from base to the heads for PostgreSQL, MySQL and H2.
+ * the offline upgrade scripts from base to the heads for PostgreSQL, MySQL and H2, on the default
+ * bookkeeping tables (the bundle's {@code sql} command writes them for others).
  *
  * <p>The same request gives the same bytes: files are sorted, every entry carries the request's
  * timestamp, service registrations are merged in a fixed order, and the jar manifest names no JDK.
  * Other jars' manifests, signatures and module descriptors are dropped. When two sources hold the
  * same path, the tool's libraries win over the project's classes, which win over its
- * dependencies, as they do on the class loader the revisions are read through.
+ * dependencies.
  */
 public final class BundleWriter {
 
@@ -70,7 +71,7 @@ public final class BundleWriter {
         try (URLClassLoader loader = loader(request.classes(), dependencies)) {
             revisions = BundleRevisions.load(loader, request.classes().toString());
             for (String dialect : SCRIPT_DIALECTS) {
-                scripts.put(dialect, builder(loader, request.tables()).sqlScripts(dialect).upgrade("base:heads"));
+                scripts.put(dialect, Migrator.builder().classLoader(loader).sqlScripts(dialect).upgrade("base:heads"));
             }
         }
 
@@ -126,30 +127,14 @@ public final class BundleWriter {
         return source;
     }
 
-    /**
-     * The class path the bundle runs with, over this class's loader: the tool's classes come first,
-     * as they do in the bundle, and the revisions implement the runtime's very interfaces.
-     */
+    /** The class path the bundle's project part runs with, over the tool's runtime. */
     private static URLClassLoader loader(Path classes, List<BundleArtifact> dependencies) throws IOException {
         List<URL> urls = new ArrayList<>();
         urls.add(classes.toUri().toURL());
         for (BundleArtifact dependency : dependencies) {
             urls.add(dependency.file().toUri().toURL());
         }
-        return new URLClassLoader("migrate-bundle", urls.toArray(new URL[0]), BundleWriter.class.getClassLoader());
-    }
-
-    private static Migrator.Builder builder(ClassLoader loader, BundleRequest.Tables tables) {
-        Migrator.Builder builder = Migrator.builder().classLoader(loader);
-        if (tables.schema() != null) {
-            builder.schema(tables.schema());
-        }
-        if (tables.versionTable() != null) {
-            builder.versionTable(tables.versionTable());
-        }
-        if (tables.historyTable() != null) {
-            builder.historyTable(tables.historyTable());
-        }
-        return builder;
+        return new URLClassLoader("migrate-bundle", urls.toArray(new URL[0]),
+                new MigrateApiClassLoader(BundleWriter.class.getClassLoader()));
     }
 }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BundleGuardTest {
 
-    private static final String SEED = "com/example/db/SeedItems.class";
+    private static final String SEED = "com/example/shop/SeedItems.class";
 
     @TempDir
     static Path dir;
@@ -56,7 +56,7 @@ class BundleGuardTest {
     @Test
     void aReplacedClassFailsNamingIt() throws IOException {
         // Another revision's bytes in its place: a class that loads, but not the one that was built.
-        Path edited = copy("replaced.jar", (path, bytes) -> path.equals(SEED) ? entry(bundle, "com/example/db/AddNotes.class") : bytes);
+        Path edited = copy("replaced.jar", (path, bytes) -> path.equals(SEED) ? entry(bundle, "com/example/shop/AddNotes.class") : bytes);
         Outcome outcome = verify(edited);
         assertEquals(1, outcome.code());
         assertEquals("", outcome.out());
@@ -71,10 +71,10 @@ class BundleGuardTest {
 
     @Test
     void aMissingAndAnAddedFileAreNamed() throws IOException {
-        Path edited = copy("pruned.jar", (path, bytes) -> path.equals(SEED) ? null : bytes, "com/example/db/Extra.class");
+        Path edited = copy("pruned.jar", (path, bytes) -> path.equals(SEED) ? null : bytes, "com/example/shop/Extra.class");
         Outcome outcome = verify(edited);
         assertEquals(1, outcome.code());
-        assertTrue(outcome.err().contains("\n  added: com/example/db/Extra.class\n  missing: " + SEED + "\n"), outcome.err());
+        assertTrue(outcome.err().contains("\n  added: com/example/shop/Extra.class\n  missing: " + SEED + "\n"), outcome.err());
     }
 
     @Test

@@ -74,8 +74,8 @@ class BundleWriterTest {
             assertTrue(manifest.contains("Main-Class: dev.migrate.cli.Main\r\n"), manifest);
             assertTrue(manifest.contains("Created-By: migrate 9.9.9-test\r\n"), manifest);
             assertTrue(manifest.contains("Multi-Release: true\r\n"), "the drivers' versioned classes are kept: " + manifest);
-            for (String path : List.of("com/example/db/CreateItems.class", "com/example/db/seed.sql",
-                    "com/example/db/MigrateIndex.class", "com/example/greeting/Hello.txt", "dev/migrate/Migrator.class",
+            for (String path : List.of("com/example/shop/CreateItems.class", "com/example/shop/seed.sql",
+                    "com/example/shop/MigrateIndex.class", "com/example/greeting/Hello.txt", "dev/migrate/Migrator.class",
                     "dev/migrate/cli/Main.class", "picocli/CommandLine.class", "org/postgresql/Driver.class",
                     "com/mysql/cj/jdbc/Driver.class", "org/mariadb/jdbc/Driver.class", "org/h2/Driver.class",
                     "com/fasterxml/jackson/jr/ob/JSON.class", "com/fasterxml/jackson/core/JsonFactory.class")) {
@@ -95,7 +95,7 @@ class BundleWriterTest {
             List<String> drivers = read(zip, "META-INF/services/java.sql.Driver").lines().toList();
             assertEquals(List.of("org.postgresql.Driver", "com.mysql.cj.jdbc.Driver", "org.mariadb.jdbc.Driver",
                     "org.h2.Driver", "com.example.greeting.FakeDriver"), drivers);
-            assertEquals("com.example.db.MigrateIndex\n", read(zip, "META-INF/services/dev.migrate.spi.RevisionIndex"));
+            assertEquals("com.example.shop.MigrateIndex\n", read(zip, "META-INF/services/dev.migrate.spi.RevisionIndex"));
             assertTrue(read(zip, "META-INF/services/org.mariadb.jdbc.plugin.Codec").contains("org.mariadb.jdbc.plugin.codec."));
         }
     }
@@ -126,7 +126,7 @@ class BundleWriterTest {
         assertEquals(List.of("left"), seed.get("branchLabels"));
         assertEquals(List.of(), seed.get("dependsOn"));
         assertEquals("seed items", seed.get("message"));
-        assertEquals("com.example.db.SeedItems", seed.get("className"));
+        assertEquals("com.example.shop.SeedItems", seed.get("className"));
         assertTrue(((String) seed.get("checksum")).matches("[0-9a-f]{64}"), seed.toString());
 
         BundleManifest manifest = BundleManifest.parse(new String(Files.readAllBytes(extract(EntryRules.BUNDLE_JSON)), StandardCharsets.UTF_8));
@@ -183,7 +183,7 @@ class BundleWriterTest {
         BundleRequest request = project.request(dir.resolve("none/shop.jar"), List.of());
         MigrationException e = assertThrows(MigrationException.class, () -> BundleWriter.write(new BundleRequest(
                 request.project(), empty, List.of(), request.tool(), List.of(), request.jar(), request.timestamp(),
-                request.toolVersion(), request.tables())));
+                request.toolVersion())));
         assertTrue(e.getMessage().startsWith("no revisions in " + empty), e.getMessage());
         assertFalse(Files.exists(request.jar()));
     }

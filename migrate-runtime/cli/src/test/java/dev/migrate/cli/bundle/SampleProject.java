@@ -43,9 +43,9 @@ final class SampleProject {
     static SampleProject create(Path dir) throws IOException {
         Path sources = dir.resolve("src");
         Path classes = dir.resolve("classes");
-        Files.createDirectories(classes.resolve("com/example/db"));
+        Files.createDirectories(classes.resolve("com/example/shop"));
         // Maven copies resources before compiling; the processor checks that the script is there.
-        Files.writeString(classes.resolve("com/example/db/seed.sql"), "INSERT INTO items (id) VALUES (1);\n");
+        Files.writeString(classes.resolve("com/example/shop/seed.sql"), "INSERT INTO items (id) VALUES (1);\n");
         write(sources, "CreateItems", """
                 @Revision(id = "a1", message = "create items")
                 public final class CreateItems implements Migration {
@@ -83,13 +83,13 @@ final class SampleProject {
 
     BundleRequest request(Path jar, List<String> excludes) {
         return new BundleRequest(PROJECT, classes, List.of(projectRuntime, library), ToolJars.all(), excludes, jar,
-                TIMESTAMP, "9.9.9-test", BundleRequest.Tables.DEFAULT);
+                TIMESTAMP, "9.9.9-test");
     }
 
     private static void write(Path sources, String name, String body) throws IOException {
-        Path file = sources.resolve("com/example/db/" + name + ".java");
+        Path file = sources.resolve("com/example/shop/" + name + ".java");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, "package com.example.db;\n\nimport dev.migrate.*;\n\n" + body);
+        Files.writeString(file, "package com.example.shop;\n\nimport dev.migrate.*;\n\n" + body);
     }
 
     private static void compile(Path sources, Path classes) throws IOException {
