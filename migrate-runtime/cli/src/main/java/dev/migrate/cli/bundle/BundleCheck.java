@@ -7,6 +7,7 @@ import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ record BundleCheck(Path jar, BundleManifest manifest, List<String> differences) 
         Path jar;
         try {
             jar = Path.of(((JarURLConnection) url.openConnection()).getJarFileURL().toURI());
-        } catch (URISyntaxException | IllegalArgumentException e) {
+        } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
             throw new IOException("cannot locate the jar of " + url, e);
         }
         return Optional.of(of(jar));
