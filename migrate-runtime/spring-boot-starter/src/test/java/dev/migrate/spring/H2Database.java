@@ -8,6 +8,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** An in-memory H2 database of one test, kept open between the contexts that test starts. */
 record H2Database(String url) {
@@ -15,6 +18,17 @@ record H2Database(String url) {
     static H2Database fresh() {
         return new H2Database("jdbc:h2:mem:spring_" + UUID.randomUUID().toString().replace("-", "")
                 + ";DB_CLOSE_DELAY=-1");
+    }
+
+    /**
+     * A runner of Spring Boot's DataSource on this database, the migrate auto-configuration and the
+     * other auto-configurations given.
+     */
+    ApplicationContextRunner runner(Class<?>... autoConfigurations) {
+        return new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrateAutoConfiguration.class))
+                .withConfiguration(AutoConfigurations.of(autoConfigurations))
+                .withPropertyValues(datasourceProperty());
     }
 
     /** The property that makes Spring Boot's DataSource this database. */

@@ -1,5 +1,8 @@
 package dev.migrate.spring;
 
+import static dev.migrate.spring.TestRevisions.A1;
+import static dev.migrate.spring.TestRevisions.B2;
+import static dev.migrate.spring.TestRevisions.C3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.MigrationException;
@@ -22,13 +25,11 @@ class MigrateAutoConfigurationTest {
 
     private static final List<String> MIGRATED = List.of("migrate_history", "migrate_version", "migrate_version_lock", "notes",
             "tags");
-    private static final String HEAD = "c3c0ffee0003";
+    private static final String HEAD = TestRevisions.C3;
 
     private final H2Database db = H2Database.fresh();
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrateAutoConfiguration.class))
-            .withPropertyValues(db.datasourceProperty());
+    private final ApplicationContextRunner runner = db.runner();
 
     @Test
     void upgradesToEveryHeadAtStartUp() {
@@ -52,9 +53,9 @@ class MigrateAutoConfigurationTest {
 
     @Test
     void stopsAtTheTarget() {
-        runner.withPropertyValues("migrate.target=b2c0ffee0002").run(context -> assertThat(context).hasNotFailed());
+        runner.withPropertyValues("migrate.target=" + B2).run(context -> assertThat(context).hasNotFailed());
 
-        assertThat(db.column("SELECT version_num FROM migrate_version")).containsExactly("b2c0ffee0002");
+        assertThat(db.column("SELECT version_num FROM migrate_version")).containsExactly(B2);
     }
 
     @Test
@@ -141,10 +142,10 @@ class MigrateAutoConfigurationTest {
         db.execute("CREATE TABLE tags (x INT)");
 
         runner.run(context -> assertThat(engineMessage(context.getStartupFailure()))
-                .contains("b2c0ffee0002").contains("Table \"TAGS\" already exists"));
+                .contains(B2).contains("Table \"TAGS\" already exists"));
         runner.run(context -> assertThat(engineMessage(context.getStartupFailure()))
-                .contains("b2c0ffee0002").contains("markResolved"));
-        assertThat(db.column("SELECT version_num FROM migrate_version")).containsExactly("a1c0ffee0001");
+                .contains(B2).contains("markResolved"));
+        assertThat(db.column("SELECT version_num FROM migrate_version")).containsExactly(A1);
     }
 
     @Test

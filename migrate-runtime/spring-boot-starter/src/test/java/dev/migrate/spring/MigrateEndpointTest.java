@@ -1,5 +1,8 @@
 package dev.migrate.spring;
 
+import static dev.migrate.spring.TestRevisions.A1;
+import static dev.migrate.spring.TestRevisions.B2;
+import static dev.migrate.spring.TestRevisions.C3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,24 +13,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The endpoint's shape, and its write operations only when they are enabled. */
 class MigrateEndpointTest {
 
-    private static final String A1 = "a1c0ffee0001";
-    private static final String B2 = "b2c0ffee0002";
-    private static final String C3 = "c3c0ffee0003";
-
     private final H2Database db = H2Database.fresh();
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrateAutoConfiguration.class,
-                    MigrateEndpointAutoConfiguration.class))
-            .withPropertyValues(db.datasourceProperty(), "management.endpoints.web.exposure.include=migrate");
+    private final ApplicationContextRunner runner = db.runner(MigrateEndpointAutoConfiguration.class)
+            .withPropertyValues("management.endpoints.web.exposure.include=migrate");
 
     private static MigratorDescriptor migrator(AssertableApplicationContext context) {
         return context.getBean(MigrateEndpoint.class).migrateBeans().contexts().get(context.getId()).migrateBeans()

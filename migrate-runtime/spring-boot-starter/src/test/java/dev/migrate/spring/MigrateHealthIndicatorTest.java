@@ -1,6 +1,9 @@
 package dev.migrate.spring;
 
 import static dev.migrate.spring.MigrateAutoConfigurationTest.engineMessage;
+import static dev.migrate.spring.TestRevisions.A1;
+import static dev.migrate.spring.TestRevisions.B2;
+import static dev.migrate.spring.TestRevisions.C3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.IndexClassLoader;
@@ -10,25 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The migrate health of each state a database can be in, and the start against a database ahead of the build. */
 class MigrateHealthIndicatorTest {
 
-    private static final String A1 = "a1c0ffee0001";
-    private static final String B2 = "b2c0ffee0002";
-    private static final String C3 = "c3c0ffee0003";
-
     private final H2Database db = H2Database.fresh();
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrateAutoConfiguration.class,
-                    MigrateHealthContributorAutoConfiguration.class))
-            .withPropertyValues(db.datasourceProperty());
+    private final ApplicationContextRunner runner = db.runner(MigrateHealthContributorAutoConfiguration.class);
 
     /** Starts without migrating, so the health sees the database as it was left. */
     private final ApplicationContextRunner looking = runner.withBean(MigrateStrategy.class, () -> migrator -> {});
