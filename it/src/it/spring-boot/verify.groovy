@@ -2,7 +2,8 @@
 // its log and the H2 database it leaves in target/migrate:
 //   1. a first start migrates; health has migrate UP; /actuator/migrate lists the revisions; no write operations;
 //   2. a second start (write operations on) applies nothing; dry-run writes SQL; a downgrade reverts one revision;
-//   3. a start with a check-only MigrateStrategy refuses the database that is one revision behind.
+//   3. a start with a check-only MigrateStrategy refuses the database that is one revision behind;
+//   4. with Spring Security guarding actuator's POST operations, a write operation without credentials gets 401.
 import groovy.json.JsonSlurper
 
 String java = new File(System.getProperty('java.home'), 'bin/java').absolutePath
@@ -37,9 +38,12 @@ def stop = { Map app ->
 }
 
 /** One HTTP exchange: [status, parsed JSON body or null]. */
-def http = { int port, String method, String path, String json = null ->
+def http = { int port, String method, String path, String json = null, String user = null ->
     HttpURLConnection connection = new URL("http://127.0.0.1:${port}${path}").openConnection()
     connection.requestMethod = method
+    if (user != null) {
+        connection.setRequestProperty('Authorization', 'Basic ' + user.bytes.encodeBase64().toString())
+    }
     if (json != null) {
         connection.doOutput = true
         connection.setRequestProperty('Content-Type', 'application/json')
@@ -115,5 +119,19 @@ assert third.log.text.contains('1 pending revision(s) (b2e4d6f8a0c1)'): third.lo
 withH2 { rows ->
     assert rows('SELECT version_num FROM migrate_version') == ['a1f0c3e5b7d9']
     assert rows('SELECT COUNT(*) FROM migrate_history') == ['3']
+}
+
+// 4. Secured: the start migrates again (to the heads); a write operation needs the user of application-secured.properties.
+def fourth = start('fourth', ['--spring.profiles.active=secured', '--migrate.endpoint.write-operations=true'])
+try {
+    int port = portOf(fourth)
+    def (anonymousStatus, ignored) = http(port, 'POST', '/actuator/migrate/dry-run', '{"target": "heads"}')
+    assert anonymousStatus == 401
+    def (userStatus, dry) = http(port, 'POST', '/actuator/migrate/dry-run', '{"target": "heads"}', 'ops:ops-only-in-this-test')
+    assert userStatus == 200 && dry.target == 'heads': dry
+    def (readStatus, read) = http(port, 'GET', '/actuator/migrate')
+    assert readStatus == 200 && read.contexts.notes.migrateBeans.migrator.current == ['b2e4d6f8a0c1']
+} finally {
+    stop(fourth)
 }
 true

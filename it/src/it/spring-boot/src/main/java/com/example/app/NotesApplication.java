@@ -7,6 +7,11 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @SpringBootApplication
@@ -32,6 +37,24 @@ public class NotesApplication {
                 throw new IllegalStateException(check.failure());
             }
         };
+    }
+
+    /**
+     * Everything open, except with the profile secured: then actuator's POST operations need a user
+     * (spring.security.user.* in application-secured.properties).
+     */
+    @Bean
+    SecurityFilterChain security(HttpSecurity http, Environment environment) throws Exception {
+        boolean secured = environment.matchesProfiles("secured");
+        http.authorizeHttpRequests(requests -> {
+            if (secured) {
+                requests.requestMatchers(HttpMethod.POST, "/actuator/**").authenticated();
+            }
+            requests.anyRequest().permitAll();
+        });
+        http.httpBasic(Customizer.withDefaults());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/actuator/**"));
+        return http.build();
     }
 
     record NotesAtStartUp(int count) {}

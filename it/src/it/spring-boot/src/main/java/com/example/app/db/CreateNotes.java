@@ -8,7 +8,7 @@ import dev.migrate.Revision;
 public final class CreateNotes implements Migration {
     @Override
     public void upgrade(Ops op) {
-        op.execute("CREATE TABLE notes (id BIGINT PRIMARY KEY, body VARCHAR(200) NOT NULL)");
+        op.execute("CREATE TABLE notes (id BIGINT PRIMARY KEY, body VARCHAR(200) NOT NULL, created_at TIMESTAMP)");
     }
 
     @Override
