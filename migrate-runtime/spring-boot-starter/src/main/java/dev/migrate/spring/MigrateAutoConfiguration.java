@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
@@ -60,8 +61,10 @@ public final class MigrateAutoConfiguration {
         return builder.build();
     }
 
+    /** Several Migrator beans of the application's own: it migrates each itself, as nothing can choose one. */
     @Bean
     @ConditionalOnMissingBean
+    @ConditionalOnSingleCandidate(Migrator.class)
     MigrateInitializer migrateInitializer(Migrator migrator, MigrateDatabase database,
             ObjectProvider<MigrateStrategy> strategy) {
         MigrateStrategy chosen = strategy.getIfAvailable();

@@ -84,6 +84,17 @@ class MigrateAutoConfigurationTest {
     }
 
     @Test
+    void leavesSeveralMigratorsOfTheApplicationsToIt() {
+        H2Database other = H2Database.fresh();
+        runner.withConfiguration(AutoConfigurations.of(MigrateHealthContributorAutoConfiguration.class))
+                .withBean("first", Migrator.class, () -> Migrator.builder().url(other.url(), "sa", "").build())
+                .withBean("second", Migrator.class, () -> Migrator.builder().url(other.url(), "sa", "").build())
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(MigrateInitializer.class)
+                        .doesNotHaveBean(MigrateHealthIndicator.class));
+        assertThat(other.tables()).isEmpty();
+    }
+
+    @Test
     void migratesASeparateUrlWithoutTheApplicationsDataSource() {
         H2Database other = H2Database.fresh();
         new ApplicationContextRunner()
