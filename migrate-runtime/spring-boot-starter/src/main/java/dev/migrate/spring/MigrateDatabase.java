@@ -13,29 +13,30 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  *
  * @param config the properties, checked by the runtime
  * @param dataSource the data source; {@code null} when the runtime connects to {@code migrate.url} itself
+ * @param managed the application's DataSource whose schema migrations manage, or {@code null} for another database
  */
-record MigrateDatabase(MigrateConfig config, DataSource dataSource) {
+record MigrateDatabase(MigrateConfig config, DataSource dataSource, DataSource managed) {
 
     static MigrateDatabase choose(MigrateConfig config, DataSource migrateDataSource, DataSource applications) {
         if (migrateDataSource != null) {
-            return new MigrateDatabase(config, migrateDataSource);
+            return new MigrateDatabase(config, migrateDataSource, migrateDataSource);
         }
         if (config.url().isPresent()) {
-            return new MigrateDatabase(config, null);
+            return new MigrateDatabase(config, null, null);
         }
         if (applications == null) {
             throw new IllegalStateException("migrate: no DataSource to migrate; set migrate.url, or define one"
                     + " DataSource bean (or mark one @MigrateDataSource)");
         }
         if (config.user().isPresent()) {
-            // The same database as another role, such as the one that owns the schema.
+            // The same database as another role, such as the one that owns the schema: still managed by migrate.
             return new MigrateDatabase(config, DataSourceBuilder.derivedFrom(applications)
                     .type(SimpleDriverDataSource.class)
                     .username(config.user().get())
                     .password(config.password().orElse(null))
-                    .build());
+                    .build(), applications);
         }
-        return new MigrateDatabase(config, applications);
+        return new MigrateDatabase(config, applications, applications);
     }
 
     /** A builder with the properties on this database; the runtime connects to a URL itself. */

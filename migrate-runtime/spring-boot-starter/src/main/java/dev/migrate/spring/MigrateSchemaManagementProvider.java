@@ -20,7 +20,7 @@ final class MigrateSchemaManagementProvider implements SchemaManagementProvider 
     @Override
     public SchemaManagement getSchemaManagement(DataSource dataSource) {
         MigrateDatabase migrated = database.getIfAvailable();
-        return migrated != null && dataSource.equals(migrated.dataSource()) ? SchemaManagement.MANAGED
+        return migrated != null && dataSource.equals(migrated.managed()) ? SchemaManagement.MANAGED
                 : SchemaManagement.UNMANAGED;
     }
 }

@@ -123,6 +123,18 @@ class MigrateAutoConfigurationTest {
     }
 
     @Test
+    void migratesTheApplicationsDatabaseAsAnotherUser() {
+        db.execute("CREATE USER owner PASSWORD 'owner-pw' ADMIN");
+        runner.withPropertyValues("migrate.user=owner", "migrate.password=owner-pw").run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBean(MigrateSchemaManagementProvider.class)
+                    .getSchemaManagement(context.getBean(DataSource.class))).isEqualTo(SchemaManagement.MANAGED);
+        });
+        assertThat(db.column("SELECT DISTINCT installed_by FROM migrate_history")).containsExactly("OWNER");
+        assertThat(db.tables()).containsExactlyElementsOf(MIGRATED);
+    }
+
+    @Test
     void migratesTheDataSourceMarkedForIt() {
         H2Database other = H2Database.fresh();
         runner.withUserConfiguration(MarkedDataSource.class).withPropertyValues("test.marked=" + other.url())
