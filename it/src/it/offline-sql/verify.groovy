@@ -7,7 +7,7 @@ void expect(String text, String part, String what) {
 
 expect(log, 'migrate: wrote the upgrade script of 2 revision(s) to ', 'build.log')
 expect(log, 'migrate: wrote the downgrade script of 2 revision(s) to ', 'build.log')
-expect(log, 'migrate: sql for migrate.dialect=oracle stopped: Unknown database dialect "oracle"', 'build.log')
+expect(log, 'migrate.dialect is "oracle"; give postgresql, mysql, mariadb or h2', 'build.log')
 expect(log, 'migrate: set migrate.dialect (postgresql, mysql, mariadb or h2)', 'build.log')
 expect(log, 'without a database give migrate.range, such as base:heads', 'build.log')
 assert !log.contains('migrate: database '): 'no goal connected to a database'
@@ -36,4 +36,8 @@ String down = new File(basedir, 'target/sql/downgrade.sql').getText('UTF-8')
 ].each { expect(down, it, 'downgrade.sql') }
 assert down.endsWith('COMMIT;\n\n')
 assert !down.contains('CREATE TABLE IF NOT EXISTS'): 'a downgrade does not create the bookkeeping tables'
+// MIGRATE_DIALECT=mariadb, with no parameter: a MySQL script.
+String fromEnv = new File(basedir, 'target/sql/from-env.sql').getText('UTF-8')
+expect(fromEnv, '-- migrate upgrade base:heads (MySQL/MariaDB)', 'from-env.sql')
+expect(fromEnv, 'CREATE TABLE `accounts`', 'from-env.sql')
 true

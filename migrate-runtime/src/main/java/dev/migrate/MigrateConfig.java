@@ -1,7 +1,7 @@
 package dev.migrate;
 
 import dev.migrate.internal.Redaction;
-import dev.migrate.internal.jdbc.TableNames;
+import dev.migrate.internal.db.TableNames;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

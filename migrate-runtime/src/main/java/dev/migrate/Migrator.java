@@ -14,7 +14,7 @@ import dev.migrate.internal.engine.RevisionMap;
 import dev.migrate.internal.index.IndexInBackground;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.LockWait;
-import dev.migrate.internal.jdbc.TableNames;
+import dev.migrate.internal.db.TableNames;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +59,7 @@ public final class Migrator implements AutoCloseable {
     private final StatusCommand status;
     private final ResolveCommand resolve;
     private final ScriptCommand script;
+    private final TableNames tables;
 
     private Migrator(Builder builder, DataSource dataSource, UrlDataSource opened, LoadedRevisions revisions) {
         this.opened = opened;
@@ -77,6 +78,7 @@ public final class Migrator implements AutoCloseable {
         this.status = new StatusCommand(commands);
         this.resolve = new ResolveCommand(commands);
         this.script = new ScriptCommand(commands);
+        this.tables = builder.tables();
     }
 
     /**
@@ -102,12 +104,18 @@ public final class Migrator implements AutoCloseable {
      * Version rows that do not descend from this build's heads (a diverged branch, another project's
      * revisions) are refused, naming each row.
      *
+     * <p>An upgrade also refuses, before running anything, while the graph places revisions below the
+     * current rows that never ran here ({@linkplain Status#unappliedAncestors() unapplied ancestors}:
+     * inserted into a line that was applied already, or an applied revision renamed), since it would
+     * skip them for good. The message names each and the fix: make it revise the current head, or
+     * {@link #stamp(String...) stamp} it if its change is already in the database.
+     *
      * @param target where to go, such as {@code "heads"} or {@code "+1"}
      * @return the ids of the revisions applied, in order; empty when already there, including a
      *     target already applied (at or below the current revisions), which the listener's {@link
      *     MigrationListener#nothingToRun} reports, or when the database is ahead
      * @throws MigrationException for a bad target, a changed checksum, an unresolved earlier failure,
-     *     a revision that fails, or version rows this build cannot place
+     *     a revision that fails, version rows this build cannot place, or unapplied ancestors
      */
     public List<String> upgrade(String target) {
         return logged(target, true);
@@ -119,8 +127,9 @@ public final class Migrator implements AutoCloseable {
      * @param target where to go, such as {@code "-1"}, {@code "base"} or {@code "label@base"}
      * @return the ids of the revisions reverted, in order; empty when already there
      * @throws MigrationException for a bad target, an unresolved earlier failure, a revision that
-     *     fails, or a database ahead of this build (see {@link #upgrade}), which only the newer
-     *     build can downgrade
+     *     fails, a database ahead of this build (see {@link #upgrade}), which only the newer
+     *     build can downgrade, or a plan that would revert an {@linkplain Status#unappliedAncestors()
+     *     unapplied ancestor}
      */
     public List<String> downgrade(String target) {
         return logged(target, false);
@@ -162,6 +171,10 @@ public final class Migrator implements AutoCloseable {
     /**
      * Sets the version table to {@code targets} without running any revision.
      *
+     * <p>Targets that name only {@linkplain Status#unappliedAncestors() unapplied ancestors}
+     * (revisions below the current ones that never ran) record each as stamped, its change being in
+     * the database already, and leave the version table as it is.
+     *
      * @param targets the revisions the database now has, such as {@code "heads"} or an id
      * @return the version table's rows afterwards
      * @throws MigrationException for a bad target
@@ -182,6 +195,20 @@ public final class Migrator implements AutoCloseable {
      */
     public List<String> stamp(boolean purge, String... targets) {
         return stamp.stamp(purge, targets);
+    }
+
+    /**
+     * The version table's rows that {@link #stamp(boolean, String...)} would leave, without writing
+     * anything or taking the lock: a dry run of a stamp, from the rows the database has now.
+     *
+     * @param purge whether the stamp would delete every row first
+     * @param targets the revisions the database would have
+     * @return the rows, sorted
+     * @throws MigrationException for a bad target, or a database the stamp would refuse (see {@link
+     *     #stamp(boolean, String...)})
+     */
+    public List<String> stampPlan(boolean purge, String... targets) {
+        return stamp.plan(purge, targets);
     }
 
     /**
@@ -265,6 +292,8 @@ public final class Migrator implements AutoCloseable {
      *
      * <p>On a database ahead of this build (see {@link #upgrade}) nothing is pending and {@link
      * Status#ahead()} lists the revisions it has beyond this build.
+     * Otherwise {@link Status#unappliedAncestors()} lists the revisions below the current ones that
+     * never ran (see {@link #upgrade}), one more scan of the history table's applied rows.
      *
      * @return the status
      * @throws MigrationException when the version rows name revisions this build cannot place (see
@@ -301,6 +330,18 @@ public final class Migrator implements AutoCloseable {
      */
     public ResolvedFailure markResolved(String revision) {
         return resolve.markResolved(revision);
+    }
+
+    /**
+     * The tables migrate keeps its own records in, as the builder named them: the version table, the
+     * history table, and the lock table ({@code <version table>_lock}) on H2. They are in the
+     * builder's {@linkplain Builder#schema schema}, or the connection's. What a comparison of
+     * schemas (such as {@code migrate-junit}'s round trip) leaves out.
+     *
+     * @return the unqualified table names
+     */
+    public List<String> bookkeepingTables() {
+        return tables.all();
     }
 
     /** Closes the connection pool this migrator opened for a JDBC URL, if any; a given data source is left open. */

@@ -1,9 +1,10 @@
 package dev.migrate;
 
+import dev.migrate.internal.db.Dialect;
+import dev.migrate.internal.db.Dialects;
+import dev.migrate.internal.db.TableNames;
 import dev.migrate.internal.index.IndexLoader;
 import dev.migrate.internal.index.LoadedRevisions;
-import dev.migrate.internal.jdbc.Dialect;
-import dev.migrate.internal.jdbc.TableNames;
 import dev.migrate.internal.offline.Scripts;
 import java.util.Objects;
 
@@ -39,7 +40,7 @@ public final class SqlScripts {
 
     /** Loads the revision indexes and checks the graph. */
     SqlScripts(String dialect, ClassLoader classLoader, TableNames tables) {
-        this.dialect = Dialect.named(dialect);
+        this.dialect = Dialects.named(dialect);
         LoadedRevisions revisions = IndexLoader.load(classLoader, true);
         this.scripts = new Scripts(revisions, new Revisions(revisions.descriptors()).map(), tables);
     }

@@ -126,8 +126,9 @@ class AheadDatabaseTest {
                 forked.upgrade("heads");
             }
             try (Migrator shop = migrator(db.dataSource(), ShopIndex.class)) {
+                // c3 stands where x3 stood: a diverged branch, or x3 renamed, as the line says.
                 String diverged = EngineMessage.DIVERGED.format("x3", "c3",
-                        EngineMessage.ROW_BRANCHES_OFF.format("x3", "b2", "c3"));
+                        EngineMessage.ROW_RENAMED.format("x3", "c3", "b2"));
 
                 assertEquals(diverged, assertThrows(MigrationException.class, () -> shop.upgrade("heads")).getMessage());
                 assertEquals(diverged, assertThrows(MigrationException.class, shop::status).getMessage());

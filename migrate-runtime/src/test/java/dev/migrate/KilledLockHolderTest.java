@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrate.internal.jdbc.JdbcMessage;
 import dev.migrate.internal.jdbc.MigrationLock;
-import dev.migrate.internal.jdbc.TableNames;
+import dev.migrate.internal.db.TableNames;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.TestDatabase;
 import java.time.Duration;

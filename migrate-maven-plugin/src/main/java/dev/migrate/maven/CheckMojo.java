@@ -40,6 +40,11 @@ public class CheckMojo extends AbstractReportMojo {
         public String failOnAhead() {
             return "migrate.failOnAhead";
         }
+
+        @Override
+        public String stamp(String target) {
+            return "mvn migrate:stamp -Dmigrate.target=" + target;
+        }
     };
 
     /**

@@ -1,5 +1,7 @@
 package dev.migrate.maven;
 
+import dev.migrate.ConfigKey;
+import dev.migrate.MigrateConfig;
 import dev.migrate.MigrationException;
 import dev.migrate.Migrator;
 import dev.migrate.SqlScriptRequest;
@@ -69,6 +71,12 @@ public class SqlMojo extends AbstractMigrateMojo {
     }
 
     @Override
+    protected void settings(MigrateConfig.Builder settings) {
+        // Target and dialect are configuration keys: MIGRATE_TARGET, MIGRATE_DIALECT and migrate.properties apply too.
+        settings.set(ConfigKey.TARGET, target).set(ConfigKey.DIALECT, dialect);
+    }
+
+    @Override
     protected boolean needsDatabase(boolean urlGiven) throws MojoFailureException {
         try {
             return request().needsDatabase(urlGiven, key -> "migrate." + key);
@@ -95,7 +103,7 @@ public class SqlMojo extends AbstractMigrateMojo {
     }
 
     private SqlScriptRequest request() {
-        return new SqlScriptRequest(range, target, dialect, downgrade);
+        return new SqlScriptRequest(range, config().target().orElse(null), config().dialect().orElse(null), downgrade);
     }
 
     private void write(String script) throws MojoFailureException {

@@ -6,6 +6,7 @@ import dev.migrate.RevisionInfo;
 import dev.migrate.Status;
 import dev.migrate.internal.Json;
 import dev.migrate.internal.engine.RelativeTarget;
+import dev.migrate.internal.engine.UnappliedAncestors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ import java.util.Map;
 /**
  * The release gate: whether the database is where a deployment needs it, read once. It passes
  * when the database is at every head (or at the target, when one is given), with no failed
- * revision and no applied revision whose source changed. It fails when the build has no revisions
+ * revision, no applied revision whose source changed, and no {@linkplain
+ * Status#unappliedAncestors() unapplied ancestor} (a revision below the current ones that never ran). It fails when the build has no revisions
  * at all: an annotation processor missing from the build must not look green. A database ahead of
  * the build (a newer build applied revisions this one does not have on top of its heads, as during
  * a rolling deploy or after an application rollback) passes, with a {@linkplain #note() note}
@@ -85,6 +87,10 @@ public record Check(Status status, String target, List<String> targetRevisions, 
             problems.add("failed revision(s) " + String.join(", ", status.failed())
                     + ": repair the database by hand, then mark each failure resolved ("
                     + commands.resolve(status.failed().get(0)) + "), as the upgrade's message explains");
+        }
+        for (String id : status.unappliedAncestors()) {
+            problems.add(UnappliedAncestors.problem(id, status.renamedFrom().get(id),
+                    migrator.revisions().get(id).revises(), migrator.heads(), "run " + commands.stamp(id)));
         }
         if (!status.checksumMismatches().isEmpty()) {
             problems.add("applied revision(s) whose source changed " + String.join(", ", status.checksumMismatches())

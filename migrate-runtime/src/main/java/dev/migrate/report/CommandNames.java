@@ -22,6 +22,11 @@ public interface CommandNames {
         public String failOnAhead() {
             return "Migrator.Builder.failOnAhead(true)";
         }
+
+        @Override
+        public String stamp(String target) {
+            return "Migrator.stamp(\"" + target + "\")";
+        }
     };
 
     /**
@@ -46,4 +51,16 @@ public interface CommandNames {
      * @return such as {@code migrate.failOnAhead}
      */
     String failOnAhead();
+
+    /**
+     * How to stamp a revision: record it without running it. The stamp of a revision below the
+     * current ones that never ran leaves the version table as it is.
+     *
+     * @param target the revision's id
+     * @return the command, such as {@code mvn migrate:stamp -Dmigrate.target=ae1027}; by default
+     *     {@code stamp ae1027}
+     */
+    default String stamp(String target) {
+        return "stamp " + target;
+    }
 }

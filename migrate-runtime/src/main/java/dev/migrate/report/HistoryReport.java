@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /** The {@code history} report: revisions newest first, marked, with their latest run. */
@@ -18,17 +19,24 @@ final class HistoryReport {
     private final List<RevisionInfo> revisions;
     private final Map<String, RevisionRun> runs;
     private final String range;
+    /** Revisions below the current ones that never ran: marked apart from those waiting above. */
+    private final Set<String> unapplied;
 
-    HistoryReport(List<RevisionInfo> revisions, Map<String, RevisionRun> runs, String range) {
+    HistoryReport(List<RevisionInfo> revisions, Map<String, RevisionRun> runs, String range, Set<String> unapplied) {
         this.revisions = revisions;
         this.runs = runs;
         this.range = range;
+        this.unapplied = unapplied;
     }
 
     Report render(boolean verbose, boolean graph) {
         StringJoiner out = new StringJoiner("\n");
+        // The mark of what never ran below the current revisions is explained where it appears.
+        boolean anyUnapplied = revisions.stream().anyMatch(r -> state(r) == State.UNAPPLIED);
         out.add("migrate: history" + (range == null ? "" : " " + range)
-                + " (newest first, [x] = applied, [!] = failed, [~] = running)");
+                + " (newest first, [x] = applied, [!] = failed, [~] = running"
+                + (anyUnapplied ? ", [?] = unapplied ancestor: below the current revisions, never applied or stamped"
+                        : "") + ")");
         List<String> lines = new ArrayList<>(revisions.size());
         for (RevisionInfo r : revisions) {
             lines.add(line(r, verbose));
@@ -71,7 +79,7 @@ final class HistoryReport {
 
     /** How a revision stands: its mark in the text, its {@code state} in the JSON. */
     private enum State {
-        APPLIED("[x]"), PENDING("[ ]"), FAILED("[!]"), RUNNING("[~]");
+        APPLIED("[x]"), PENDING("[ ]"), FAILED("[!]"), RUNNING("[~]"), UNAPPLIED("[?]");
 
         final String mark;
 
@@ -80,7 +88,10 @@ final class HistoryReport {
         }
     }
 
-    /** Running or failed by its latest step (which may have been a downgrade), else applied or pending. */
+    /**
+     * Running or failed by its latest step (which may have been a downgrade), else never run below
+     * the current revisions, applied or pending.
+     */
     private State state(RevisionInfo r) {
         RevisionRun run = runs.get(r.id());
         if (run != null && run.outcome() == RevisionRun.Outcome.RUNNING) {
@@ -88,6 +99,9 @@ final class HistoryReport {
         }
         if (run != null && run.outcome() == RevisionRun.Outcome.FAILED) {
             return State.FAILED;
+        }
+        if (unapplied.contains(r.id())) {
+            return State.UNAPPLIED;
         }
         return r.applied() ? State.APPLIED : State.PENDING;
     }

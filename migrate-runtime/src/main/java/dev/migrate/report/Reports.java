@@ -9,6 +9,7 @@ import dev.migrate.internal.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -120,8 +121,10 @@ public final class Reports {
 
     /**
      * The revisions, newest first, each marked {@code [x]} applied, {@code [ ]} pending, {@code
-     * [!]} failed or {@code [~]} running, with when, by whom and how long its latest step ran.
-     * Reads the database twice: its revisions, then its history rows.
+     * [!]} failed, {@code [~]} running or {@code [?]} unapplied ancestor (below the current
+     * revisions, never applied or stamped: see {@link Status#unappliedAncestors()}), with when, by
+     * whom and how long its latest step ran. Reads the database three times: its revisions, its
+     * history rows, then its status.
      *
      * @param migrator the migrator
      * @param range a range as {@link Migrator#history(String)} takes it, or {@code null} for every
@@ -134,7 +137,8 @@ public final class Reports {
     public static Report history(Migrator migrator, String range, boolean verbose, boolean graph) {
         String ranged = range == null || range.isBlank() ? null : range.trim();
         List<RevisionInfo> revisions = ranged == null ? migrator.history() : migrator.history(ranged);
-        return new HistoryReport(revisions, migrator.runs(), ranged).render(verbose, graph);
+        return new HistoryReport(revisions, migrator.runs(), ranged,
+                Set.copyOf(migrator.status().unappliedAncestors())).render(verbose, graph);
     }
 
     /**

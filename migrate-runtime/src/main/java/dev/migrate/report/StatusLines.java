@@ -1,6 +1,7 @@
 package dev.migrate.report;
 
 import dev.migrate.Status;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,15 +12,21 @@ final class StatusLines {
 
     /** The heading and one line per list; with a target, the heading speaks of it. */
     static String text(Status status, String targetLine) {
-        String heading = "migrate: status " + (status.upToDate() ? "up to date" : "NOT up to date")
-                + (status.ahead().isEmpty() ? "" : " (the database is ahead of this build)");
+        boolean none = status.current().isEmpty() && status.pending().isEmpty() && status.ahead().isEmpty()
+                && status.failed().isEmpty();
+        // Nothing in the build and nothing in the database: "up to date" would hide a build without revisions.
+        String heading = none ? "migrate: status: no revisions, neither in this build nor in the database"
+                : "migrate: status " + (status.upToDate() ? "up to date" : "NOT up to date")
+                        + (status.ahead().isEmpty() ? "" : " (the database is ahead of this build)");
         return heading
                 + (targetLine == null ? "" : "\n  " + targetLine)
                 + "\n  current: " + listed(status.current())
                 + "\n  pending: " + listed(status.pending())
                 + "\n  failed: " + listed(status.failed())
                 + "\n  changed since applied: " + listed(status.checksumMismatches())
-                + (status.ahead().isEmpty() ? "" : "\n  ahead (applied, not in this build): " + listed(status.ahead()));
+                + (status.ahead().isEmpty() ? "" : "\n  ahead (applied, not in this build): " + listed(status.ahead()))
+                + (status.unappliedAncestors().isEmpty() ? ""
+                        : "\n  unapplied ancestors (below current, never applied or stamped): " + unapplied(status));
     }
 
     /** The status's fields, after the schema version. */
@@ -31,7 +38,19 @@ final class StatusLines {
         json.put("failed", status.failed());
         json.put("checksumMismatches", status.checksumMismatches());
         json.put("ahead", status.ahead());
+        json.put("unappliedAncestors", status.unappliedAncestors());
+        json.put("renamedFrom", status.renamedFrom());
         return json;
+    }
+
+    /** Such as {@code r015, r002b (in the place of r002, gone from this build)}. */
+    private static String unapplied(Status status) {
+        List<String> named = new ArrayList<>(status.unappliedAncestors().size());
+        for (String id : status.unappliedAncestors()) {
+            String old = status.renamedFrom().get(id);
+            named.add(old == null ? id : id + " (in the place of " + old + ", gone from this build)");
+        }
+        return String.join(", ", named);
     }
 
     static String listed(List<String> ids) {

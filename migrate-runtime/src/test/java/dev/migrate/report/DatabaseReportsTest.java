@@ -165,6 +165,9 @@ class DatabaseReportsTest {
 
             assertFalse(check.passed());
             assertTrue(check.failure().contains("no revisions found"), check.failure());
+            // The text does not call an empty build "up to date" before failing it.
+            assertTrue(check.report().text().startsWith("migrate: status: no revisions, neither in this build nor"
+                    + " in the database"), check.report().text());
             assertEquals(List.of(check.problems().get(0)), parsed(check.report()).get("problems"));
         }
     }

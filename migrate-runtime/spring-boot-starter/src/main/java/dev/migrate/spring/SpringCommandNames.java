@@ -20,6 +20,11 @@ final class SpringCommandNames implements CommandNames {
     }
 
     @Override
+    public String stamp(String target) {
+        return CommandNames.API.stamp(target);
+    }
+
+    @Override
     public String failOnAhead() {
         return "migrate.fail-on-ahead";
     }

@@ -1,15 +1,20 @@
 package dev.migrate.internal.command;
 
+import dev.migrate.MigrationException;
 import dev.migrate.MigrationListener;
 import dev.migrate.RevisionInfo;
+import dev.migrate.internal.db.TableNames;
 import dev.migrate.internal.engine.PlannedStep;
+import dev.migrate.internal.engine.RecordedRevision;
 import dev.migrate.internal.engine.RevisionMap;
 import dev.migrate.internal.engine.Standing;
+import dev.migrate.internal.engine.UnappliedAncestors;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.LockWait;
-import dev.migrate.internal.jdbc.TableNames;
+import dev.migrate.spi.RevisionDescriptor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -82,6 +87,37 @@ public final class Commands {
             }
         }
         return null;
+    }
+
+    /**
+     * The revisions below the current rows that never ran here (see {@link UnappliedAncestors}):
+     * one scan of the history table, and the graph only when some revision of this build has no
+     * applied row of its own, as after a stamp or with revisions pending.
+     */
+    UnappliedAncestors unapplied(Session session, Set<String> current) {
+        if (current.isEmpty()) {
+            return UnappliedAncestors.NONE;
+        }
+        Map<String, RecordedRevision> recorded = session.recordedRevisions();
+        if (recorded.isEmpty()) {
+            // No history to check the graph against: a table recreated empty, or of the previous release.
+            return UnappliedAncestors.NONE;
+        }
+        boolean everyOneRan = true;
+        for (RevisionDescriptor revision : revisions.descriptors()) {
+            RecordedRevision record = recorded.get(revision.id());
+            if (record == null || !record.applied()) {
+                everyOneRan = false;
+                break;
+            }
+        }
+        return everyOneRan ? UnappliedAncestors.NONE : UnappliedAncestors.find(map(), current, recorded);
+    }
+
+    /** The refusal of {@code command} while revisions below the rows never ran, naming each with its fix. */
+    MigrationException unappliedRefusal(UnappliedAncestors unapplied, String command) {
+        return unapplied.refusal(command, id -> revisions.descriptor(id).orElseThrow().revises(), map().heads(),
+                id -> RuntimeMessage.STAMP_ADVICE.format(id));
     }
 
     /** The revisions an upgrade to every head would run, in order. */

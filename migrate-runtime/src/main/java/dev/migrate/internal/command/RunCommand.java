@@ -6,6 +6,7 @@ import dev.migrate.MigrationException;
 import dev.migrate.RevisionInfo;
 import dev.migrate.internal.engine.PlannedStep;
 import dev.migrate.internal.engine.Standing;
+import dev.migrate.internal.engine.UnappliedAncestors;
 import dev.migrate.internal.execution.StepExecutor;
 import dev.migrate.spi.RevisionDescriptor;
 import java.time.Duration;
@@ -41,6 +42,7 @@ public final class RunCommand {
             }
             List<PlannedStep> plan = up ? commands.map().upgrade(current, target)
                     : commands.map().downgrade(current, target);
+            requireNoUnappliedAncestors(session, current, plan, up);
             if (up) {
                 requireUnchangedSources(session);
             }
@@ -57,6 +59,7 @@ public final class RunCommand {
                 requireTransactional(plan);
             }
             session.createTables();
+            commands.listener.planned(up ? Direction.UPGRADE : Direction.DOWNGRADE, plan.size());
             List<String> ids = new ArrayList<>(plan.size());
             plan.forEach(step -> ids.add(step.revisionId()));
             try (StepExecutor executor = session.executor(); var preloader = commands.revisions.preload(ids)) {
@@ -88,6 +91,23 @@ public final class RunCommand {
         requireUnchangedSources(session);
         commands.listener.warning(ahead.warning());
         return List.of();
+    }
+
+    /**
+     * Refuses an upgrade while revisions below the current rows never ran (it would skip them for
+     * good), and a downgrade that would revert one of them (its downgrade would undo what never ran).
+     */
+    private void requireNoUnappliedAncestors(Session session, Set<String> current, List<PlannedStep> plan,
+            boolean up) {
+        UnappliedAncestors unapplied = commands.unapplied(session, current);
+        if (unapplied.isEmpty()) {
+            return;
+        }
+        Set<String> never = Set.copyOf(unapplied.ids());
+        boolean reverts = plan.stream().anyMatch(step -> never.contains(step.revisionId()));
+        if (up || reverts) {
+            throw commands.unappliedRefusal(unapplied, up ? "upgrade" : "downgrade");
+        }
     }
 
     private void requireUnchangedSources(Session session) {

@@ -13,6 +13,8 @@ public enum RuntimeMessage {
             + " or move the change into a new revision; to run anyway, turn checksum validation off:"
             + " validateChecksums(false) on the Migrator builder, or -Dmigrate.validateChecksums=false with the"
             + " Maven plugin"),
+    /** Args: the revision. */
+    STAMP_ADVICE("Migrator.stamp(\"%1$s\"), or mvn migrate:stamp -Dmigrate.target=%1$s with the Maven plugin"),
     /** Args: the name given, why it names no single revision, the revisions with a failure to resolve. */
     RESOLVE_UNKNOWN("Cannot mark '%s' resolved: %s. Give the id of a failed revision; those with a failure to"
             + " resolve: %s"),

@@ -2,16 +2,18 @@ package dev.migrate.internal.command;
 
 import dev.migrate.MigrationException;
 import dev.migrate.internal.Redaction;
+import dev.migrate.internal.db.Dialect;
+import dev.migrate.internal.db.Dialects;
+import dev.migrate.internal.db.TableNames;
 import dev.migrate.internal.engine.LineageSource;
+import dev.migrate.internal.engine.RecordedRevision;
 import dev.migrate.internal.execution.StepExecutor;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.BookkeepingLayout;
-import dev.migrate.internal.jdbc.Dialect;
 import dev.migrate.internal.jdbc.HistoryTable;
 import dev.migrate.internal.jdbc.LockWait;
 import dev.migrate.internal.jdbc.MigrationLock;
 import dev.migrate.internal.jdbc.RevisionState;
-import dev.migrate.internal.jdbc.TableNames;
 import dev.migrate.internal.jdbc.VersionTable;
 import dev.migrate.spi.RevisionDescriptor;
 import java.sql.Connection;
@@ -51,7 +53,7 @@ public final class Session implements AutoCloseable {
         this.dataSource = dataSource;
         this.tables = tables;
         this.connection = connection;
-        this.dialect = Dialect.of(connection);
+        this.dialect = Dialects.of(connection);
         this.versions = new VersionTable(dialect, tables);
         this.history = new HistoryTable(dialect, tables);
     }
@@ -132,6 +134,14 @@ public final class Session implements AutoCloseable {
                 return recorded ? history.lineage(connection, null) : Map.of();
             }
         };
+    }
+
+    /**
+     * What the history records of each revision with an applied row; nothing without the table, or
+     * with the previous release's layout, whose rows record no lineage to check the graph against.
+     */
+    public Map<String, RecordedRevision> recordedRevisions() {
+        return historyExists() && !previousLayout() ? history.recordedRevisions(connection) : Map.of();
     }
 
     /** Whether the history table has the previous release's layout, without the {@code lineage} column. */

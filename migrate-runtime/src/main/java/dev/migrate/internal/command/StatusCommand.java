@@ -5,6 +5,7 @@ import dev.migrate.RevisionInfo;
 import dev.migrate.RevisionRun;
 import dev.migrate.Status;
 import dev.migrate.internal.engine.Standing;
+import dev.migrate.internal.engine.UnappliedAncestors;
 import dev.migrate.internal.jdbc.HistoryDirection;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,28 +38,36 @@ public final class StatusCommand {
         try (Session session = commands.read()) {
             Set<String> current = session.currentRows();
             Standing ahead = commands.standing(session, current);
+            UnappliedAncestors unapplied = ahead == null ? commands.unapplied(session, current) : UnappliedAncestors.NONE;
             return new Status(List.copyOf(current), ahead == null ? commands.pending(current) : List.of(),
                     session.failedRevisions(), session.checksumMismatches(commands.revisions),
-                    ahead == null ? List.of() : ahead.revisions());
+                    ahead == null ? List.of() : ahead.revisions(), unapplied.ids(), unapplied.renamedFrom());
         }
     }
 
-    /** The revisions {@code select} picks given the current rows, each marked applied or not. */
+    /**
+     * The revisions {@code select} picks given the current rows, each marked applied or not: not
+     * when pending, nor when below the rows without ever having run (an unapplied ancestor).
+     */
     public List<RevisionInfo> marked(Function<Set<String>, List<String>> select) {
         Set<String> current;
-        Set<String> pending;
+        Set<String> notApplied;
         try (Session session = commands.read()) {
             current = session.currentRows();
-            if (commands.standing(session, current) != null) {
+            boolean ahead = commands.standing(session, current) != null;
+            if (ahead) {
                 // Ahead: every revision of this build is applied, as if at its heads.
                 current = Set.copyOf(commands.heads);
             }
-            pending = new HashSet<>(commands.pending(current));
+            notApplied = new HashSet<>(commands.pending(current));
+            if (!ahead) {
+                notApplied.addAll(commands.unapplied(session, current).ids());
+            }
         }
         List<String> ids = select.apply(current);
         List<RevisionInfo> result = new ArrayList<>(ids.size());
         for (String id : ids) {
-            result.add(commands.info(id, !pending.contains(id)));
+            result.add(commands.info(id, !notApplied.contains(id)));
         }
         return result;
     }

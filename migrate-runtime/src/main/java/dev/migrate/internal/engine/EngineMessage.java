@@ -114,6 +114,23 @@ public enum EngineMessage {
     AHEAD_ABOVE("Target '%s' is above this build: the database is ahead of it, at revisions it does not have (%s)."
             + " Only the newer build can go there; an upgrade to heads, or to a revision of this build, changes"
             + " nothing here"),
+    /** Args: the revision, this build's heads, how to stamp it. */
+    UNAPPLIED_ANCESTOR("%1$s is an unapplied ancestor: the revision graph places it below the database's current"
+            + " revisions, but it was never applied or stamped here (it was added under revisions that had run"
+            + " already), and an upgrade, which runs only what is above the current revisions, would skip it for"
+            + " good. Give it a place after the heads (make it revise %2$s instead), or, if its change is already in"
+            + " the database, stamp it, which records it without moving the version table: %3$s"),
+    /** Args: the revision, the applied revision it replaces, what both stand on, how to stamp it. */
+    RENAMED_ANCESTOR("%1$s never ran here, and %2$s, which was applied, is gone from this build: %1$s stands where"
+            + " %2$s stood (on %3$s). If %1$s is %2$s renamed after it ran, give it back the id %2$s; if it is a"
+            + " change of its own that the database already has, stamp it: %4$s"),
+    /** Args: the command, one line per revision ({@link #UNAPPLIED_ANCESTOR} or {@link #RENAMED_ANCESTOR}). */
+    UNAPPLIED_REFUSES("Cannot %s: revisions below the database's current revisions never ran here:%n%s%nNothing was"
+            + " changed"),
+    /** Args: the row, this build's revision in its place, what both stand on. One line of {@link #DIVERGED}. */
+    ROW_RENAMED("  - %1$s: was applied and is gone from this build, and this build's %2$s, which stands where %1$s"
+            + " stood (on %3$s), never ran here. If %2$s is %1$s renamed after it ran, give it back the id %1$s; if"
+            + " not, %1$s comes from a diverged branch, applied by a build that lacks %2$s"),
     /** Args: what is done, revision, the rows. */
     INCONSISTENT_ROWS("Cannot record the %s of %s in the version table, whose rows are %s; the table does not"
             + " match the revision graph: repair it with stamp");

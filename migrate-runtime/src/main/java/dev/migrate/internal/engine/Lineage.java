@@ -1,6 +1,8 @@
 package dev.migrate.internal.engine;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a revision stands on, as the history table's {@code lineage} column records it, so that a
@@ -43,6 +45,25 @@ public record Lineage(List<String> revises, List<String> dependsOn) {
         String parents = semicolon < 0 ? text : text.substring(0, semicolon);
         String dependencies = semicolon < 0 ? "" : text.substring(semicolon + 1);
         return new Lineage(names(parents), names(dependencies));
+    }
+
+    /**
+     * Whether this lineage names what {@code node} stands on in {@code graph}: the same parents and
+     * the same dependencies, a branch label standing for the revision that has it now.
+     */
+    boolean standsLike(RevisionGraph graph, Node node) {
+        return Set.copyOf(revises).equals(Set.copyOf(RevisionGraph.ids(node.revises)))
+                && Set.copyOf(dependencyIds(graph)).equals(Set.copyOf(RevisionGraph.ids(node.dependencies)));
+    }
+
+    /** The dependencies as revision ids: a label of a revision in {@code graph} becomes that revision's id. */
+    List<String> dependencyIds(RevisionGraph graph) {
+        List<String> ids = new ArrayList<>(dependsOn.size());
+        for (String dependency : dependsOn) {
+            Node labelled = graph.byId.containsKey(dependency) ? null : graph.byLabel.get(dependency);
+            ids.add(labelled == null ? dependency : labelled.id);
+        }
+        return ids;
     }
 
     private static List<String> names(String joined) {

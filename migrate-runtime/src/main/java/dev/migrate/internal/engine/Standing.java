@@ -84,8 +84,11 @@ public final class Standing {
         lacking.removeAll(RevisionGraph.ancestors(below, true));
         if (problems.isEmpty() && !lacking.isEmpty()) {
             for (Walk walk : walks) {
-                problems.add(EngineMessage.ROW_BRANCHES_OFF.format(walk.row, RevisionGraph.names(walk.known),
-                        RevisionGraph.names(lacking)));
+                Node renamed = renamedAs(graph, recorded.get(walk.row), lacking);
+                problems.add(renamed != null
+                        ? EngineMessage.ROW_RENAMED.format(walk.row, renamed.id, RevisionGraph.names(walk.known))
+                        : EngineMessage.ROW_BRANCHES_OFF.format(walk.row, RevisionGraph.names(walk.known),
+                                RevisionGraph.names(lacking)));
             }
         }
         if (!problems.isEmpty()) {
@@ -205,6 +208,22 @@ public final class Standing {
             next = following;
         }
         return recorded;
+    }
+
+    /**
+     * The head this build has in place of an unknown row that stands where it stood: the row's
+     * revision renamed after it ran, or {@code null}.
+     */
+    private static Node renamedAs(RevisionGraph graph, Lineage row, List<Node> lacking) {
+        if (row == null) {
+            return null;
+        }
+        for (Node head : lacking) {
+            if (row.standsLike(graph, head)) {
+                return head;
+            }
+        }
+        return null;
     }
 
     private static List<String> names(Lineage lineage) {

@@ -5,7 +5,7 @@ import dev.migrate.MigrationException;
 import dev.migrate.internal.engine.PlannedStep;
 import dev.migrate.internal.engine.RowChange;
 import dev.migrate.internal.jdbc.Bookkeeping;
-import dev.migrate.internal.jdbc.Dialect;
+import dev.migrate.internal.db.Dialect;
 import dev.migrate.internal.jdbc.HistoryDirection;
 import dev.migrate.internal.jdbc.HistoryRow;
 import dev.migrate.internal.jdbc.HistoryStatus;

@@ -1,6 +1,7 @@
 package dev.migrate.internal.jdbc;
 
 import dev.migrate.MigrationException;
+import dev.migrate.internal.db.Dialect;
 import dev.migrate.internal.engine.RowChange;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,7 +47,7 @@ public final class Bookkeeping {
         this.versions = versions;
         this.history = history;
         this.statements = statements;
-        this.oneRequest = dialect instanceof PostgresDialect;
+        this.oneRequest = dialect.bookkeepingInOneRequest();
     }
 
     /**

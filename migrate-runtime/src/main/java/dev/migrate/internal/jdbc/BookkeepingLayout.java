@@ -1,6 +1,8 @@
 package dev.migrate.internal.jdbc;
 
 import dev.migrate.MigrationException;
+import dev.migrate.internal.db.Dialect;
+import dev.migrate.internal.db.TableNames;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -85,6 +87,6 @@ public final class BookkeepingLayout {
     /** MySQL calls its databases catalogs; PostgreSQL and H2 have schemas. */
     private String schema(Connection connection) throws SQLException {
         return names.schema() != null ? dialect.storedName(names.schema())
-                : dialect instanceof MySqlDialect ? connection.getCatalog() : connection.getSchema();
+                : dialect.catalogsAreSchemas() ? connection.getCatalog() : connection.getSchema();
     }
 }

@@ -1,5 +1,6 @@
 package dev.migrate.internal.jdbc;
 
+import dev.migrate.internal.db.Dialect;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;

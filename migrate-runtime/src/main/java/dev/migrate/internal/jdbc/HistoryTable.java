@@ -1,6 +1,9 @@
 package dev.migrate.internal.jdbc;
 
 import dev.migrate.MigrationException;
+import dev.migrate.internal.db.Dialect;
+import dev.migrate.internal.db.TableNames;
+import dev.migrate.internal.engine.RecordedRevision;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -138,6 +141,37 @@ public final class HistoryTable {
             throw new MigrationException("Cannot read the history table " + table + ": " + Texts.describe(e), e);
         }
         return lineage;
+    }
+
+    /**
+     * What the history records of each revision that has an applied row, in one scan of the table in
+     * row order: whether its latest applied row is an upgrade or a stamp (a downgrade undoes it),
+     * and the lineage its latest applied row with one recorded. Failed, running and resolved rows
+     * change nothing: the step they record did not take.
+     *
+     * @param connection the connection
+     * @return the records by revision id, ids this build does not have included
+     * @throws MigrationException when the table cannot be read
+     */
+    public Map<String, RecordedRevision> recordedRevisions(Connection connection) {
+        String sql = "SELECT revision, direction, " + LINEAGE + " FROM " + table + " WHERE status = '"
+                + HistoryStatus.APPLIED.column() + "' ORDER BY id";
+        Map<String, RecordedRevision> recorded = new HashMap<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                String revision = rows.getString(1);
+                boolean applied = HistoryDirection.ofColumn(rows.getString(2)) != HistoryDirection.DOWNGRADE;
+                String lineage = rows.getString(3);
+                RecordedRevision before = recorded.get(revision);
+                if (lineage == null && before != null) {
+                    lineage = before.lineage();
+                }
+                recorded.put(revision, new RecordedRevision(applied, lineage));
+            }
+        } catch (SQLException e) {
+            throw new MigrationException("Cannot read the history table " + table + ": " + Texts.describe(e), e);
+        }
+        return recorded;
     }
 
     /**

@@ -27,11 +27,8 @@ public enum JdbcMessage {
     /** Args: why the changes stay ("... so"), {@link #HOW_TO_RESOLVE}. */
     RECORDING_FAILED("The revision itself ran, but recording it failed; %s its changes stay applied. Repair the"
             + " version table by hand, then mark the failure resolved with %s."),
-    /** Args: the name given. */
     /** Args: revision, direction, the failure. */
-    SCRIPT_REVISION_FAILED("Revision %s failed to %s while its SQL script was written: %s"),
-    /** Args: the name given. */
-    UNKNOWN_DIALECT("Unknown database dialect \"%s\"; give postgresql, mysql, mariadb or h2");
+    SCRIPT_REVISION_FAILED("Revision %s failed to %s while its SQL script was written: %s");
 
     private final String template;
 

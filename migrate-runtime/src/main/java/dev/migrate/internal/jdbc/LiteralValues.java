@@ -1,5 +1,6 @@
 package dev.migrate.internal.jdbc;
 
+import dev.migrate.internal.db.Dialect;
 import dev.migrate.internal.sql.SchemaRenderer;
 import java.time.Instant;
 
@@ -20,7 +21,7 @@ public final class LiteralValues implements SqlValues {
 
     @Override
     public String string(String value) {
-        return value == null ? "NULL" : renderer.literal(value);
+        return value == null ? "NULL" : renderer.values().literal(value);
     }
 
     @Override
@@ -30,7 +31,7 @@ public final class LiteralValues implements SqlValues {
 
     @Override
     public String bool(boolean value) {
-        return renderer.literal(value);
+        return renderer.values().literal(value);
     }
 
     @Override

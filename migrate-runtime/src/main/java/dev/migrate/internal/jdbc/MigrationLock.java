@@ -1,6 +1,10 @@
 package dev.migrate.internal.jdbc;
 
 import dev.migrate.MigrationException;
+import dev.migrate.internal.db.Dialect;
+import dev.migrate.internal.db.Dialects;
+import dev.migrate.internal.db.LockStrategy;
+import dev.migrate.internal.db.TableNames;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -96,10 +100,10 @@ public final class MigrationLock implements AutoCloseable {
         Objects.requireNonNull(wait, "wait");
         Duration timeout = wait.timeout();
         try {
-            Dialect dialect = Dialect.of(connection);
+            Dialect dialect = Dialects.of(connection);
             // Taking the lock is every command's first step, and on H2 it creates a table: check the names before.
-            IdentifierLimits.of(dialect).check(names);
-            LockStrategy strategy = LockStrategy.of(dialect);
+            dialect.identifierLimits().check(names);
+            LockStrategy strategy = dialect.lockStrategy();
             boolean taken;
             try {
                 taken = waitFor(connection, strategy, dialect, names, wait);

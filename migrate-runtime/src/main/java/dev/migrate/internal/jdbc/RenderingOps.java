@@ -3,6 +3,7 @@ package dev.migrate.internal.jdbc;
 import dev.migrate.Direction;
 import dev.migrate.MigrationException;
 import dev.migrate.Ops;
+import dev.migrate.internal.db.Dialect;
 import dev.migrate.internal.sql.OpsMessage;
 import dev.migrate.internal.sql.RenderException;
 import dev.migrate.internal.sql.SchemaRenderer;

@@ -20,7 +20,7 @@ final class RowInserter {
             int pending = 0;
             for (List<Object> row : rows) {
                 for (int i = 0; i < row.size(); i++) {
-                    insert.setObject(i + 1, renderer.bindable(row.get(i)));
+                    insert.setObject(i + 1, renderer.values().bindable(row.get(i)));
                 }
                 insert.addBatch();
                 if (++pending == BATCH) {

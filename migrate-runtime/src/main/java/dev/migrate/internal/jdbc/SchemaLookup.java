@@ -1,5 +1,6 @@
 package dev.migrate.internal.jdbc;
 
+import dev.migrate.internal.db.Dialect;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -63,11 +64,11 @@ final class SchemaLookup {
 
     /** MySQL calls its databases catalogs; the others have schemas. */
     private String catalog() throws SQLException {
-        return dialect instanceof MySqlDialect ? connection.getCatalog() : null;
+        return dialect.catalogsAreSchemas() ? connection.getCatalog() : null;
     }
 
     private String schema() throws SQLException {
-        return dialect instanceof MySqlDialect ? null : connection.getSchema();
+        return dialect.catalogsAreSchemas() ? null : connection.getSchema();
     }
 
     /** The metadata methods take LIKE patterns: escape {@code _} and {@code %} in a name. */

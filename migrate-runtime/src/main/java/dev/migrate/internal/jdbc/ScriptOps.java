@@ -2,6 +2,7 @@ package dev.migrate.internal.jdbc;
 
 import dev.migrate.Direction;
 import dev.migrate.MigrationException;
+import dev.migrate.internal.db.Dialect;
 import dev.migrate.internal.sql.OpsMessage;
 import dev.migrate.schema.Rows;
 import java.sql.Connection;

@@ -1,6 +1,8 @@
 package dev.migrate.internal.jdbc;
 
 import dev.migrate.MigrationException;
+import dev.migrate.internal.db.Dialect;
+import dev.migrate.internal.db.TableNames;
 import dev.migrate.internal.engine.RowChange;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

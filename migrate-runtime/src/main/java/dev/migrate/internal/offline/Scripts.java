@@ -5,8 +5,8 @@ import dev.migrate.internal.command.RuntimeMessage;
 import dev.migrate.internal.engine.PlannedStep;
 import dev.migrate.internal.engine.RevisionMap;
 import dev.migrate.internal.index.LoadedRevisions;
-import dev.migrate.internal.jdbc.Dialect;
-import dev.migrate.internal.jdbc.TableNames;
+import dev.migrate.internal.db.Dialect;
+import dev.migrate.internal.db.TableNames;
 import java.util.List;
 import java.util.Set;
 

@@ -16,13 +16,23 @@ public final class RenderException extends RuntimeException {
         this.dialectSpecific = dialectSpecific;
     }
 
-    /** The database cannot do this; the reason says what to do instead. */
-    static RenderException unsupported(String reason) {
+    /**
+     * The database cannot do this; the reason says what to do instead.
+     *
+     * @param reason the message
+     * @return the exception
+     */
+    public static RenderException unsupported(String reason) {
         return new RenderException(reason, true);
     }
 
-    /** The operation is incomplete or contradictory on every database; the reason says what to change. */
-    static RenderException invalid(String reason) {
+    /**
+     * The operation is incomplete or contradictory on every database; the reason says what to change.
+     *
+     * @param reason the message
+     * @return the exception
+     */
+    public static RenderException invalid(String reason) {
         return new RenderException(reason, false);
     }
 

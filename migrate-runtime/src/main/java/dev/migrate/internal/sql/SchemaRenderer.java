@@ -11,10 +11,6 @@ import dev.migrate.schema.ReferentialAction;
 import dev.migrate.schema.SqlType;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.Unique;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,7 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * Renders schema operations to SQL statements for one database: pure functions of the operation,
- * with no connection, so that running a revision and writing it to a script share them. The
+ * with no connection, so that running a revision and writing it to a script share them. Values
+ * (literals, bound parameters) are the {@link ValueRenderer}'s. The
  * methods here speak standard SQL as PostgreSQL and H2 do; the MySQL renderer overrides what
  * differs. Each method returns the statements in order, or throws {@link RenderException} before
  * producing any when the database cannot do the operation.
@@ -32,12 +29,15 @@ import java.util.stream.Collectors;
 public abstract class SchemaRenderer {
 
     private final UnaryOperator<String> quote;
+    private final ValueRenderer values;
 
     /**
      * @param quote the dialect's identifier quoting
+     * @param values the dialect's literals, for defaults and script inserts
      */
-    protected SchemaRenderer(UnaryOperator<String> quote) {
+    protected SchemaRenderer(UnaryOperator<String> quote, ValueRenderer values) {
         this.quote = Objects.requireNonNull(quote, "quote");
+        this.values = Objects.requireNonNull(values, "values");
     }
 
     /**
@@ -68,14 +68,6 @@ public abstract class SchemaRenderer {
     }
 
     /**
-     * A string literal, escaped so that the database reads back exactly {@code value}.
-     *
-     * @param value the text
-     * @return the literal, quotes included
-     */
-    protected abstract String stringLiteral(String value);
-
-    /**
      * How a script for this database is split into statements.
      *
      * @return the script syntax
@@ -97,30 +89,12 @@ public abstract class SchemaRenderer {
     }
 
     /**
-     * A value as an SQL literal, as in a column's default.
+     * The renderer of values this renderer's defaults and script inserts use.
      *
-     * @param value a value that {@link DefaultValue#of} accepts
-     * @return the literal
+     * @return the values' renderer
      */
-    public final String literal(Object value) {
-        return Literals.render(value, this::stringLiteral);
-    }
-
-    /**
-     * A value converted for the driver's {@code setObject}, where the database needs it: an
-     * instant with its offset.
-     *
-     * @param value the value
-     * @return the value to bind
-     */
-    public Object bindable(Object value) {
-        if (value instanceof Instant instant) {
-            return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-        }
-        if (value instanceof ZonedDateTime zoned) {
-            return zoned.toOffsetDateTime();
-        }
-        return value;
+    public final ValueRenderer values() {
+        return values;
     }
 
     /** @return {@code CREATE TABLE} with the table's columns, key and constraints */
@@ -257,7 +231,7 @@ public abstract class SchemaRenderer {
      *
      * @param table the table
      * @param columns the columns
-     * @param values one value per column: {@code null} or a value that {@link #literal} takes
+     * @param values one value per column: {@code null} or a value that {@link ValueRenderer#literal} takes
      * @return {@code INSERT INTO t (a, b) VALUES ('x', 1)}
      * @throws RenderException when a value has no literal, such as a {@code byte[]}
      */
@@ -265,7 +239,7 @@ public abstract class SchemaRenderer {
         List<String> literals = new ArrayList<>(values.size());
         for (Object value : values) {
             try {
-                literals.add(value == null ? "NULL" : literal(value));
+                literals.add(value == null ? "NULL" : this.values.literal(value));
             } catch (IllegalArgumentException e) {
                 throw RenderException.invalid(OpsMessage.NO_LITERAL.format(value.getClass().getName()));
             }
@@ -333,7 +307,7 @@ public abstract class SchemaRenderer {
      */
     protected String defaultSql(DefaultValue value, SqlType type) {
         return switch (value.kind()) {
-            case LITERAL -> literal(value.value());
+            case LITERAL -> values.literal(value.value());
             case CURRENT_TIMESTAMP -> "CURRENT_TIMESTAMP";
             case EXPRESSION -> "(" + value.expression() + ")";
         };

@@ -117,13 +117,25 @@ class StandingTest {
 
     @Test
     void aBranchOffBelowAHeadIsDiverged() {
+        Recorded history = new Recorded().with("c2", "a1,b1");
+
+        MigrationException e = assertThrows(MigrationException.class,
+                () -> Standing.of(twoBranches(), Set.of("b2", "c2"), history));
+
+        assertEquals(EngineMessage.DIVERGED.format("c2", "a2, b2", EngineMessage.ROW_BRANCHES_OFF.format("c2",
+                "a1, b1", "a2")), e.getMessage());
+    }
+
+    @Test
+    void aRowWhoseLackingHeadStandsWhereItStoodIsSaidGoneWithTheHeadNeverRun() {
+        // a2 stands on a1, as c2 did: c2 renamed a2 after it ran, or a branch that diverged at a1.
         Recorded history = new Recorded().with("c2", "a1");
 
         MigrationException e = assertThrows(MigrationException.class,
                 () -> Standing.of(twoBranches(), Set.of("b2", "c2"), history));
 
-        assertEquals(EngineMessage.DIVERGED.format("c2", "a2, b2", EngineMessage.ROW_BRANCHES_OFF.format("c2", "a1",
-                "a2")), e.getMessage());
+        assertEquals(EngineMessage.DIVERGED.format("c2", "a2, b2", EngineMessage.ROW_RENAMED.format("c2", "a2",
+                "a1")), e.getMessage());
     }
 
     @Test

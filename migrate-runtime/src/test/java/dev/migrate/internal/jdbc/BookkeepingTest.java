@@ -1,10 +1,9 @@
 package dev.migrate.internal.jdbc;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.migrate.MigrationException;
+import dev.migrate.internal.db.Dialect;
+import dev.migrate.internal.db.Dialects;
+import dev.migrate.internal.db.TableNames;
 import dev.migrate.internal.engine.RowChange;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.TestDatabase;
@@ -15,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every shape of row changes a step or a stamp makes, recorded with its history rows: in one
@@ -32,7 +34,7 @@ class BookkeepingTest {
         }
 
         static Tables on(Connection c, TableNames names, String... rows) {
-            Dialect dialect = Dialect.of(c);
+            Dialect dialect = Dialects.of(c);
             VersionTable versions = new VersionTable(dialect, names);
             HistoryTable history = new HistoryTable(dialect, names);
             versions.create(c);

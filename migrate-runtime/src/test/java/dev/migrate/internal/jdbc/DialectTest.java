@@ -1,11 +1,11 @@
 package dev.migrate.internal.jdbc;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.migrate.MigrationException;
+import dev.migrate.internal.db.Dialect;
+import dev.migrate.internal.db.Dialects;
+import dev.migrate.internal.db.h2.H2Dialect;
+import dev.migrate.internal.db.mysql.MySqlDialect;
+import dev.migrate.internal.db.postgres.PostgresDialect;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.TestDatabase;
 import java.lang.reflect.Proxy;
@@ -16,6 +16,10 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DialectTest {
 
@@ -28,7 +32,7 @@ class DialectTest {
                 case POSTGRESQL -> PostgresDialect.class;
                 case MYSQL -> MySqlDialect.class;
             };
-            assertInstanceOf(expected, Dialect.of(c));
+            assertInstanceOf(expected, Dialects.of(c));
         }
     }
 
@@ -41,7 +45,7 @@ class DialectTest {
     @EnumSource(DatabaseKind.class)
     void transactionalDdlMatchesTheDatabase(DatabaseKind kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
-            Dialect dialect = Dialect.of(c);
+            Dialect dialect = Dialects.of(c);
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE probe_rows (id INT PRIMARY KEY)");
                 c.setAutoCommit(false);
@@ -90,7 +94,7 @@ class DialectTest {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-        MigrationException e = assertThrows(MigrationException.class, () -> Dialect.of(connection));
+        MigrationException e = assertThrows(MigrationException.class, () -> Dialects.of(connection));
         assertTrue(e.getMessage().contains("\"Oracle\" is not supported"), e.getMessage());
         assertTrue(e.getMessage().contains("PostgreSQL, MySQL, MariaDB and H2"), e.getMessage());
     }

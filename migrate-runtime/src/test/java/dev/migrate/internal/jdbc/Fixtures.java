@@ -2,6 +2,8 @@ package dev.migrate.internal.jdbc;
 
 import dev.migrate.Migration;
 import dev.migrate.Ops;
+import dev.migrate.internal.db.Dialect;
+import dev.migrate.internal.db.TableNames;
 import dev.migrate.spi.RevisionDescriptor;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,10 +1,8 @@
 package dev.migrate.internal.jdbc;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import dev.migrate.internal.db.Dialect;
+import dev.migrate.internal.db.Dialects;
+import dev.migrate.internal.db.TableNames;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.TestDatabase;
 import java.sql.Connection;
@@ -14,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HistoryTableTest {
 
@@ -28,7 +30,7 @@ class HistoryTableTest {
     @EnumSource(DatabaseKind.class)
     void latestStatePerRevisionOverALargeHistory(DatabaseKind kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
-            Dialect dialect = Dialect.of(c);
+            Dialect dialect = Dialects.of(c);
             HistoryTable history = new HistoryTable(dialect, NAMES);
             history.create(c);
             insertHistory(c, dialect);

@@ -1,11 +1,10 @@
 package dev.migrate.internal.jdbc;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.migrate.Direction;
 import dev.migrate.MigrationException;
+import dev.migrate.internal.db.Dialect;
+import dev.migrate.internal.db.Dialects;
+import dev.migrate.internal.db.TableNames;
 import dev.migrate.internal.engine.PlannedStep;
 import dev.migrate.internal.engine.RowChange;
 import dev.migrate.internal.execution.StepExecutor;
@@ -19,6 +18,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MigrationLockTest {
 
@@ -93,7 +95,7 @@ class MigrationLockTest {
         try (TestDatabase db = TestDatabase.open(kind);
                 MigrationLock lock = MigrationLock.acquire(db.dataSource(), TableNames.defaults(), SHORT);
                 Connection c = db.dataSource().getConnection()) {
-            Dialect dialect = Dialect.of(c);
+            Dialect dialect = Dialects.of(c);
             VersionTable versions = new VersionTable(dialect, TableNames.defaults());
             HistoryTable history = new HistoryTable(dialect, TableNames.defaults());
             versions.create(c);

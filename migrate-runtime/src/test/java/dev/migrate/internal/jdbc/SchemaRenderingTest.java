@@ -1,8 +1,9 @@
 package dev.migrate.internal.jdbc;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.migrate.SchemaOpsIndex;
+import dev.migrate.internal.db.h2.H2Dialect;
+import dev.migrate.internal.db.mysql.MySqlDialect;
+import dev.migrate.internal.db.postgres.PostgresDialect;
 import dev.migrate.internal.sql.RenderException;
 import dev.migrate.internal.sql.SchemaRenderer;
 import dev.migrate.schema.AlterColumn;
@@ -31,6 +32,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Every schema operation rendered for each database, compared with the golden files in {@code

@@ -1,16 +1,10 @@
 package dev.migrate.internal.jdbc;
 
-import static dev.migrate.internal.jdbc.Fixtures.migration;
-import static dev.migrate.internal.jdbc.Fixtures.revision;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.migrate.Direction;
 import dev.migrate.MigrationException;
+import dev.migrate.internal.db.Dialect;
+import dev.migrate.internal.db.Dialects;
+import dev.migrate.internal.db.TableNames;
 import dev.migrate.internal.engine.PlannedStep;
 import dev.migrate.internal.engine.RowChange;
 import dev.migrate.internal.execution.OneTransaction;
@@ -31,6 +25,14 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static dev.migrate.internal.jdbc.Fixtures.migration;
+import static dev.migrate.internal.jdbc.Fixtures.revision;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StepExecutorTest {
 
@@ -41,7 +43,7 @@ class StepExecutorTest {
             StepExecutor executor) {
 
         static Setup on(Connection c, TableNames names) {
-            Dialect dialect = Dialect.of(c);
+            Dialect dialect = Dialects.of(c);
             VersionTable versions = new VersionTable(dialect, names);
             HistoryTable history = new HistoryTable(dialect, names);
             versions.create(c);

@@ -1,11 +1,9 @@
 package dev.migrate.internal.jdbc;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.migrate.MigrationException;
+import dev.migrate.internal.db.Dialect;
+import dev.migrate.internal.db.Dialects;
+import dev.migrate.internal.db.TableNames;
 import dev.migrate.internal.engine.RowChange;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.TestDatabase;
@@ -14,6 +12,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class VersionTableTest {
 
@@ -21,7 +23,7 @@ class VersionTableTest {
     @EnumSource(DatabaseKind.class)
     void creatingTheTablesTwiceKeepsTheirRows(DatabaseKind kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
-            Dialect dialect = Dialect.of(c);
+            Dialect dialect = Dialects.of(c);
             TableNames names = TableNames.defaults();
             VersionTable versions = new VersionTable(dialect, names);
             HistoryTable history = new HistoryTable(dialect, names);
@@ -39,7 +41,7 @@ class VersionTableTest {
     @EnumSource(DatabaseKind.class)
     void appliesRowChangesInOrder(DatabaseKind kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
-            VersionTable versions = new VersionTable(Dialect.of(c), TableNames.defaults());
+            VersionTable versions = new VersionTable(Dialects.of(c), TableNames.defaults());
             versions.create(c);
             assertEquals(Set.of(), versions.read(c));
             versions.apply(c, List.of(new RowChange.Insert("a"), new RowChange.Insert("b")));
@@ -53,7 +55,7 @@ class VersionTableTest {
     @EnumSource(DatabaseKind.class)
     void anUpdateOrDeleteThatMatchesNoRowFails(DatabaseKind kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
-            VersionTable versions = new VersionTable(Dialect.of(c), TableNames.defaults());
+            VersionTable versions = new VersionTable(Dialects.of(c), TableNames.defaults());
             versions.create(c);
             versions.apply(c, List.of(new RowChange.Insert("a")));
             MigrationException update = assertThrows(MigrationException.class,
@@ -76,7 +78,7 @@ class VersionTableTest {
     @EnumSource(DatabaseKind.class)
     void existsLooksOnlyWhereTheTableShouldBe(DatabaseKind kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
-            Dialect dialect = Dialect.of(c);
+            Dialect dialect = Dialects.of(c);
             String other = db.createSchema();
             for (TableNames names : List.of(TableNames.defaults(), new TableNames(other, "App_Version", "App_History"))) {
                 VersionTable versions = new VersionTable(dialect, names);
@@ -96,7 +98,7 @@ class VersionTableTest {
     @EnumSource(DatabaseKind.class)
     void worksInAnotherSchema(DatabaseKind kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
-            Dialect dialect = Dialect.of(c);
+            Dialect dialect = Dialects.of(c);
             TableNames names = new TableNames(db.createSchema(), "app_version", "app_history");
             VersionTable versions = new VersionTable(dialect, names);
             HistoryTable history = new HistoryTable(dialect, names);

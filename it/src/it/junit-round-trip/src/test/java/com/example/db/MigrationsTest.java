@@ -1,0 +1,5 @@
+package com.example.db;
+
+import dev.migrate.junit.MigrateRoundTrip;
+
+class MigrationsTest extends MigrateRoundTrip {}

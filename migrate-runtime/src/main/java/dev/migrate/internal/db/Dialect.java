@@ -1,0 +1,193 @@
+package dev.migrate.internal.db;
+
+import dev.migrate.MigrationException;
+import dev.migrate.internal.sql.SchemaRenderer;
+import dev.migrate.internal.sql.ValueRenderer;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What differs between the databases migrate supports: quoting, whether DDL can be rolled back,
+ * the bookkeeping tables' DDL, timestamps and the migration lock. The default methods are standard
+ * SQL, which H2 and PostgreSQL speak; MySQL overrides them. {@link Dialects} chooses one; each
+ * database's dialect, renderer and lock live together in a package of their own.
+ */
+public interface Dialect {
+
+    /**
+     * The database's name, for messages.
+     *
+     * @return such as {@code "PostgreSQL"}
+     */
+    String name();
+
+    /**
+     * Quotes an identifier so that the database takes it verbatim, doubling embedded quotes.
+     *
+     * @param identifier the name
+     * @return the quoted name
+     */
+    String quote(String identifier);
+
+    /**
+     * The name as the database stores an identifier that {@link #quote} quoted: what its metadata
+     * reports. The name itself, except on H2, which stores a lower-case name upper-case.
+     *
+     * @param identifier the name as given
+     * @return the name as stored
+     */
+    default String storedName(String identifier) {
+        return identifier;
+    }
+
+    /**
+     * The renderer of schema operations for this database.
+     *
+     * @return the renderer
+     */
+    SchemaRenderer renderer();
+
+    /**
+     * The quoted, schema-qualified name of a table.
+     *
+     * @param schema the schema, or {@code null} for the default one
+     * @param table the table's name
+     * @return such as {@code "app"."migrate_version"}
+     */
+    default String qualify(String schema, String table) {
+        return schema == null ? quote(table) : quote(schema) + "." + quote(table);
+    }
+
+    /**
+     * Whether DDL takes part in transactions, so that a failed revision can be rolled back with
+     * its bookkeeping. PostgreSQL: yes. MySQL, MariaDB and H2 commit implicitly at DDL: no.
+     *
+     * @return whether DDL can be rolled back
+     */
+    boolean transactionalDdl();
+
+    /**
+     * The statements that create the version table if it does not exist.
+     *
+     * @param names where the tables are
+     * @return the statements, in order
+     */
+    default List<String> versionTableDdl(TableNames names) {
+        return List.of("CREATE TABLE IF NOT EXISTS " + qualify(names.schema(), names.versionTable())
+                + " (version_num VARCHAR(64) NOT NULL PRIMARY KEY)");
+    }
+
+    /**
+     * The statements that create the history table and its index if they do not exist.
+     *
+     * @param names where the tables are
+     * @return the statements, in order
+     */
+    List<String> historyTableDdl(TableNames names);
+
+    /**
+     * The type of a long text column, such as the history table's {@code lineage}.
+     *
+     * @return such as {@code TEXT}
+     */
+    default String textType() {
+        return "TEXT";
+    }
+
+    /**
+     * The expression of the current time in the history table's {@code started_at} column, for an
+     * SQL script, which cannot know when it will run.
+     *
+     * @return such as {@code CURRENT_TIMESTAMP}
+     */
+    default String currentTimestamp() {
+        return "CURRENT_TIMESTAMP";
+    }
+
+    /**
+     * The expression of the database's current user, for an SQL script's history rows.
+     *
+     * @return such as {@code CURRENT_USER}
+     */
+    default String currentUser() {
+        return "CURRENT_USER";
+    }
+
+    /**
+     * Binds an instant to a parameter of the history table's {@code started_at} column.
+     *
+     * @param statement the statement
+     * @param index the parameter's index
+     * @param value the instant
+     * @throws SQLException when the driver refuses it
+     */
+    default void bindTimestamp(PreparedStatement statement, int index, Instant value) throws SQLException {
+        // TIMESTAMP WITH TIME ZONE: an offset date-time keeps the instant whatever the session's zone.
+        statement.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+    }
+
+    /**
+     * Reads the history table's {@code started_at} column.
+     *
+     * @param row the result set, on a row
+     * @param column the column's index
+     * @return the instant
+     * @throws SQLException when the driver cannot read it
+     */
+    default Instant readTimestamp(ResultSet row, int column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /**
+     * The renderer of row values: literals for scripts, bound values for the driver.
+     *
+     * @return the values' renderer, the one {@link #renderer()} uses for defaults
+     */
+    default ValueRenderer values() {
+        return renderer().values();
+    }
+
+    /**
+     * How this database takes the migration lock; a new one for each acquisition, since a lock
+     * may keep what it took.
+     *
+     * @return the lock
+     */
+    LockStrategy lockStrategy();
+
+    /**
+     * This database's limit on names, checked for the bookkeeping tables before anything is written.
+     *
+     * @return the limits
+     */
+    IdentifierLimits identifierLimits();
+
+    /**
+     * Whether the database calls its schemas catalogs, as MySQL and MariaDB do: metadata is then
+     * looked up by catalog, and the connection's catalog is the default schema.
+     *
+     * @return {@code true} for MySQL and MariaDB
+     */
+    default boolean catalogsAreSchemas() {
+        return false;
+    }
+
+    /**
+     * Whether the bookkeeping of a step goes to the server as one request (PostgreSQL's CTEs),
+     * rather than as separate batched statements.
+     *
+     * @return {@code true} where one request is possible without settings of the application's URL
+     */
+    default boolean bookkeepingInOneRequest() {
+        return false;
+    }
+}

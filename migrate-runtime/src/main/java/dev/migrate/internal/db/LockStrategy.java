@@ -1,0 +1,30 @@
+package dev.migrate.internal.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+
+/** How one database takes and gives back the migration lock on a dedicated connection. */
+public interface LockStrategy {
+
+    /**
+     * Waits up to {@code timeout} for the lock.
+     *
+     * @return whether the lock was taken; {@code false} on timeout
+     */
+    boolean acquire(Connection connection, TableNames names, Duration timeout) throws SQLException;
+
+    /**
+     * Who holds the lock, as far as the database tells, asked on the connection that waits for it
+     * after {@link #acquire} returned {@code false}.
+     *
+     * @return the holder, or empty when the database cannot tell
+     */
+    default Optional<String> holder(Connection connection) throws SQLException {
+        return Optional.empty();
+    }
+
+    /** Gives the lock back; the connection is closed afterwards in any case. */
+    void release(Connection connection) throws SQLException;
+}
