@@ -175,6 +175,9 @@ class MigrateAutoConfigurationTest {
     void badPropertiesAreNamedAsTheApplicationWritesThem() {
         runner.withPropertyValues("migrate.url=postgresql://db/app").run(context -> assertThat(
                 engineMessage(context.getStartupFailure())).contains("migrate.url"));
+        runner.withPropertyValues("migrate.version-table=versions", "migrate.history-table=versions")
+                .run(context -> assertThat(engineMessage(context.getStartupFailure()))
+                        .contains("migrate.version-table").contains("migrate.history-table"));
     }
 
     @Test
