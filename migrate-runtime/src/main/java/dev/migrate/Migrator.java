@@ -10,11 +10,12 @@ import dev.migrate.internal.command.ScriptCommand;
 import dev.migrate.internal.command.StampCommand;
 import dev.migrate.internal.command.StatusCommand;
 import dev.migrate.internal.connect.UrlDataSource;
+import dev.migrate.internal.db.TableNames;
 import dev.migrate.internal.engine.RevisionMap;
 import dev.migrate.internal.index.IndexInBackground;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.LockWait;
-import dev.migrate.internal.db.TableNames;
+import dev.migrate.report.CommandNames;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -60,9 +61,11 @@ public final class Migrator implements AutoCloseable {
     private final ResolveCommand resolve;
     private final ScriptCommand script;
     private final TableNames tables;
+    private final CommandNames commandNames;
 
     private Migrator(Builder builder, DataSource dataSource, UrlDataSource opened, LoadedRevisions revisions) {
         this.opened = opened;
+        this.commandNames = builder.commandNames;
         this.revisions = revisions;
         this.logger = builder.logger;
         MigrationListener listener = RuntimeLog.announcing(builder.logger, builder.listener);
@@ -71,7 +74,7 @@ public final class Migrator implements AutoCloseable {
         LockWait lockWait = new LockWait(builder.lockTimeout, builder.lockWaitInterval, listener::warning);
         Commands commands = new Commands(dataSource, builder.tables(),
                 new Commands.Settings(lockWait, builder.validateChecksums, builder.singleTransaction,
-                        builder.failOnAhead),
+                        builder.failOnAhead, builder.commandNames),
                 listener, listening, revisions, this::map, this::info);
         this.run = new RunCommand(commands);
         this.stamp = new StampCommand(commands);
@@ -363,8 +366,9 @@ public final class Migrator implements AutoCloseable {
         return graph;
     }
 
+    /** The map, its messages naming the front end's commands. */
     private RevisionMap map() {
-        return graph().map();
+        return graph().map().advising(commandNames);
     }
 
     /** Configures a {@link Migrator}. */
@@ -388,6 +392,7 @@ public final class Migrator implements AutoCloseable {
         private boolean validateChecksums = true;
         private boolean singleTransaction;
         private boolean failOnAhead;
+        private CommandNames commandNames = CommandNames.API;
 
         private Builder() {}
 
@@ -567,6 +572,20 @@ public final class Migrator implements AutoCloseable {
          */
         public Builder failOnAhead(boolean failOnAhead) {
             this.failOnAhead = failOnAhead;
+            return this;
+        }
+
+        /**
+         * How the messages that suggest a repair name its command ({@code stamp} with purge, {@code
+         * resolve}): a front end that runs the migrator for its users gives its own, such as {@code
+         * mvn migrate:stamp -Dmigrate.purge=true -Dmigrate.target=<revision>}. By default the calls of
+         * this API, such as {@code Migrator.stamp(true, "<revision>")}.
+         *
+         * @param commandNames the front end's commands
+         * @return this builder
+         */
+        public Builder commandNames(CommandNames commandNames) {
+            this.commandNames = Objects.requireNonNull(commandNames, "commandNames");
             return this;
         }
 

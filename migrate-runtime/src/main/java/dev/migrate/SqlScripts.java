@@ -20,6 +20,10 @@ import java.util.Objects;
  *
  * <p>Each revision's operations are rendered exactly as {@link Migrator} runs them. A script that
  * starts from {@code base} first creates the version and history tables ({@code IF NOT EXISTS}).
+ * Before its first revision a script stops, with an error naming the rows it starts from and the
+ * rows the version table holds, unless the table holds exactly the revisions it starts from (none
+ * for {@code base}), so that a script run twice applies nothing the second time; with {@code psql},
+ * run it with {@code -v ON_ERROR_STOP=1}.
  * Each revision gets a {@code -- Running upgrade a -> b} comment, its statements, its version-table
  * changes and a history row; on PostgreSQL a transactional revision is wrapped in {@code BEGIN} and
  * {@code COMMIT}. Statements end with {@code ;} followed by a blank line. Plain SQL from {@link

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrate.internal.engine.EngineMessage;
+import dev.migrate.report.CommandNames;
 import dev.migrate.spi.RevisionIndex;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.TestDatabase;
@@ -94,7 +95,7 @@ class AheadDatabaseTest {
                 assertEquals(EngineMessage.AHEAD_REFUSES.format("downgrade", "d4, e5", "c3", ""),
                         assertThrows(MigrationException.class, () -> older.downgrade("-1")).getMessage());
                 assertEquals(EngineMessage.AHEAD_REFUSES.format("stamp", "d4, e5", "c3",
-                        EngineMessage.AHEAD_STAMP_PURGE.format()),
+                        EngineMessage.AHEAD_STAMP_PURGE.format(CommandNames.API.stamp(true, "<revision>"))),
                         assertThrows(MigrationException.class, () -> older.stamp("b2")).getMessage());
                 assertThrows(MigrationException.class, () -> older.downgradeSql("base"));
                 assertTrue(older.upgradeSql("heads").lines().allMatch(line -> line.isEmpty() || line.startsWith("--")));
@@ -128,7 +129,8 @@ class AheadDatabaseTest {
             try (Migrator shop = migrator(db.dataSource(), ShopIndex.class)) {
                 // c3 stands where x3 stood: a diverged branch, or x3 renamed, as the line says.
                 String diverged = EngineMessage.DIVERGED.format("x3", "c3",
-                        EngineMessage.ROW_RENAMED.format("x3", "c3", "b2"));
+                        EngineMessage.ROW_RENAMED.format("x3", "c3", "b2"),
+                        CommandNames.API.merge(), CommandNames.API.stamp(true, "<revision>"));
 
                 assertEquals(diverged, assertThrows(MigrationException.class, () -> shop.upgrade("heads")).getMessage());
                 assertEquals(diverged, assertThrows(MigrationException.class, shop::status).getMessage());
@@ -155,7 +157,8 @@ class AheadDatabaseTest {
 
                 assertEquals(EngineMessage.DIVERGED.format("p1, zz", "c3", String.join(SEP,
                         EngineMessage.ROW_OF_NOTHING_HERE.format("p1"),
-                        EngineMessage.ROW_WITHOUT_LINEAGE.format("zz", "zz"))), e.getMessage());
+                        EngineMessage.ROW_WITHOUT_LINEAGE.format("zz", "zz")),
+                        CommandNames.API.merge(), CommandNames.API.stamp(true, "<revision>")), e.getMessage());
                 assertEquals(List.of("p1", "zz"), Rows.versions(db.dataSource()));
                 assertTrue(!MigratorTest.tableExists(db.dataSource(), "customers"));
             }

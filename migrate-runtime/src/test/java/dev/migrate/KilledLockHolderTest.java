@@ -1,14 +1,8 @@
 package dev.migrate;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.migrate.internal.jdbc.JdbcMessage;
-import dev.migrate.internal.jdbc.MigrationLock;
 import dev.migrate.internal.db.TableNames;
+import dev.migrate.internal.jdbc.MigrationLock;
+import dev.migrate.report.CommandNames;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.TestDatabase;
 import java.time.Duration;
@@ -17,6 +11,11 @@ import java.util.Locale;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A child JVM is killed with SIGKILL in the middle of a revision, holding the migration lock. The
@@ -81,7 +80,7 @@ class KilledLockHolderTest {
                     assertTrue(refused.getMessage().contains("never finished: the process running it stopped (killed,"
                             + " out of memory, or power lost) while it ran outside a transaction, so its changes may"
                             + " be half-applied"), refused.getMessage());
-                    assertTrue(refused.getMessage().contains(JdbcMessage.howToResolve("k2")), refused.getMessage());
+                    assertTrue(refused.getMessage().contains(CommandNames.API.resolve("k2")), refused.getMessage());
                     assertEquals(killedHistory, Rows.history(data), "the refusal ran nothing");
                     assertEquals(List.of("k2"), next.status().failed(), "no run holds the lock now");
                     assertFalse(next.status().upToDate());

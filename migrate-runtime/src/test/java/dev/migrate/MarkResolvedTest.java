@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrate.internal.command.RuntimeMessage;
-import dev.migrate.internal.jdbc.JdbcMessage;
+import dev.migrate.report.CommandNames;
 import dev.migrate.spi.RevisionIndex;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.TestDatabase;
@@ -57,16 +57,16 @@ class MarkResolvedTest {
             try (Migrator broken = migrator(ds, FailingIndex.class)) {
                 MigrationException failed = assertThrows(MigrationException.class, () -> broken.upgrade("heads"));
                 assertTrue(failed.getMessage().contains("mark the failure resolved with "
-                        + JdbcMessage.howToResolve("half02") + "."), failed.getMessage());
+                        + CommandNames.API.resolve("half02") + "."), failed.getMessage());
                 assertEquals(List.of("base01"), broken.current());
 
                 MigrationException blocked = assertThrows(MigrationException.class, () -> broken.upgrade("heads"));
                 assertTrue(blocked.getMessage().startsWith("A previous run failed outside a transaction"),
                         blocked.getMessage());
                 assertTrue(blocked.getMessage().contains("revision half02 (upgrade) failed at"), blocked.getMessage());
-                assertTrue(blocked.getMessage().contains("Then mark the failure resolved with mvn migrate:resolve"
-                        + " -Dmigrate.revision=half02, or Migrator.markResolved(\"half02\") from code, which records a"
-                        + " rolled_back history row"), blocked.getMessage());
+                assertTrue(blocked.getMessage().contains("Then mark the failure resolved with"
+                        + " Migrator.markResolved(\"half02\"), which records a rolled_back history row"),
+                        blocked.getMessage());
                 assertThrows(MigrationException.class, () -> broken.downgrade("base"));
                 Status status = broken.status();
                 assertEquals(List.of("half02"), status.failed());

@@ -158,7 +158,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                         .build();
                 secret = config.password().orElse(null);
             }
-            Migrator.Builder builder = config.migrator().logger(new DebugLogger(getLog()));
+            Migrator.Builder builder = config.migrator().logger(new DebugLogger(getLog()))
+                    .commandNames(MavenCommandNames.INSTANCE);
             if (embedded && online) {
                 boolean noUser = config.user().isEmpty();
                 builder.url(defaultUrl(), noUser ? Credentials.H2_DEFAULT.user() : config.user().get(),

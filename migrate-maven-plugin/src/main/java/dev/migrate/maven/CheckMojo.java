@@ -4,7 +4,6 @@ import dev.migrate.ConfigKey;
 import dev.migrate.MigrateConfig;
 import dev.migrate.Migrator;
 import dev.migrate.report.Check;
-import dev.migrate.report.CommandNames;
 import dev.migrate.report.Report;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoFailureException;
@@ -23,29 +22,6 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  */
 @Mojo(name = "check", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class CheckMojo extends AbstractReportMojo {
-
-    /** The commands the advice of a failed check names. */
-    private static final CommandNames MAVEN = new CommandNames() {
-        @Override
-        public String upgrade(String target) {
-            return "heads".equals(target) ? "mvn migrate:upgrade" : "mvn migrate:upgrade -Dmigrate.target=" + target;
-        }
-
-        @Override
-        public String resolve(String revision) {
-            return "mvn migrate:resolve -Dmigrate.revision=" + revision;
-        }
-
-        @Override
-        public String failOnAhead() {
-            return "migrate.failOnAhead";
-        }
-
-        @Override
-        public String stamp(String target) {
-            return "mvn migrate:stamp -Dmigrate.target=" + target;
-        }
-    };
 
     /**
      * Where the database must be instead of every head, such as a revision id, a branch label or
@@ -89,10 +65,10 @@ public class CheckMojo extends AbstractReportMojo {
                 getLog().info("migrate: check leaves out the relative migrate.target=" + target.trim()
                         + " (a step, not a place) and checks against every head");
             }
-            check = Check.run(migrator, null, MAVEN, config().failOnAhead());
+            check = Check.run(migrator, null, MavenCommandNames.INSTANCE, config().failOnAhead());
         } else {
             check = Targets.naming("migrate: check of migrate.target=" + target.trim(),
-                    () -> Check.run(migrator, target, MAVEN, config().failOnAhead()));
+                    () -> Check.run(migrator, target, MavenCommandNames.INSTANCE, config().failOnAhead()));
         }
         return check.report();
     }

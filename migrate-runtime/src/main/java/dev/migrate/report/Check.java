@@ -90,7 +90,7 @@ public record Check(Status status, String target, List<String> targetRevisions, 
         }
         for (String id : status.unappliedAncestors()) {
             problems.add(UnappliedAncestors.problem(id, status.renamedFrom().get(id),
-                    migrator.revisions().get(id).revises(), migrator.heads(), "run " + commands.stamp(id)));
+                    migrator.revisions().get(id).revises(), migrator.heads(), "run " + commands.stamp(false, id)));
         }
         if (!status.checksumMismatches().isEmpty()) {
             problems.add("applied revision(s) whose source changed " + String.join(", ", status.checksumMismatches())

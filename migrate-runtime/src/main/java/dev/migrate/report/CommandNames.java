@@ -1,12 +1,18 @@
 package dev.migrate.report;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * How a front end tells its user to run a command, for the advice in {@link Check}'s problems:
- * the Maven plugin says {@code mvn migrate:upgrade}, a command line {@code migrate upgrade}.
+ * How a front end tells its user to run a command, for the advice in {@link Check}'s problems and
+ * in the messages of {@link dev.migrate.Migrator} that suggest a repair: the Maven plugin says
+ * {@code mvn migrate:upgrade}, a command line {@code migrate upgrade}. A front end gives its names
+ * to {@link dev.migrate.Migrator.Builder#commandNames}; the default methods give the Java API's
+ * calls.
  */
 public interface CommandNames {
 
-    /** The calls of the Java API, for applications that run {@link dev.migrate.Migrator} themselves. */
+    /** The calls of the Java API, for applications that run {@link dev.migrate.Migrator} themselves: the default. */
     CommandNames API = new CommandNames() {
         @Override
         public String upgrade(String target) {
@@ -21,11 +27,6 @@ public interface CommandNames {
         @Override
         public String failOnAhead() {
             return "Migrator.Builder.failOnAhead(true)";
-        }
-
-        @Override
-        public String stamp(String target) {
-            return "Migrator.stamp(\"" + target + "\")";
         }
     };
 
@@ -53,14 +54,33 @@ public interface CommandNames {
     String failOnAhead();
 
     /**
-     * How to stamp a revision: record it without running it. The stamp of a revision below the
-     * current ones that never ran leaves the version table as it is.
+     * How to write a merge revision, which joins two lines of revisions.
      *
-     * @param target the revision's id
-     * @return the command, such as {@code mvn migrate:stamp -Dmigrate.target=ae1027}; by default
-     *     {@code stamp ae1027}
+     * @return such as {@code @Revision(revises = {...}) naming the heads it joins} (the default) or
+     *     {@code mvn migrate:merge}
      */
-    default String stamp(String target) {
-        return "stamp " + target;
+    default String merge() {
+        return "@Revision(revises = {...}) naming the heads it joins";
+    }
+
+    /**
+     * How to set the version table to revisions without running any, as the repair of a version
+     * table that does not match the build.
+     *
+     * @param purge whether the command deletes every row first, for rows no revision of the build names
+     * @param targets the revisions, each a target of its own; {@code <revision>} where the user must
+     *     choose
+     * @return the command, such as {@code Migrator.stamp(true, "ae1027")} (the default) or {@code mvn
+     *     migrate:stamp -Dmigrate.purge=true -Dmigrate.target=ae1027}
+     */
+    default String stamp(boolean purge, String... targets) {
+        List<String> arguments = new ArrayList<>();
+        if (purge) {
+            arguments.add("true");
+        }
+        for (String target : targets) {
+            arguments.add('"' + target + '"');
+        }
+        return "Migrator.stamp(" + String.join(", ", arguments) + ")";
     }
 }

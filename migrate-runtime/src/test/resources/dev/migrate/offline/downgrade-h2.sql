@@ -1,5 +1,9 @@
 -- migrate downgrade heads:base (H2)
 
+-- Stops the script unless the version table holds exactly g2
+
+SELECT CASE WHEN COUNT(*) = 1 AND COUNT(CASE WHEN version_num IN ('g2') THEN 1 END) = 1 THEN 0 ELSE CAST(CONCAT('migrate: this script starts from g2 but the version table migrate_version holds ', COALESCE(LISTAGG(version_num, ', ') WITHIN GROUP (ORDER BY version_num), 'no rows')) AS INT) END FROM "MIGRATE_VERSION";
+
 -- Running downgrade g2 -> g1: revision g2
 
 UPDATE notes SET body = NULL WHERE body = 'empty';

@@ -1,5 +1,9 @@
 -- migrate downgrade heads:base (MySQL/MariaDB)
 
+-- Stops the script unless the version table holds exactly g2
+
+SET @@SESSION.sql_notes = (SELECT CASE WHEN COUNT(*) = 1 AND COUNT(CASE WHEN CAST(version_num AS BINARY) IN ('g2') THEN 1 END) = 1 THEN @@SESSION.sql_notes ELSE CONCAT('migrate: this script starts from g2 but the version table migrate_version holds ', COALESCE(GROUP_CONCAT(version_num ORDER BY version_num SEPARATOR ', '), 'no rows')) END FROM `migrate_version`);
+
 -- Running downgrade g2 -> g1: revision g2
 
 UPDATE notes SET body = NULL WHERE body = 'empty';

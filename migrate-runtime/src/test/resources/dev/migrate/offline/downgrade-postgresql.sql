@@ -1,5 +1,19 @@
 -- migrate downgrade heads:base (PostgreSQL)
 
+-- Stops the script unless the version table holds exactly g2; run it with psql -v ON_ERROR_STOP=1 to stop there
+
+DO $migrate$
+DECLARE
+    found TEXT;
+BEGIN
+    SELECT string_agg(version_num, ', ' ORDER BY version_num) INTO found FROM "migrate_version";
+    IF NOT (SELECT COUNT(*) = 1 AND COUNT(CASE WHEN version_num IN ('g2') THEN 1 END) = 1 FROM "migrate_version") THEN
+        RAISE EXCEPTION USING MESSAGE = 'migrate: this script starts from g2 but the version table migrate_version holds ' || coalesce(found, 'no rows'),
+            HINT = 'Run the script on a database at its start, or write a new script from the rows the database holds.';
+    END IF;
+END
+$migrate$;
+
 -- Running downgrade g2 -> g1: revision g2
 
 UPDATE notes SET body = NULL WHERE body = 'empty';

@@ -4,6 +4,10 @@ CREATE TABLE IF NOT EXISTS `migrate_version` (version_num VARCHAR(64) NOT NULL P
 
 CREATE TABLE IF NOT EXISTS `migrate_history` (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, revision VARCHAR(64) NOT NULL, direction VARCHAR(16) NOT NULL, message TEXT, checksum VARCHAR(64), status VARCHAR(16) NOT NULL, started_at DATETIME(3) NOT NULL, duration_ms BIGINT NOT NULL, error TEXT, installed_by VARCHAR(255), in_transaction BOOLEAN NOT NULL, lineage TEXT, INDEX `migrate_history_revision_idx` (revision, id)) ENGINE=InnoDB;
 
+-- Stops the script unless the version table holds exactly no rows
+
+SET @@SESSION.sql_notes = (SELECT CASE WHEN COUNT(*) = 0 THEN @@SESSION.sql_notes ELSE CONCAT('migrate: this script starts from base (no rows) but the version table migrate_version holds ', COALESCE(GROUP_CONCAT(version_num ORDER BY version_num SEPARATOR ', '), 'no rows')) END FROM `migrate_version`);
+
 -- Running upgrade base -> g1: revision g1
 
 CREATE TABLE `notes` (`id` INTEGER NOT NULL, `body` VARCHAR(100) NULL, PRIMARY KEY (`id`));

@@ -36,7 +36,7 @@ final class CheckCommand extends DatabaseCommand {
         if (target != null) {
             doing("check of --target " + target.trim());
         }
-        Check check = Check.run(migrator, target, new CliCommandNames(), config.failOnAhead());
+        Check check = Check.run(migrator, target, CliCommandNames.INSTANCE, config.failOnAhead());
         printer.report(check.report());
         if (!check.passed()) {
             printer.error(check.failure());

@@ -2,8 +2,13 @@ package dev.migrate.cli;
 
 import dev.migrate.report.CommandNames;
 
-/** The commands that the advice of a failed {@code check} names, as this command line spells them. */
+/**
+ * The commands that the advice of a failed {@code check} and every message suggesting a repair
+ * name, as this command line spells them.
+ */
 final class CliCommandNames implements CommandNames {
+
+    static final CommandNames INSTANCE = new CliCommandNames();
 
     @Override
     public String upgrade(String target) {
@@ -18,5 +23,11 @@ final class CliCommandNames implements CommandNames {
     @Override
     public String failOnAhead() {
         return "--fail-on-ahead";
+    }
+
+    @Override
+    public String stamp(boolean purge, String... targets) {
+        // The stamp command takes several revisions comma-separated in one --target.
+        return "migrate stamp" + (purge ? " --purge" : "") + " --target " + String.join(",", targets);
     }
 }

@@ -46,6 +46,7 @@ abstract class DatabaseCommand implements Callable<Integer> {
             MigrateConfig config = Settings.of(spec.commandLine(), database, own(), environment);
             secret = config.password().orElse(null);
             Migrator.Builder builder = config.migrator()
+                    .commandNames(CliCommandNames.INSTANCE)
                     .classLoader(environment.loader())
                     .logger(new ErrorLogger(environment.err(), output.verbose));
             if (!needsDatabase(config)) {

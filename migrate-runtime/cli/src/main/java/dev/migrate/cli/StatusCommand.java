@@ -20,7 +20,7 @@ final class StatusCommand extends DatabaseCommand {
     @Override
     int run(Migrator migrator, MigrateConfig config, Printer printer) {
         // The check's verdict from the same single read of the status, so that both agree.
-        Check check = Check.run(migrator, null, new CliCommandNames(), config.failOnAhead());
+        Check check = Check.run(migrator, null, CliCommandNames.INSTANCE, config.failOnAhead());
         printer.report(Reports.status(check.status()));
         if (exitCode && !check.passed()) {
             printer.info(check.failure());

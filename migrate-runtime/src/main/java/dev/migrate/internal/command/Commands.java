@@ -11,6 +11,7 @@ import dev.migrate.internal.engine.Standing;
 import dev.migrate.internal.engine.UnappliedAncestors;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.LockWait;
+import dev.migrate.report.CommandNames;
 import dev.migrate.spi.RevisionDescriptor;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +28,13 @@ import javax.sql.DataSource;
  */
 public final class Commands {
 
-    /** The builder's choices that change how commands run. */
+    /**
+     * The builder's choices that change how commands run.
+     *
+     * @param commandNames how messages that suggest a repair name its command: the front end's
+     */
     public record Settings(LockWait lockWait, boolean validateChecksums, boolean singleTransaction,
-            boolean failOnAhead) {}
+            boolean failOnAhead, CommandNames commandNames) {}
 
     final DataSource dataSource;
     final TableNames tables;
@@ -58,8 +63,9 @@ public final class Commands {
         this.info = info;
     }
 
+    /** The map, its messages naming the front end's commands. */
     RevisionMap map() {
-        return map.get();
+        return map.get().advising(settings.commandNames());
     }
 
     RevisionInfo info(String id, boolean applied) {

@@ -34,7 +34,7 @@ public final class RunCommand {
                         session.dialect().name()));
             }
             session.repairTables(commands.listener::warning);
-            session.requireNoUnresolvedFailures();
+            session.requireNoUnresolvedFailures(commands.settings.commandNames());
             Set<String> current = session.currentRows();
             Standing ahead = commands.standing(session, current);
             if (ahead != null) {
@@ -62,7 +62,7 @@ public final class RunCommand {
             commands.listener.planned(up ? Direction.UPGRADE : Direction.DOWNGRADE, plan.size());
             List<String> ids = new ArrayList<>(plan.size());
             plan.forEach(step -> ids.add(step.revisionId()));
-            try (StepExecutor executor = session.executor(); var preloader = commands.revisions.preload(ids)) {
+            try (StepExecutor executor = session.executor(commands.settings.commandNames()); var preloader = commands.revisions.preload(ids)) {
                 if (singleTransaction) {
                     runInOneTransaction(plan, up, executor, done);
                 } else {

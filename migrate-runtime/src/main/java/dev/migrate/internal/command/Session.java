@@ -15,6 +15,7 @@ import dev.migrate.internal.jdbc.LockWait;
 import dev.migrate.internal.jdbc.MigrationLock;
 import dev.migrate.internal.jdbc.RevisionState;
 import dev.migrate.internal.jdbc.VersionTable;
+import dev.migrate.report.CommandNames;
 import dev.migrate.spi.RevisionDescriptor;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -168,9 +169,9 @@ public final class Session implements AutoCloseable {
         return layout().historyTable();
     }
 
-    public void requireNoUnresolvedFailures() {
+    public void requireNoUnresolvedFailures(CommandNames commands) {
         if (historyExists()) {
-            history.requireNoUnresolvedFailures(connection);
+            history.requireNoUnresolvedFailures(connection, commands);
         }
     }
 
@@ -226,8 +227,8 @@ public final class Session implements AutoCloseable {
         return dialect;
     }
 
-    public StepExecutor executor() {
-        return new StepExecutor(connection, dialect, versions, history);
+    public StepExecutor executor(CommandNames commands) {
+        return new StepExecutor(connection, dialect, versions, history, commands);
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class StampCommand {
                 }
             }
             session.createTables();
-            try (StepExecutor executor = session.executor()) {
+            try (StepExecutor executor = session.executor(commands.settings.commandNames())) {
                 executor.stamp(changes, named);
             }
             return List.copyOf(session.currentRows());
@@ -67,7 +67,8 @@ public final class StampCommand {
         if (purge) {
             // Every row goes, known or not: the way out for rows no build here can place.
             current.forEach(row -> changes.add(new RowChange.Delete(row)));
-            changes.addAll(commands.map().stamp(Set.of(), wanted, false));
+            // Purging no rows changes nothing; passed on so that a message names the stamp with purge.
+            changes.addAll(commands.map().stamp(Set.of(), wanted, true));
         } else {
             Standing ahead = commands.standing(session, current);
             if (ahead != null) {

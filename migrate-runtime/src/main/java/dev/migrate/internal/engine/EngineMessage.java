@@ -31,6 +31,19 @@ public enum EngineMessage {
     /** Args: target, where the walk started. */
     RELATIVE_TOO_FAR("Relative target '%s' runs past the end of the history (walking from %s); use a smaller"
             + " number"),
+    /** Args: target, the command, an example of a step its way. */
+    RELATIVE_ZERO("Relative target '%s' moves 0 steps, so %s would go nowhere; write a number of 1 or more, such"
+            + " as %s, or name a revision"),
+    /** Args: target, the largest number of steps. */
+    RELATIVE_TOO_LARGE("Relative target '%s' counts more steps than any history has; write at most %d steps (a walk"
+            + " past the end of the history is refused too), or heads to upgrade to every head, base to downgrade"
+            + " all the way"),
+    /** Args: target, the revisions it joins. */
+    COMMA_TARGET("Target '%s' joins several revisions with commas, but this command takes one target; name one of"
+            + " %s, or heads for every head"),
+    /** Args: target, the front end's stamp of each revision as a target of its own. */
+    COMMA_STAMP("Stamp target '%s' joins several revisions with commas in one target; give each revision as a target"
+            + " of its own: %s"),
     /** Args: target, where, the revisions it forks into. */
     AMBIGUOUS_WALK_UP("Relative target '%s' is ambiguous: after %s the history forks into %s. Name the revision,"
             + " or walk within one branch with label@+N"),
@@ -74,17 +87,21 @@ public enum EngineMessage {
     /** Args: range, start revision, end as written. */
     RANGE_NOT_ANCESTOR("History range '%s' does not run along one line of history: %s is not an ancestor of"
             + " '%s'. Write the older revision first (start:end), on the same branch as the end"),
-    /** Args: the unknown version. */
+    /** Args: the unknown version, the front end's stamp with purge. */
     UNKNOWN_CURRENT("The version table contains '%s', which is not a revision on the class path; add the"
-            + " missing revision, or repair the table with stamp --purge"),
-    /** Args: the unknown rows, this build's heads, one line per problem. */
+            + " missing revision, or repair the table with a stamp that empties it first and sets the revision"
+            + " the schema is at: %s"),
+    /**
+     * Args: the unknown rows, this build's heads, one line per problem, the front end's merge, the front
+     * end's stamp with purge.
+     */
     DIVERGED("The version table names revisions this build does not have (%s), and the history table does not"
             + " show them descending from this build's heads (%s):%n%s%nIf another project keeps its revisions in"
             + " these tables, give each project tables of its own (versionTable and historyTable on the Migrator"
             + " builder, migrate.versionTable and migrate.historyTable with the Maven plugin). If a build with a"
-            + " branch this build lacks applied them, join the two lines of revisions with a merge revision (mvn"
-            + " migrate:merge) in one build and deploy that. If the rows are wrong, repair the version table with a"
-            + " stamp that purges it first (stamp(true, ...), or mvn migrate:stamp -Dmigrate.purge=true)"),
+            + " branch this build lacks applied them, join the two lines of revisions with a merge revision (%s) in"
+            + " one build and deploy that. If the rows are wrong, repair the version table with a stamp that purges it"
+            + " first: %s"),
     /** Args: the row, the revisions without a recorded lineage. One line of {@link #DIVERGED}. */
     ROW_WITHOUT_LINEAGE("  - %s: the history table records no parents of %s, so nothing shows where it comes from:"
             + " written by hand, by another tool, or by a migrate release older than the history's lineage column"),
@@ -106,10 +123,9 @@ public enum EngineMessage {
     AHEAD_REFUSES("Cannot %1$s: the database is ahead of this build, with revisions this build does not have (%2$s)"
             + " applied on top of its heads (%3$s) by a newer build. Only a build that has those revisions can %1$s"
             + " here: run the command with the newer build. Nothing was changed%4$s"),
-    /** No args. */
+    /** Args: the front end's stamp with purge. */
     AHEAD_STAMP_PURGE(". If those revisions are gone for good (the schema was restored from a backup), a stamp"
-            + " that purges the version table first sets it anyway (stamp(true, ...), or mvn migrate:stamp"
-            + " -Dmigrate.purge=true)"),
+            + " that purges the version table first sets it anyway: %s"),
     /** Args: target, the revisions this build lacks. */
     AHEAD_ABOVE("Target '%s' is above this build: the database is ahead of it, at revisions it does not have (%s)."
             + " Only the newer build can go there; an upgrade to heads, or to a revision of this build, changes"
@@ -131,9 +147,10 @@ public enum EngineMessage {
     ROW_RENAMED("  - %1$s: was applied and is gone from this build, and this build's %2$s, which stands where %1$s"
             + " stood (on %3$s), never ran here. If %2$s is %1$s renamed after it ran, give it back the id %1$s; if"
             + " not, %1$s comes from a diverged branch, applied by a build that lacks %2$s"),
-    /** Args: what is done, revision, the rows. */
+    /** Args: what is done, revision, the rows, the front end's stamp with purge. */
     INCONSISTENT_ROWS("Cannot record the %s of %s in the version table, whose rows are %s; the table does not"
-            + " match the revision graph: repair it with stamp");
+            + " match the revision graph: repair it with a stamp that empties it first and sets the revisions the"
+            + " schema is at: %s");
 
     private final String template;
 

@@ -1,6 +1,7 @@
 package dev.migrate.internal.engine;
 
 import dev.migrate.Direction;
+import dev.migrate.report.CommandNames;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -18,11 +19,13 @@ final class Planner {
     private final RevisionGraph graph;
     private final TargetNames names;
     private final TargetResolver resolver;
+    private final CommandNames commands;
 
-    Planner(RevisionGraph graph, TargetNames names, TargetResolver resolver) {
+    Planner(RevisionGraph graph, TargetNames names, TargetResolver resolver, CommandNames commands) {
         this.graph = graph;
         this.names = names;
         this.resolver = resolver;
+        this.commands = commands;
     }
 
     /** The current rows as revisions, in id order; an unknown row is an error. */
@@ -31,7 +34,7 @@ final class Planner {
         for (String row : new TreeSet<>(rows)) {
             Node node = graph.byId.get(row);
             if (node == null) {
-                throw EngineMessage.UNKNOWN_CURRENT.exception(row);
+                throw EngineMessage.UNKNOWN_CURRENT.exception(row, commands.stamp(true, "<revision>"));
             }
             nodes.add(node);
         }
@@ -49,7 +52,7 @@ final class Planner {
         needed.removeAll(applied);
         List<Node> order = TopologicalOrder.topDown(needed, targets);
         Collections.reverse(order);
-        VersionRows versionRows = new VersionRows(graph, rows);
+        VersionRows versionRows = new VersionRows(graph, rows, commands);
         List<PlannedStep> steps = new ArrayList<>(order.size());
         for (Node node : order) {
             steps.add(new PlannedStep(node.id, Direction.UPGRADE, versionRows.upgrade(node)));
@@ -109,7 +112,7 @@ final class Planner {
             throw EngineMessage.NOT_REACHABLE_BY_DOWNGRADE.exception(target, RevisionGraph.names(current));
         }
         List<Node> order = TopologicalOrder.topDown(revert, current);
-        VersionRows versionRows = new VersionRows(graph, rows);
+        VersionRows versionRows = new VersionRows(graph, rows, commands);
         List<PlannedStep> steps = new ArrayList<>(order.size());
         for (Node node : order) {
             steps.add(new PlannedStep(node.id, Direction.DOWNGRADE, versionRows.downgrade(node)));
@@ -118,8 +121,15 @@ final class Planner {
     }
 
     List<RowChange> stamp(Set<String> rows, List<String> targets, boolean purge) {
+        for (String target : targets) {
+            if (target.indexOf(',') >= 0) {
+                List<String> each = new ArrayList<>();
+                targets.forEach(t -> each.addAll(TargetNames.commaParts(t)));
+                throw EngineMessage.COMMA_STAMP.exception(target, commands.stamp(purge, each.toArray(String[]::new)));
+            }
+        }
         current(rows);
-        VersionRows versionRows = new VersionRows(graph, rows);
+        VersionRows versionRows = new VersionRows(graph, rows, commands);
         List<RowChange> changes = new ArrayList<>();
         if (purge) {
             changes.addAll(versionRows.purge());

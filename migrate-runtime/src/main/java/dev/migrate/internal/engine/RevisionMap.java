@@ -1,6 +1,7 @@
 package dev.migrate.internal.engine;
 
 import dev.migrate.graph.RevisionNode;
+import dev.migrate.report.CommandNames;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class RevisionMap {
     private final TargetResolver resolver;
     private final Planner planner;
     private final HistoryRange historyRange;
+    private final CommandNames commands;
 
     /**
      * Builds the map of revisions that have passed the graph rules.
@@ -41,8 +43,33 @@ public final class RevisionMap {
         this.graph = new RevisionGraph(revisions);
         this.names = new TargetNames(graph);
         this.resolver = new TargetResolver(graph, names);
-        this.planner = new Planner(graph, names, resolver);
+        this.planner = new Planner(graph, names, resolver, CommandNames.API);
         this.historyRange = new HistoryRange(names, resolver);
+        this.commands = CommandNames.API;
+    }
+
+    private RevisionMap(RevisionMap map, CommandNames commands) {
+        this.graph = map.graph;
+        this.names = map.names;
+        this.resolver = map.resolver;
+        this.planner = new Planner(graph, names, resolver, commands);
+        this.historyRange = map.historyRange;
+        this.commands = commands;
+    }
+
+    /**
+     * The same map, whose messages name the repairs as {@code commands} does: the front end's.
+     *
+     * @param commands the front end's commands
+     * @return the map; this one's graph, shared
+     */
+    public RevisionMap advising(CommandNames commands) {
+        return commands == this.commands ? this : new RevisionMap(this, Objects.requireNonNull(commands, "commands"));
+    }
+
+    /** How the messages of this map name a repair. */
+    CommandNames commands() {
+        return commands;
     }
 
     /**

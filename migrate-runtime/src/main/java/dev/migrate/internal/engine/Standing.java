@@ -93,7 +93,8 @@ public final class Standing {
         }
         if (!problems.isEmpty()) {
             throw EngineMessage.DIVERGED.exception(String.join(", ", unknown), String.join(", ", map.heads()),
-                    String.join(System.lineSeparator(), problems));
+                    String.join(System.lineSeparator(), problems), map.commands().merge(),
+                    map.commands().stamp(true, "<revision>"));
         }
         return new Standing(map, List.copyOf(beyond));
     }
@@ -135,7 +136,7 @@ public final class Standing {
      */
     public MigrationException refusal(String command, boolean stamp) {
         return EngineMessage.AHEAD_REFUSES.exception(command, String.join(", ", revisions), String.join(", ", heads),
-                stamp ? EngineMessage.AHEAD_STAMP_PURGE.format() : "");
+                stamp ? EngineMessage.AHEAD_STAMP_PURGE.format(map.commands().stamp(true, "<revision>")) : "");
     }
 
     /**

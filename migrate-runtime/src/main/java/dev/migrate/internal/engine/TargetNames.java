@@ -30,6 +30,10 @@ final class TargetNames {
     record Symbol(List<String> ids, String label) {}
 
     Symbol symbol(String name) {
+        if (name.indexOf(',') >= 0) {
+            // No id or label holds a comma: several revisions were written as one target.
+            throw EngineMessage.COMMA_TARGET.exception(name, String.join(", ", commaParts(name)));
+        }
         String label = null;
         String id = name;
         int at = name.indexOf('@');
@@ -55,6 +59,17 @@ final class TargetNames {
                 }
                 return new Symbol(List.of(id), label);
         }
+    }
+
+    /** The parts of a target written with commas, without blanks. */
+    static List<String> commaParts(String name) {
+        List<String> parts = new ArrayList<>();
+        for (String part : name.split(",")) {
+            if (!part.isBlank()) {
+                parts.add(part.trim());
+            }
+        }
+        return parts;
     }
 
     /** The single head, of the whole graph or of a branch; an error naming the heads when several. */

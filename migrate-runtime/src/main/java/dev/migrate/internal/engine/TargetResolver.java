@@ -90,6 +90,7 @@ final class TargetResolver {
         if (relative == null) {
             return names.revisions(target);
         }
+        relative.requireSteps(target, "upgrade");
         String label = relative.label();
         if (label != null) {
             names.resolveBranch(label);
@@ -158,6 +159,7 @@ final class TargetResolver {
             // Stricter than Alembic, which ignores the label here: label@id must be on the branch.
             return new DowngradeTarget(label == null || label.isEmpty() ? null : label, names.revision(target));
         }
+        relative.requireSteps(target, "downgrade");
         String label = relative.label();
         if (label != null) {
             names.resolveBranch(label);

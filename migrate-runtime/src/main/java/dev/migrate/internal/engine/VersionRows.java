@@ -1,5 +1,7 @@
 package dev.migrate.internal.engine;
 
+import dev.migrate.MigrationException;
+import dev.migrate.report.CommandNames;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -18,12 +20,15 @@ final class VersionRows {
 
     private final RevisionGraph graph;
     private final Set<String> rows;
+    /** How the message of a table that does not match names the stamp that repairs it. */
+    private final CommandNames commands;
     private Set<Node> cachedRows;
     private Set<Node> cachedBelow;
 
-    VersionRows(RevisionGraph graph, Collection<String> rows) {
+    VersionRows(RevisionGraph graph, Collection<String> rows, CommandNames commands) {
         this.graph = graph;
         this.rows = new TreeSet<>(rows);
+        this.commands = commands;
     }
 
     /** The row changes of running {@code revision} upward, applied to the rows. */
@@ -41,7 +46,7 @@ final class VersionRows {
             List<Node> replaced = present(from);
             if (replaced.isEmpty()) {
                 // Every row it merges stands below another row: a table no run of the graph leaves.
-                throw EngineMessage.INCONSISTENT_ROWS.exception("upgrade", revision.id, rows);
+                throw inconsistent("upgrade", revision.id);
             }
             for (Node gone : replaced.subList(0, replaced.size() - 1)) {
                 delete(gone.id, revision, "upgrade", changes);
@@ -57,7 +62,7 @@ final class VersionRows {
     List<RowChange> downgrade(Node revision) {
         List<RowChange> changes = new ArrayList<>(2);
         if (!rows.contains(revision.id)) {
-            throw EngineMessage.INCONSISTENT_ROWS.exception("downgrade", revision.id, rows);
+            throw inconsistent("downgrade", revision.id);
         }
         List<Node> down = revision.normalizedDown;
         List<Node> to = down.isEmpty() ? List.of() : withoutAncestorsOfOthers(down, rowsExcept(List.of(revision)));
@@ -178,23 +183,28 @@ final class VersionRows {
         return cachedBelow;
     }
 
+    /** The failure of a change the rows do not allow: the table does not match the graph. */
+    private MigrationException inconsistent(String what, String revision) {
+        return EngineMessage.INCONSISTENT_ROWS.exception(what, revision, rows, commands.stamp(true, "<revision>"));
+    }
+
     private void insert(String version, Node step, String what, List<RowChange> changes) {
         if (!rows.add(version)) {
-            throw EngineMessage.INCONSISTENT_ROWS.exception(what, step == null ? version : step.id, rows);
+            throw inconsistent(what, step == null ? version : step.id);
         }
         changes.add(new RowChange.Insert(version));
     }
 
     private void delete(String version, Node step, String what, List<RowChange> changes) {
         if (!rows.remove(version)) {
-            throw EngineMessage.INCONSISTENT_ROWS.exception(what, step == null ? version : step.id, rows);
+            throw inconsistent(what, step == null ? version : step.id);
         }
         changes.add(new RowChange.Delete(version));
     }
 
     private void update(String from, String to, Node step, String what, List<RowChange> changes) {
         if (rows.contains(to) || !rows.remove(from)) {
-            throw EngineMessage.INCONSISTENT_ROWS.exception(what, step == null ? to : step.id, rows);
+            throw inconsistent(what, step == null ? to : step.id);
         }
         rows.add(to);
         changes.add(new RowChange.Update(from, to));

@@ -15,6 +15,7 @@ import dev.migrate.internal.jdbc.JdbcOps;
 import dev.migrate.internal.jdbc.StatementCache;
 import dev.migrate.internal.jdbc.Texts;
 import dev.migrate.internal.jdbc.VersionTable;
+import dev.migrate.report.CommandNames;
 import dev.migrate.spi.RevisionDescriptor;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -33,15 +34,19 @@ final class StepConnection {
     final VersionTable versions;
     final HistoryTable history;
     final StatementCache statements;
+    /** How a failure's message names the command that marks it resolved: the front end's. */
+    final CommandNames commands;
     private final Bookkeeping bookkeeping;
     private String installedBy;
 
-    StepConnection(Connection connection, Dialect dialect, VersionTable versions, HistoryTable history) {
+    StepConnection(Connection connection, Dialect dialect, VersionTable versions, HistoryTable history,
+            CommandNames commands) {
         this.connection = Objects.requireNonNull(connection, "connection");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.versions = Objects.requireNonNull(versions, "versions");
         this.history = Objects.requireNonNull(history, "history");
         this.statements = new StatementCache(connection);
+        this.commands = Objects.requireNonNull(commands, "commands");
         this.bookkeeping = new Bookkeeping(dialect, versions, history, statements);
     }
 

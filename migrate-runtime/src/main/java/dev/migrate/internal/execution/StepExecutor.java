@@ -12,6 +12,7 @@ import dev.migrate.internal.jdbc.HistoryStatus;
 import dev.migrate.internal.jdbc.HistoryTable;
 import dev.migrate.internal.jdbc.Texts;
 import dev.migrate.internal.jdbc.VersionTable;
+import dev.migrate.report.CommandNames;
 import dev.migrate.spi.RevisionDescriptor;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -51,7 +52,19 @@ public final class StepExecutor implements AutoCloseable {
      * @param history the history table
      */
     public StepExecutor(Connection connection, Dialect dialect, VersionTable versions, HistoryTable history) {
-        this.on = new StepConnection(connection, dialect, versions, history);
+        this(connection, dialect, versions, history, CommandNames.API);
+    }
+
+    /**
+     * @param connection the connection to run on; its auto-commit mode is restored after each step
+     * @param dialect the database's dialect
+     * @param versions the version table
+     * @param history the history table
+     * @param commands how a failure's message names the command that marks it resolved
+     */
+    public StepExecutor(Connection connection, Dialect dialect, VersionTable versions, HistoryTable history,
+            CommandNames commands) {
+        this.on = new StepConnection(connection, dialect, versions, history, commands);
     }
 
     /** Closes the statements the steps kept open; the connection stays open. */

@@ -46,7 +46,7 @@ final class StepInPieces {
             on.invoke(migration, step);
         } catch (SQLException | RuntimeException e) {
             MigrationException failure = StepFailure.of(revision, step, e,
-                    JdbcMessage.FAILED_IN_PIECES.format(sentence, JdbcMessage.howToResolve(revision.id())));
+                    JdbcMessage.FAILED_IN_PIECES.format(sentence, on.commands.resolve(revision.id())));
             finishFailed(on, failure, row, start);
             throw failure;
         }
@@ -58,7 +58,7 @@ final class StepInPieces {
         } catch (SQLException | RuntimeException e) {
             on.rollback(e);
             MigrationException failure = StepFailure.of(revision, step, e, JdbcMessage.RECORDING_FAILED.format(
-                    leftover, JdbcMessage.howToResolve(revision.id())));
+                    leftover, on.commands.resolve(revision.id())));
             finishFailed(on, failure, row, start);
             throw failure;
         }

@@ -4,6 +4,7 @@ import dev.migrate.MigrationException;
 import dev.migrate.internal.db.Dialect;
 import dev.migrate.internal.db.TableNames;
 import dev.migrate.internal.engine.RecordedRevision;
+import dev.migrate.report.CommandNames;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -295,9 +296,10 @@ public final class HistoryTable {
      * MigrationLock}, so that no {@code running} row is the step of a live run.
      *
      * @param connection the connection
+     * @param commands how the message names the command that marks a failure resolved
      * @throws MigrationException naming each such revision, when it failed, its error, and what to do
      */
-    public void requireNoUnresolvedFailures(Connection connection) {
+    public void requireNoUnresolvedFailures(Connection connection, CommandNames commands) {
         List<RevisionState> unresolved = failedRevisions(connection).stream()
                 .filter(RevisionState::unresolvedFailure)
                 .toList();
@@ -311,7 +313,7 @@ public final class HistoryTable {
                 .collect(Collectors.joining(System.lineSeparator()));
         throw new MigrationException(JdbcMessage.UNRESOLVED_FAILURES.format(lines,
                 dialect.qualify(names.schema(), names.versionTable()),
-                JdbcMessage.howToResolve(unresolved.get(0).revision())));
+                commands.resolve(unresolved.get(0).revision())));
     }
 
     /**

@@ -7,9 +7,7 @@ import java.util.Locale;
  * worded once so that the code, the tests and the documentation name the same commands.
  */
 public enum JdbcMessage {
-    /** Args: the revision id. The commands that mark a failure resolved. */
-    HOW_TO_RESOLVE("mvn migrate:resolve -Dmigrate.revision=%1$s, or Migrator.markResolved(\"%1$s\") from code"),
-    /** Args: the failures, one per line; the version table; {@link #HOW_TO_RESOLVE} for the first. */
+    /** Args: the failures, one per line; the version table; the front end's resolve of the first. */
     UNRESOLVED_FAILURES("A previous run failed outside a transaction, so the database may hold a half-applied"
             + " change:%n%s%nRepair the database by hand: undo what the revision did, or finish it and set the"
             + " version table %s to match. Then mark the failure resolved with %s, which records a rolled_back"
@@ -21,10 +19,10 @@ public enum JdbcMessage {
             + " out of memory, or power lost) while it ran outside a transaction, so its changes may be half-applied"),
     /** Args: the revision, the history table, the error. Nothing of the revision ran. */
     START_NOT_RECORDED("Revision %s did not run: recording its start in the history table %s failed: %s"),
-    /** Args: why the changes stay ("... so"), {@link #HOW_TO_RESOLVE}. */
+    /** Args: why the changes stay ("... so"), the front end's resolve of the revision. */
     FAILED_IN_PIECES("%s what ran before the failure stays applied and the version table is unchanged. Repair"
             + " the database by hand, then mark the failure resolved with %s."),
-    /** Args: why the changes stay ("... so"), {@link #HOW_TO_RESOLVE}. */
+    /** Args: why the changes stay ("... so"), the front end's resolve of the revision. */
     RECORDING_FAILED("The revision itself ran, but recording it failed; %s its changes stay applied. Repair the"
             + " version table by hand, then mark the failure resolved with %s."),
     /** Args: revision, direction, the failure. */
@@ -44,15 +42,5 @@ public enum JdbcMessage {
      */
     public String format(Object... args) {
         return String.format(Locale.ROOT, template, args);
-    }
-
-    /**
-     * The commands that mark {@code revision}'s failure resolved.
-     *
-     * @param revision the failed revision's id
-     * @return {@link #HOW_TO_RESOLVE} for it
-     */
-    public static String howToResolve(String revision) {
-        return HOW_TO_RESOLVE.format(revision);
     }
 }

@@ -15,17 +15,20 @@ import dev.migrate.internal.jdbc.ScriptOps;
 import dev.migrate.internal.jdbc.SqlValues;
 import dev.migrate.internal.db.TableNames;
 import dev.migrate.internal.jdbc.Texts;
+import dev.migrate.internal.jdbc.VersionGuard;
 import dev.migrate.internal.jdbc.VersionTable;
 import dev.migrate.spi.RevisionDescriptor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Writes planned steps as an SQL script instead of running them, as Alembic's {@code --sql} does:
- * the bookkeeping tables' DDL when the script starts from nothing, then for each step a comment,
+ * the bookkeeping tables' DDL when the script starts from nothing, a check that stops the script
+ * unless the version table holds exactly the rows it starts from, then for each step a comment,
  * the revision's statements (rendered as online), its version-table changes and a history row,
  * between {@code BEGIN} and {@code COMMIT} where the database has transactional DDL and the
  * revision is transactional. Each statement ends with {@code ;} and a blank line follows it; the
@@ -40,6 +43,7 @@ public final class ScriptWriter {
     private final VersionTable versions;
     private final HistoryTable history;
     private final SqlValues literals;
+    private final VersionGuard guard;
 
     /**
      * @param dialect the database the script is for
@@ -51,12 +55,15 @@ public final class ScriptWriter {
         this.versions = new VersionTable(dialect, names);
         this.history = new HistoryTable(dialect, names);
         this.literals = new LiteralValues(dialect);
+        this.guard = new VersionGuard(dialect, names);
     }
 
     /**
      * The script of a plan.
      *
      * @param title the first comment line, such as {@code upgrade base:heads}
+     * @param start the version rows the script starts from, none for base: before its first step
+     *     the script stops unless the version table holds exactly these
      * @param createTables whether the script creates the bookkeeping tables first
      * @param addLineage whether the script first adds the {@code lineage} column to a history table of
      *     the previous release's layout
@@ -67,13 +74,18 @@ public final class ScriptWriter {
      * @throws MigrationException when a revision asks the database something, cannot be rendered
      *     for this database, or throws
      */
-    public String write(String title, boolean createTables, boolean addLineage, List<PlannedStep> plan,
+    public String write(String title, Set<String> start, boolean createTables, boolean addLineage, List<PlannedStep> plan,
             Function<String, RevisionDescriptor> descriptors, Function<String, Migration> migrations) {
         StringBuilder script = new StringBuilder();
         comment(script, "migrate " + title + " (" + dialect.name() + ")");
         if (createTables) {
             dialect.versionTableDdl(names).forEach(ddl -> statement(script, ddl));
             dialect.historyTableDdl(names).forEach(ddl -> statement(script, ddl));
+        }
+        if (!plan.isEmpty()) {
+            // After the DDL, so that from base a missing table is created and then found empty.
+            comment(script, guard.comment(start));
+            statement(script, guard.statement(start));
         }
         if (addLineage && !plan.isEmpty()) {
             statement(script, history.addLineageStatement());

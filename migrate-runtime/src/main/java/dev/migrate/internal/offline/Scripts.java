@@ -33,7 +33,7 @@ public final class Scripts {
     public String write(Dialect dialect, String title, Set<String> current, String target, boolean up, boolean createTables,
             boolean addLineage) {
         List<PlannedStep> plan = up ? map.upgrade(current, target) : map.downgrade(current, target);
-        return new ScriptWriter(dialect, tables).write(title, createTables, addLineage, plan,
+        return new ScriptWriter(dialect, tables).write(title, current, createTables, addLineage, plan,
                 id -> revisions.descriptor(id).orElseThrow(), revisions::newMigration);
     }
 

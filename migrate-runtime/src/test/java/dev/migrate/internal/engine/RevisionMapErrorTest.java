@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.migrate.MigrationException;
+import dev.migrate.report.CommandNames;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,58 @@ class RevisionMapErrorTest {
     }
 
     @Test
+    void aWalkOfNoStepsNamesANumberThatWorks() {
+        RevisionMap linear = Scenarios.map("linear");
+        fails(EngineMessage.RELATIVE_ZERO, () -> linear.upgrade(rows("a2"), "+0"), "+0", "upgrade", "+1");
+        fails(EngineMessage.RELATIVE_ZERO, () -> linear.upgrade(rows("a2"), "-0"), "-0", "upgrade", "+1");
+        fails(EngineMessage.RELATIVE_ZERO, () -> linear.downgrade(rows("a2"), "-0"), "-0", "downgrade", "-1");
+        fails(EngineMessage.RELATIVE_ZERO, () -> linear.downgrade(rows("a2"), "+0"), "+0", "downgrade", "-1");
+        fails(EngineMessage.RELATIVE_ZERO, () -> Scenarios.map("forest").upgrade(rows("a2"), "alpha@+0"),
+                "alpha@+0", "upgrade", "+1");
+        assertEquals("Relative target '+0' moves 0 steps, so upgrade would go nowhere; write a number of 1 or more,"
+                + " such as +1, or name a revision", EngineMessage.RELATIVE_ZERO.format("+0", "upgrade", "+1"));
+        // <id>+0 is the revision itself, as in Alembic.
+        assertEquals(List.of("a1"), linear.upgrade(rows(), "a1+0").stream().map(PlannedStep::revisionId).toList());
+    }
+
+    @Test
+    void aNumberOfStepsTooLargeToCountSaysSo() {
+        RevisionMap linear = Scenarios.map("linear");
+        String huge = "99999999999999999999";
+        fails(EngineMessage.RELATIVE_TOO_LARGE, () -> linear.upgrade(rows("a2"), "+" + huge), "+" + huge,
+                Integer.MAX_VALUE);
+        fails(EngineMessage.RELATIVE_TOO_LARGE, () -> linear.downgrade(rows("a2"), "-" + huge), "-" + huge,
+                Integer.MAX_VALUE);
+        fails(EngineMessage.RELATIVE_TOO_LARGE, () -> linear.downgrade(rows("a2"), "base+" + huge), "base+" + huge,
+                Integer.MAX_VALUE);
+        fails(EngineMessage.RELATIVE_TOO_LARGE, () -> linear.history("-" + huge + ":", rows("a2")), "-" + huge,
+                Integer.MAX_VALUE);
+        assertEquals("Relative target '+" + huge + "' counts more steps than any history has; write at most 2147483647"
+                + " steps (a walk past the end of the history is refused too), or heads to upgrade to every head, base"
+                + " to downgrade all the way", EngineMessage.RELATIVE_TOO_LARGE.format("+" + huge, Integer.MAX_VALUE));
+        // Ten digits an int holds: a walk, refused as running past the end rather than as an unknown name.
+        fails(EngineMessage.RELATIVE_TOO_FAR, () -> linear.upgrade(rows("a2"), "+1234567890"), "+1234567890", "a2");
+    }
+
+    @Test
+    void severalRevisionsWrittenAsOneTargetAreRefusedAsSuch() {
+        RevisionMap forest = Scenarios.map("forest");
+        fails(EngineMessage.COMMA_TARGET, () -> forest.upgrade(rows(), "a3,b2"), "a3,b2", "a3, b2");
+        fails(EngineMessage.COMMA_TARGET, () -> forest.downgrade(rows("a3", "b2"), "a1, b1"), "a1, b1", "a1, b1");
+        fails(EngineMessage.COMMA_TARGET, () -> forest.resolve("a3,b2"), "a3,b2", "a3, b2");
+        fails(EngineMessage.COMMA_STAMP, () -> forest.stamp(rows("a1"), List.of("a3,b2"), false), "a3,b2",
+                "Migrator.stamp(\"a3\", \"b2\")");
+        fails(EngineMessage.COMMA_STAMP, () -> forest.stamp(rows(), List.of("a3, b1", "heads"), true), "a3, b1",
+                "Migrator.stamp(true, \"a3\", \"b1\", \"heads\")");
+        assertEquals("Stamp target 'a3,b2' joins several revisions with commas in one target; give each revision as a"
+                + " target of its own: mvn migrate:stamp -Dmigrate.target=a3,b2",
+                EngineMessage.COMMA_STAMP.format("a3,b2", "mvn migrate:stamp -Dmigrate.target=a3,b2"));
+        // Given apart, they stamp.
+        assertEquals(List.of(new RowChange.Update("a1", "a3"), new RowChange.Insert("b2")),
+                forest.stamp(rows("a1"), List.of("a3", "b2"), false));
+    }
+
+    @Test
     void relativeStepsPastTheEnd() {
         RevisionMap linear = Scenarios.map("linear");
         fails(EngineMessage.RELATIVE_TOO_FAR, () -> linear.upgrade(rows("a3"), "+2"), "+2", "a3");
@@ -143,10 +196,13 @@ class RevisionMapErrorTest {
 
     @Test
     void unknownVersionRows() {
-        fails(EngineMessage.UNKNOWN_CURRENT, () -> Scenarios.map("linear").upgrade(rows("zz"), "heads"), "zz");
-        fails(EngineMessage.UNKNOWN_CURRENT, () -> Scenarios.map("linear").downgrade(rows("zz"), "base"), "zz");
+        fails(EngineMessage.UNKNOWN_CURRENT, () -> Scenarios.map("linear").upgrade(rows("zz"), "heads"), "zz",
+                CommandNames.API.stamp(true, "<revision>"));
+        fails(EngineMessage.UNKNOWN_CURRENT, () -> Scenarios.map("linear").downgrade(rows("zz"), "base"), "zz",
+                CommandNames.API.stamp(true, "<revision>"));
         fails(EngineMessage.UNKNOWN_CURRENT,
-                () -> Scenarios.map("linear").stamp(rows("zz"), List.of("a1"), true), "zz");
+                () -> Scenarios.map("linear").stamp(rows("zz"), List.of("a1"), true), "zz",
+                CommandNames.API.stamp(true, "<revision>"));
     }
 
     @Test
@@ -207,7 +263,8 @@ class RevisionMapErrorTest {
         fails(EngineMessage.UNKNOWN_REVISION, () -> Scenarios.map("linear").history("nope:", rows()), "nope");
         fails(EngineMessage.MULTIPLE_HEADS, () -> Scenarios.map("forest").history(":head", rows()),
                 "head", 2, "a3, b2", "heads");
-        fails(EngineMessage.UNKNOWN_CURRENT, () -> Scenarios.map("linear").history("current:", rows("zz")), "zz");
+        fails(EngineMessage.UNKNOWN_CURRENT, () -> Scenarios.map("linear").history("current:", rows("zz")), "zz",
+                CommandNames.API.stamp(true, "<revision>"));
     }
 
     @Test
@@ -224,6 +281,6 @@ class RevisionMapErrorTest {
     void aMergeOverRowsThatAllStandBelowAnotherRow() {
         // k0 and e1 are below e2: no run leaves such a table, so the upgrade cannot say which row c1 takes.
         fails(EngineMessage.INCONSISTENT_ROWS, () -> Scenarios.map("expandcontract").upgrade(rows("e1", "e2", "k0"),
-                "c1"), "upgrade", "c1", "[e1, e2, k0]");
+                "c1"), "upgrade", "c1", "[e1, e2, k0]", CommandNames.API.stamp(true, "<revision>"));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrate.MigrationException;
+import dev.migrate.report.CommandNames;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -112,7 +113,8 @@ class StandingTest {
         assertEquals(EngineMessage.DIVERGED.format("p1, x2, zz", "a2, b2", String.join(System.lineSeparator(),
                 EngineMessage.ROW_OF_NOTHING_HERE.format("p1"),
                 EngineMessage.ROW_WITHOUT_LINEAGE.format("x2", "q1"),
-                EngineMessage.ROW_WITHOUT_LINEAGE.format("zz", "zz"))), e.getMessage());
+                EngineMessage.ROW_WITHOUT_LINEAGE.format("zz", "zz")),
+                CommandNames.API.merge(), CommandNames.API.stamp(true, "<revision>")), e.getMessage());
     }
 
     @Test
@@ -135,7 +137,7 @@ class StandingTest {
                 () -> Standing.of(twoBranches(), Set.of("b2", "c2"), history));
 
         assertEquals(EngineMessage.DIVERGED.format("c2", "a2, b2", EngineMessage.ROW_RENAMED.format("c2", "a2",
-                "a1")), e.getMessage());
+                "a1"), CommandNames.API.merge(), CommandNames.API.stamp(true, "<revision>")), e.getMessage());
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.migrate.internal.engine.PlannedStep;
 import dev.migrate.internal.engine.RowChange;
 import dev.migrate.internal.execution.OneTransaction;
 import dev.migrate.internal.execution.StepExecutor;
+import dev.migrate.report.CommandNames;
 import dev.migrate.spi.RevisionDescriptor;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.TestDatabase;
@@ -137,7 +138,7 @@ class StepExecutorTest {
             List<RevisionState> failed = s.history().failedRevisions(c);
             assertEquals(List.of("b1"), failed.stream().map(RevisionState::revision).toList());
             assertFalse(failed.get(0).unresolvedFailure(), "nothing was left behind");
-            s.history().requireNoUnresolvedFailures(c); // does not block the next run
+            s.history().requireNoUnresolvedFailures(c, CommandNames.API); // does not block the next run
 
             // The fixed revision then runs and supersedes the failure.
             s.executor().run(up("b1", new RowChange.Update("a0", "b1")),
@@ -285,17 +286,17 @@ class StepExecutorTest {
             assertEquals(started, s.rows().get(0).get("started_at"));
             assertEquals(List.of("k2"), s.history().failedRevisions(c).stream().map(RevisionState::revision).toList());
             MigrationException blocked = assertThrows(MigrationException.class,
-                    () -> s.history().requireNoUnresolvedFailures(c));
+                    () -> s.history().requireNoUnresolvedFailures(c, CommandNames.API));
             assertTrue(blocked.getMessage().contains(JdbcMessage.INTERRUPTED_LINE.format("k2", "upgrade", started)),
                     blocked.getMessage());
             assertTrue(blocked.getMessage().contains("revision k2 (upgrade) started at 2026-01-02T03:04:05.678Z and"
                     + " never finished: the process running it stopped"), blocked.getMessage());
             assertTrue(blocked.getMessage().contains("so its changes may be half-applied"), blocked.getMessage());
-            assertTrue(blocked.getMessage().contains("mark the failure resolved with " + JdbcMessage.howToResolve("k2")),
+            assertTrue(blocked.getMessage().contains("mark the failure resolved with " + CommandNames.API.resolve("k2")),
                     blocked.getMessage());
 
             s.history().markResolved(c, "k2");
-            s.history().requireNoUnresolvedFailures(c);
+            s.history().requireNoUnresolvedFailures(c, CommandNames.API);
             assertEquals(List.of("k2 running", "k2 rolled_back"), statuses(s.rows()));
             assertEquals(HistoryStatus.ROLLED_BACK, s.history().latestByRevision(c).get("k2").status());
         }
@@ -321,18 +322,18 @@ class StepExecutorTest {
         assertTrue(failed.get(0).error().contains("INSERT INTO nowhere"));
 
         MigrationException blocked = assertThrows(MigrationException.class,
-                () -> s.history().requireNoUnresolvedFailures(c));
+                () -> s.history().requireNoUnresolvedFailures(c, CommandNames.API));
         assertTrue(blocked.getMessage().contains("revision b1 (upgrade) failed at " + failed.get(0).startedAt()),
                 blocked.getMessage());
         assertTrue(blocked.getMessage().contains("INSERT INTO nowhere"), blocked.getMessage());
         assertTrue(blocked.getMessage().contains("Repair the database by hand"), blocked.getMessage());
-        assertTrue(blocked.getMessage().contains("mark the failure resolved with " + JdbcMessage.howToResolve("b1")),
+        assertTrue(blocked.getMessage().contains("mark the failure resolved with " + CommandNames.API.resolve("b1")),
                 blocked.getMessage());
 
         // The operator drops the half-made table, then marks the failure resolved.
         c.createStatement().execute("DROP TABLE half");
         s.history().markResolved(c, "b1");
-        s.history().requireNoUnresolvedFailures(c);
+        s.history().requireNoUnresolvedFailures(c, CommandNames.API);
         assertTrue(s.history().failedRevisions(c).isEmpty());
         assertEquals(HistoryStatus.ROLLED_BACK, s.history().latestByRevision(c).get("b1").status());
         MigrationException again = assertThrows(MigrationException.class, () -> s.history().markResolved(c, "b1"));

@@ -1,0 +1,38 @@
+package dev.migrate.maven;
+
+import dev.migrate.report.CommandNames;
+
+/** The goals and parameters a Maven user runs, for the advice of {@code check} and of every failure that suggests a repair. */
+final class MavenCommandNames implements CommandNames {
+
+    static final CommandNames INSTANCE = new MavenCommandNames();
+
+    private MavenCommandNames() {}
+
+    @Override
+    public String upgrade(String target) {
+        return "heads".equals(target) ? "mvn migrate:upgrade" : "mvn migrate:upgrade -Dmigrate.target=" + target;
+    }
+
+    @Override
+    public String resolve(String revision) {
+        return "mvn migrate:resolve -Dmigrate.revision=" + revision;
+    }
+
+    @Override
+    public String failOnAhead() {
+        return "migrate.failOnAhead";
+    }
+
+    @Override
+    public String merge() {
+        return "mvn migrate:merge";
+    }
+
+    @Override
+    public String stamp(boolean purge, String... targets) {
+        // The stamp goal takes several revisions comma-separated in one migrate.target.
+        return "mvn migrate:stamp" + (purge ? " -Dmigrate.purge=true" : "") + " -Dmigrate.target="
+                + String.join(",", targets);
+    }
+}
