@@ -56,7 +56,8 @@ public final class MigrateAutoConfiguration {
         ClassLoader classLoader = resourceLoader.getClassLoader();
         // The application's class loader finds the generated index, also inside an executable jar's nested jars.
         Migrator.Builder builder = database.builder()
-                .classLoader(classLoader != null ? classLoader : ClassUtils.getDefaultClassLoader());
+                .classLoader(classLoader != null ? classLoader : ClassUtils.getDefaultClassLoader())
+                .commandNames(SpringCommandNames.INSTANCE);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }

@@ -20,11 +20,6 @@ final class SpringCommandNames implements CommandNames {
     }
 
     @Override
-    public String stamp(String target) {
-        return CommandNames.API.stamp(target);
-    }
-
-    @Override
     public String failOnAhead() {
         return "migrate.fail-on-ahead";
     }
