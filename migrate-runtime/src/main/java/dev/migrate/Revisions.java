@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -109,6 +110,18 @@ public final class Revisions {
             all.add(info(id, false));
         }
         return all;
+    }
+
+    /**
+     * The checksum the index gives a revision: the SHA-256 of its normalised source, which the
+     * history table keeps to tell when an applied revision's source changed.
+     *
+     * @param id a revision's full id
+     * @return the lower-case hex checksum; empty for an unknown id, or when the compiler gave no source
+     */
+    public Optional<String> checksum(String id) {
+        RevisionDescriptor revision = byId.get(id);
+        return revision == null ? Optional.empty() : Optional.ofNullable(revision.checksum());
     }
 
     /**

@@ -53,6 +53,17 @@ class RevisionsTest {
     }
 
     @Test
+    void givesEachRevisionsChecksumFromTheIndex() {
+        Revisions revisions = Revisions.of(List.of(
+                RevisionDescriptor.of("a1111", "", "", "", "first", true, "ab12", "db.A"),
+                RevisionDescriptor.of("b2222", "a1111", "", "", "second", true, null, "db.B")));
+
+        assertEquals(java.util.Optional.of("ab12"), revisions.checksum("a1111"));
+        assertEquals(java.util.Optional.empty(), revisions.checksum("b2222"));
+        assertEquals(java.util.Optional.empty(), revisions.checksum("zzzzz"));
+    }
+
+    @Test
     void listsTheBranchPointsNewestFirst() {
         List<RevisionDescriptor> twice = new ArrayList<>(SPLIT);
         twice.add(rev("c3333", "c2222", "", ""));

@@ -199,7 +199,8 @@ class UnappliedAncestorTest {
             upgradeWith(ds, ChainEditIndexes.ShortChain.class);
             try (Migrator renamed = migrator(ds, ChainEditIndexes.RenamedHead.class)) {
                 String diverged = EngineMessage.DIVERGED.format("r002", "r002b",
-                        EngineMessage.ROW_RENAMED.format("r002", "r002b", "r001"));
+                        EngineMessage.ROW_RENAMED.format("r002", "r002b", "r001"), CommandNames.API.merge(),
+                        CommandNames.API.stamp(true, "<revision>"));
 
                 assertEquals(diverged, assertThrows(MigrationException.class, () -> renamed.upgrade("heads")).getMessage());
                 assertEquals(diverged, assertThrows(MigrationException.class, renamed::status).getMessage());

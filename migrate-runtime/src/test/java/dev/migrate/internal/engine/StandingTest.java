@@ -125,7 +125,7 @@ class StandingTest {
                 () -> Standing.of(twoBranches(), Set.of("b2", "c2"), history));
 
         assertEquals(EngineMessage.DIVERGED.format("c2", "a2, b2", EngineMessage.ROW_BRANCHES_OFF.format("c2",
-                "a1, b1", "a2")), e.getMessage());
+                "a1, b1", "a2"), CommandNames.API.merge(), CommandNames.API.stamp(true, "<revision>")), e.getMessage());
     }
 
     @Test

@@ -35,6 +35,9 @@ final class H2RowLock implements LockStrategy {
         String table = dialect.qualify(names.schema(), names.lockTable());
         connection.setAutoCommit(true);
         try (Statement statement = connection.createStatement()) {
+            // Set first: the CREATE below waits for H2's schema lock while another process creates its
+            // tables, and under load that took longer than H2's default of one second.
+            statement.execute("SET LOCK_TIMEOUT " + Math.max(1, timeout.toMillis()));
             statement.execute("CREATE TABLE IF NOT EXISTS " + table + " (id INT NOT NULL PRIMARY KEY)");
             // Insert the row only when missing: an update would itself wait for the holder's lock.
             try {
@@ -46,7 +49,6 @@ final class H2RowLock implements LockStrategy {
                 }
                 // Another run inserted it at the same moment: fine, the row exists.
             }
-            statement.execute("SET LOCK_TIMEOUT " + Math.max(1, timeout.toMillis()));
         }
         connection.setAutoCommit(false);
         try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM " + table + " WHERE id = 1 FOR UPDATE");

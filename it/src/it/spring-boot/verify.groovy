@@ -1,0 +1,137 @@
+// Starts the executable jar three times as a process on a free port, and asserts on its HTTP answers,
+// its log and the H2 database it leaves in target/migrate:
+//   1. a first start migrates; health has migrate UP; /actuator/migrate lists the revisions; no write operations;
+//   2. a second start (write operations on) applies nothing; dry-run writes SQL; a downgrade reverts one revision;
+//   3. a start with a check-only MigrateStrategy refuses the database that is one revision behind;
+//   4. with Spring Security guarding actuator's POST operations, a write operation without credentials gets 401.
+import groovy.json.JsonSlurper
+
+String java = new File(System.getProperty('java.home'), 'bin/java').absolutePath
+File jar = new File(basedir, 'target/app.jar')
+assert jar.isFile(): 'no executable jar at ' + jar
+
+/** Starts the jar; returns the process and its log file. */
+def start = { String name, List<String> args ->
+    File log = new File(basedir, "target/${name}.log")
+    Process process = new ProcessBuilder([java, '-jar', jar.absolutePath, '--server.port=0'] + args)
+            .directory(basedir).redirectErrorStream(true).redirectOutput(log).start()
+    [process: process, log: log]
+}
+
+/** Waits for the port the application listens on, or for its end; bounded, so a hung start fails the build. */
+def portOf = { Map app ->
+    for (int i = 0; i < 600; i++) {
+        def found = app.log.text =~ /Tomcat started on port (\d+)/
+        if (found.find()) {
+            return found.group(1) as int
+        }
+        assert app.process.alive: 'the application stopped while starting:\n' + app.log.text
+        Thread.sleep(500)
+    }
+    app.process.destroyForcibly()
+    assert false: 'the application did not start:\n' + app.log.text
+}
+
+def stop = { Map app ->
+    app.process.destroy()
+    assert app.process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS): 'the application did not stop'
+}
+
+/** One HTTP exchange: [status, parsed JSON body or null]. */
+def http = { int port, String method, String path, String json = null, String user = null ->
+    HttpURLConnection connection = new URL("http://127.0.0.1:${port}${path}").openConnection()
+    connection.requestMethod = method
+    if (user != null) {
+        connection.setRequestProperty('Authorization', 'Basic ' + user.bytes.encodeBase64().toString())
+    }
+    if (json != null) {
+        connection.doOutput = true
+        connection.setRequestProperty('Content-Type', 'application/json')
+        connection.outputStream.withWriter('UTF-8') { it << json }
+    }
+    int status = connection.responseCode
+    String body = (status < 400 ? connection.inputStream : connection.errorStream)?.getText('UTF-8')
+    // An unmapped path answers an HTML error page.
+    boolean isJson = connection.contentType?.contains('json')
+    [status, body && isJson ? new JsonSlurper().parseText(body) : body]
+}
+
+List<String> revisions = ['b2e4d6f8a0c1', 'a1f0c3e5b7d9']
+
+// 1. The first start migrates before the application's JdbcTemplate bean reads the notes table.
+def first = start('first', [])
+try {
+    int port = portOf(first)
+    def (healthStatus, health) = http(port, 'GET', '/actuator/health')
+    assert healthStatus == 200 && health.status == 'UP': health
+    assert health.components.migrate.status == 'UP': health.components.migrate
+    assert health.components.migrate.details.revisions == ['b2e4d6f8a0c1': 'applied', 'a1f0c3e5b7d9': 'applied']
+
+    def (migrateStatus, migrate) = http(port, 'GET', '/actuator/migrate')
+    assert migrateStatus == 200
+    def bean = migrate.contexts.notes.migrateBeans.migrator
+    assert bean.heads == ['b2e4d6f8a0c1'] && bean.current == ['b2e4d6f8a0c1'] && bean.ahead == []
+    assert bean.revisions*.id == revisions
+    assert bean.revisions*.state == ['applied', 'applied']
+    assert bean.revisions[0].parents == ['a1f0c3e5b7d9'] && bean.revisions[0].message == 'index notes.body'
+    assert bean.revisions[0].checksum ==~ /[0-9a-f]{64}/ && bean.revisions[0].installedOn && bean.revisions[0].installedBy
+
+    // Write operations are absent by default.
+    def (writeStatus, ignored) = http(port, 'POST', '/actuator/migrate/upgrade', '{"target": "heads"}')
+    assert writeStatus in [404, 405]: 'a write operation answered ' + writeStatus
+} finally {
+    stop(first)
+}
+String firstLog = first.log.text
+assert firstLog.contains('upgraded to heads: 2 revision(s) applied, a1f0c3e5b7d9 to b2e4d6f8a0c1')
+
+def withH2 = evaluate(new File(itSupport, 'h2.groovy'))
+withH2 { rows ->
+    assert rows("SELECT LOWER(TABLE_NAME) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY 1")
+            .containsAll(['migrate_history', 'migrate_version', 'notes'])
+    assert rows('SELECT version_num FROM migrate_version') == ['b2e4d6f8a0c1']
+    assert rows('SELECT COUNT(*) FROM migrate_history') == ['2']
+}
+
+// 2. A second start applies nothing; with write operations on, dry-run and downgrade answer.
+def second = start('second', ['--migrate.endpoint.write-operations=true'])
+try {
+    int port = portOf(second)
+    def (dryStatus, dry) = http(port, 'POST', '/actuator/migrate/dry-run', '{"target": "base", "direction": "downgrade"}')
+    assert dryStatus == 200 && dry.sql.contains('DROP TABLE notes'): dry
+    def (downStatus, down) = http(port, 'POST', '/actuator/migrate/downgrade', '{"target": "-1"}')
+    assert downStatus == 200 && down.revisions == ['b2e4d6f8a0c1']: down
+    def (badStatus, bad) = http(port, 'POST', '/actuator/migrate/upgrade', '{"target": "nosuchrevision"}')
+    assert badStatus == 409 && bad.error.contains('nosuchrevision'): bad
+    def (behindStatus, behind) = http(port, 'GET', '/actuator/health')
+    assert behindStatus == 503 && behind.components.migrate.status == 'OUT_OF_SERVICE': behind
+} finally {
+    stop(second)
+}
+assert !second.log.text.contains('revision(s) applied'): 'the second start applied revisions'
+
+// 3. A check-only strategy refuses to start one revision behind, and changes nothing.
+def third = start('third', ['--spring.profiles.active=check-only'])
+assert third.process.waitFor(300, java.util.concurrent.TimeUnit.SECONDS): 'the check-only start did not end'
+assert third.process.exitValue() != 0
+assert third.log.text.contains('1 pending revision(s) (b2e4d6f8a0c1)'): third.log.text
+
+withH2 { rows ->
+    assert rows('SELECT version_num FROM migrate_version') == ['a1f0c3e5b7d9']
+    assert rows('SELECT COUNT(*) FROM migrate_history') == ['3']
+}
+
+// 4. Secured: the start migrates again (to the heads); a write operation needs the user of application-secured.properties.
+def fourth = start('fourth', ['--spring.profiles.active=secured', '--migrate.endpoint.write-operations=true'])
+try {
+    int port = portOf(fourth)
+    def (anonymousStatus, ignored) = http(port, 'POST', '/actuator/migrate/dry-run', '{"target": "heads"}')
+    assert anonymousStatus == 401
+    def (userStatus, dry) = http(port, 'POST', '/actuator/migrate/dry-run', '{"target": "heads"}', 'ops:ops-only-in-this-test')
+    assert userStatus == 200 && dry.target == 'heads': dry
+    def (readStatus, read) = http(port, 'GET', '/actuator/migrate')
+    assert readStatus == 200 && read.contexts.notes.migrateBeans.migrator.current == ['b2e4d6f8a0c1']
+} finally {
+    stop(fourth)
+}
+true

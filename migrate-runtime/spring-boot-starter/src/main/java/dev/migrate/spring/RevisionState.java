@@ -1,0 +1,66 @@
+package dev.migrate.spring;
+
+import dev.migrate.RevisionInfo;
+import dev.migrate.RevisionRun;
+import dev.migrate.Status;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One revision as {@code /actuator/migrate} shows it: its place in the graph, its state in the
+ * database, and its latest step from the history table.
+ *
+ * @param id the revision's id
+ * @param parents the ids it revises
+ * @param dependsOn the ids or labels it depends on
+ * @param branchLabels its branch labels
+ * @param message its message
+ * @param state {@code applied}, {@code pending}, {@code failed}, {@code running} or {@code checksum_changed}
+ * @param installedOn when its latest step started, or {@code null} when it never ran
+ * @param installedBy the database user of its latest step, or {@code null}
+ * @param executionTime how long its latest step took in milliseconds, or {@code null}
+ * @param checksum the checksum of its source in this build, or {@code null} when the compiler gave none
+ */
+public record RevisionState(
+        String id,
+        List<String> parents,
+        List<String> dependsOn,
+        List<String> branchLabels,
+        String message,
+        String state,
+        Instant installedOn,
+        String installedBy,
+        Long executionTime,
+        String checksum) {
+
+    /** Copies the lists, so the value cannot change. */
+    public RevisionState {
+        parents = List.copyOf(parents);
+        dependsOn = List.copyOf(dependsOn);
+        branchLabels = List.copyOf(branchLabels);
+    }
+
+    static RevisionState of(RevisionInfo revision, Status status, RevisionRun run, String checksum) {
+        return new RevisionState(revision.id(), revision.revises(), revision.dependsOn(), revision.branchLabels(),
+                revision.message(), state(revision, status, run),
+                run == null ? null : run.startedAt(),
+                run == null ? null : run.installedBy(),
+                run == null ? null : run.duration().toMillis(),
+                checksum);
+    }
+
+    /** A blocking failure and a changed source come first: they are what an operator must act on. */
+    private static String state(RevisionInfo revision, Status status, RevisionRun run) {
+        if (status.checksumMismatches().contains(revision.id())) {
+            return "checksum_changed";
+        }
+        if (status.failed().contains(revision.id())) {
+            return "failed";
+        }
+        // A running row not listed as failed is a step another run is doing now, under the lock.
+        if (run != null && run.outcome() == RevisionRun.Outcome.RUNNING) {
+            return "running";
+        }
+        return revision.applied() ? "applied" : "pending";
+    }
+}

@@ -1,0 +1,26 @@
+package dev.migrate.spring;
+
+import dev.migrate.report.CommandNames;
+
+/** The advice of the runtime's checks, in an application's words: properties and the actuator endpoint. */
+final class SpringCommandNames implements CommandNames {
+
+    static final CommandNames INSTANCE = new SpringCommandNames();
+
+    private SpringCommandNames() {}
+
+    @Override
+    public String upgrade(String target) {
+        return "the start-up migration (migrate.target=" + target + ")";
+    }
+
+    @Override
+    public String resolve(String revision) {
+        return CommandNames.API.resolve(revision);
+    }
+
+    @Override
+    public String failOnAhead() {
+        return "migrate.fail-on-ahead";
+    }
+}
