@@ -30,4 +30,19 @@ final class CliCommandNames implements CommandNames {
         // The stamp command takes several revisions comma-separated in one --target.
         return "migrate stamp" + (purge ? " --purge" : "") + " --target " + String.join(",", targets);
     }
+
+    @Override
+    public String acceptChecksum(String revision) {
+        return "migrate resolve " + revision + " --accept-checksum --reason \"<why>\"";
+    }
+
+    @Override
+    public String allowNonEmptySchema() {
+        return "--allow-non-empty-schema";
+    }
+
+    @Override
+    public String ignoredTables(String tables) {
+        return "--ignored-tables " + tables;
+    }
 }

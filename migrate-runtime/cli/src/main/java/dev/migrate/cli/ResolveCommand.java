@@ -24,6 +24,14 @@ final class ResolveCommand extends DatabaseCommand {
     @Option(names = "--revision", paramLabel = "<revision>", description = "The same as <revision>.")
     private String option;
 
+    @Option(names = "--accept-checksum", description = "Instead: accepts the changed source of an applied revision"
+            + " (such as an edited comment) as its new checksum, recorded in the history with --reason.")
+    private boolean acceptChecksum;
+
+    @Option(names = "--reason", paramLabel = "<why>", description = "Why the changed checksum is accepted: required"
+            + " with --accept-checksum, kept in the history table.")
+    private String reason;
+
     @Override
     boolean writes() {
         return true;
@@ -35,12 +43,22 @@ final class ResolveCommand extends DatabaseCommand {
             throw new ParameterException(spec().commandLine(), "resolve needs the failed revision, such as"
                     + " migrate resolve <id> with the id the failure message names");
         }
+        if (reason != null && !acceptChecksum) {
+            throw new ParameterException(spec().commandLine(), "--reason goes with --accept-checksum");
+        }
         return Map.of();
     }
 
     @Override
     int run(Migrator migrator, MigrateConfig config, Printer printer) {
         String name = revision();
+        if (acceptChecksum) {
+            doing("accepting the checksum of " + name + " stopped");
+            migrator.acceptChecksum(name, reason);
+            printer.success("accepted the changed source of " + name + " as its new checksum; upgrade checks that one"
+                    + " from now on");
+            return ExitCodes.OK;
+        }
         doing("resolve of " + name + " stopped");
         ResolvedFailure resolved = migrator.markResolved(name);
         printer.success("marked the failed " + resolved.direction().name().toLowerCase(Locale.ROOT) + " of "

@@ -30,6 +30,15 @@ final class UpgradeCommand extends DatabaseCommand {
                     + " (or MIGRATE_FAIL_ON_AHEAD); false by default.")
     private Boolean failOnAhead;
 
+    @Option(names = "--allow-non-empty-schema", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
+            description = "Upgrades a schema that has tables but no version table, such as one made before migrate"
+                    + " (or MIGRATE_ALLOW_NON_EMPTY_SCHEMA); false by default: stamp the revision it matches instead.")
+    private Boolean allowNonEmptySchema;
+
+    @Option(names = "--ignored-tables", paramLabel = "<table,...>", description = "Tables foreign to migrate that do"
+            + " not make the schema count as non-empty (or MIGRATE_IGNORED_TABLES).")
+    private String ignoredTables;
+
     @Override
     Map<ConfigKey, String> own() {
         Map<ConfigKey, String> own = new EnumMap<>(ConfigKey.class);
@@ -37,6 +46,8 @@ final class UpgradeCommand extends DatabaseCommand {
         own.put(ConfigKey.VALIDATE_CHECKSUMS, Settings.text(validateChecksums));
         own.put(ConfigKey.SINGLE_TRANSACTION, Settings.text(run.singleTransaction));
         own.put(ConfigKey.FAIL_ON_AHEAD, Settings.text(failOnAhead));
+        own.put(ConfigKey.ALLOW_NON_EMPTY_SCHEMA, Settings.text(allowNonEmptySchema));
+        own.put(ConfigKey.IGNORED_TABLES, ignoredTables);
         return own;
     }
 

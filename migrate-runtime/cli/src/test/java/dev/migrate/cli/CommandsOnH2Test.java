@@ -269,6 +269,40 @@ class CommandsOnH2Test {
     }
 
     @Test
+    void changedChecksumIsAcceptedWithAReason() throws Exception {
+        assertEquals(0, cli.run(db.args("upgrade")).code());
+        // What an edited comment in an applied revision leaves: the recorded checksum differs from the build's.
+        db.execute("UPDATE migrate_history SET checksum = 'edited' WHERE revision = 'a1items'");
+
+        Cli.Result blocked = cli.run(db.args("check"));
+        Cli.Result noReason = cli.run(db.args("resolve", "a1items", "--accept-checksum"));
+        Cli.Result accepted = cli.run(db.args("resolve", "a1items", "--accept-checksum", "--reason", "comment only"));
+        Cli.Result check = cli.run(db.args("check"));
+
+        assertEquals(2, blocked.code(), blocked.toString());
+        assertTrue(blocked.err().contains("migrate resolve a1items --accept-checksum --reason"), blocked.toString());
+        assertEquals(1, noReason.code(), noReason.toString());
+        assertEquals(0, accepted.code(), accepted.toString());
+        assertEquals(0, check.code(), check.toString());
+    }
+
+    @Test
+    void aSchemaMadeBeforeMigrateIsRefusedUnlessAllowedOrIgnored() throws Exception {
+        db.execute("CREATE TABLE legacy (id BIGINT)");
+
+        Cli.Result refused = cli.run(db.args("upgrade"));
+        Set<String> afterRefusal = db.tables();
+        Cli.Result ignored = cli.run(db.args("upgrade", "--ignored-tables", "LEGACY"));
+
+        assertEquals(1, refused.code(), refused.toString());
+        assertTrue(refused.err().contains("--allow-non-empty-schema"), refused.toString());
+        assertTrue(refused.err().contains("migrate stamp --target"), refused.toString());
+        assertEquals(Set.of("legacy"), afterRefusal, "nothing written by the refused upgrade");
+        assertEquals(0, ignored.code(), ignored.toString());
+        assertEquals(Set.of("e5payments"), db.versionRows());
+    }
+
+    @Test
     void booleanFlagsTakeOnlyTrueOrFalse() throws Exception {
         Cli.Result flagThenTarget = cli.run(db.args("upgrade", "--single-transaction", "c3tags"));
         Cli.Result explicit = cli.run(db.args("upgrade", "--validate-checksums=false", "--single-transaction=false",
