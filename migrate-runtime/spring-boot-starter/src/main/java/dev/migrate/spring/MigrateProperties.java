@@ -56,6 +56,15 @@ public class MigrateProperties {
      */
     private Boolean failOnAhead;
 
+    /**
+     * Whether start-up upgrades a schema that has tables but no version table (one made before
+     * migrate); false by default, which refuses and says to stamp the revision the schema matches.
+     */
+    private Boolean allowNonEmptySchema;
+
+    /** Tables foreign to migrate that do not make the schema count as non-empty, comma-separated. */
+    private String ignoredTables;
+
     /** The actuator endpoint's settings. */
     private final Endpoint endpoint = new Endpoint();
 
@@ -273,6 +282,42 @@ public class MigrateProperties {
      */
     public void setFailOnAhead(Boolean failOnAhead) {
         this.failOnAhead = failOnAhead;
+    }
+
+    /**
+     * Whether start-up upgrades a schema that has tables but no version table; false by default.
+     *
+     * @return {@code migrate.allow-non-empty-schema}
+     */
+    public Boolean getAllowNonEmptySchema() {
+        return allowNonEmptySchema;
+    }
+
+    /**
+     * Sets {@code migrate.allow-non-empty-schema}.
+     *
+     * @param allowNonEmptySchema the value
+     */
+    public void setAllowNonEmptySchema(Boolean allowNonEmptySchema) {
+        this.allowNonEmptySchema = allowNonEmptySchema;
+    }
+
+    /**
+     * Tables foreign to migrate that do not make the schema count as non-empty.
+     *
+     * @return {@code migrate.ignored-tables}, comma-separated
+     */
+    public String getIgnoredTables() {
+        return ignoredTables;
+    }
+
+    /**
+     * Sets {@code migrate.ignored-tables}.
+     *
+     * @param ignoredTables the tables, comma-separated
+     */
+    public void setIgnoredTables(String ignoredTables) {
+        this.ignoredTables = ignoredTables;
     }
 
     /**

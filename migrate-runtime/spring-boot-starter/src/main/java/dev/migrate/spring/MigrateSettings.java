@@ -28,6 +28,8 @@ final class MigrateSettings {
                 .set(ConfigKey.VALIDATE_CHECKSUMS, text(properties.getValidateChecksums()))
                 .set(ConfigKey.SINGLE_TRANSACTION, text(properties.getSingleTransaction()))
                 .set(ConfigKey.FAIL_ON_AHEAD, text(properties.getFailOnAhead()))
+                .set(ConfigKey.ALLOW_NON_EMPTY_SCHEMA, text(properties.getAllowNonEmptySchema()))
+                .set(ConfigKey.IGNORED_TABLES, properties.getIgnoredTables())
                 .set(ConfigKey.LOCK_TIMEOUT, text(properties.getLockTimeout()))
                 .build();
     }

@@ -23,4 +23,14 @@ final class SpringCommandNames implements CommandNames {
     public String failOnAhead() {
         return "migrate.fail-on-ahead";
     }
+
+    @Override
+    public String allowNonEmptySchema() {
+        return "migrate.allow-non-empty-schema=true";
+    }
+
+    @Override
+    public String ignoredTables(String tables) {
+        return "migrate.ignored-tables=" + tables;
+    }
 }

@@ -175,6 +175,18 @@ class MigrateAutoConfigurationTest {
     }
 
     @Test
+    void aSchemaMadeBeforeMigrateStopsTheStartUnlessItsTablesAreIgnored() {
+        db.execute("CREATE TABLE legacy (x INT)");
+
+        runner.run(context -> assertThat(engineMessage(context.getStartupFailure()))
+                .contains("migrate.allow-non-empty-schema=true").contains("migrate.ignored-tables="));
+        assertThat(db.tables()).containsExactly("legacy");
+
+        runner.withPropertyValues("migrate.ignored-tables=legacy").run(context -> assertThat(context).hasNotFailed());
+        assertThat(db.column("SELECT version_num FROM migrate_version")).isNotEmpty();
+    }
+
+    @Test
     void badPropertiesAreNamedAsTheApplicationWritesThem() {
         runner.withPropertyValues("migrate.url=postgresql://db/app").run(context -> assertThat(
                 engineMessage(context.getStartupFailure())).contains("migrate.url"));
