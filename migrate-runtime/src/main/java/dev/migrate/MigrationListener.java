@@ -17,6 +17,15 @@ import java.time.Duration;
 public interface MigrationListener {
 
     /**
+     * An upgrade or downgrade has made its plan and is about to run its first step: for a front end
+     * that shows progress against the total. Not called when there is nothing to run.
+     *
+     * @param direction which way the steps run
+     * @param steps how many revisions the command will run
+     */
+    default void planned(Direction direction, int steps) {}
+
+    /**
      * A revision is about to run.
      *
      * @param revision the revision

@@ -185,6 +185,20 @@ public final class Migrator implements AutoCloseable {
     }
 
     /**
+     * The version table's rows that {@link #stamp(boolean, String...)} would leave, without writing
+     * anything or taking the lock: a dry run of a stamp, from the rows the database has now.
+     *
+     * @param purge whether the stamp would delete every row first
+     * @param targets the revisions the database would have
+     * @return the rows, sorted
+     * @throws MigrationException for a bad target, or a database the stamp would refuse (see {@link
+     *     #stamp(boolean, String...)})
+     */
+    public List<String> stampPlan(boolean purge, String... targets) {
+        return stamp.plan(purge, targets);
+    }
+
+    /**
      * The ids in the version table: the database's current revisions.
      *
      * @return the ids, sorted; empty for a database without revisions

@@ -110,6 +110,11 @@ public final class RuntimeLog {
     public static MigrationListener announcing(Logger log, MigrationListener next) {
         return new MigrationListener() {
             @Override
+            public void planned(Direction direction, int steps) {
+                next.planned(direction, steps);
+            }
+
+            @Override
             public void started(RevisionInfo revision, Direction direction) {
                 log.log(Level.DEBUG, () -> RuntimeLog.started(revision, direction));
                 next.started(revision, direction);

@@ -57,6 +57,7 @@ public final class RunCommand {
                 requireTransactional(plan);
             }
             session.createTables();
+            commands.listener.planned(up ? Direction.UPGRADE : Direction.DOWNGRADE, plan.size());
             List<String> ids = new ArrayList<>(plan.size());
             plan.forEach(step -> ids.add(step.revisionId()));
             try (StepExecutor executor = session.executor(); var preloader = commands.revisions.preload(ids)) {

@@ -7,6 +7,7 @@ import dev.migrate.spi.RevisionDescriptor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Stamp: sets the version table to targets without running any revision, in one transaction. */
 public final class StampCommand {
@@ -22,19 +23,7 @@ public final class StampCommand {
         List<String> wanted = List.of(targets);
         try (Session session = commands.open()) {
             session.repairTables(commands.listener::warning);
-            Set<String> current = session.currentRows();
-            List<RowChange> changes = new ArrayList<>();
-            if (purge) {
-                // Every row goes, known or not: the way out for rows no build here can place.
-                current.forEach(row -> changes.add(new RowChange.Delete(row)));
-                changes.addAll(commands.map().stamp(Set.of(), wanted, false));
-            } else {
-                Standing ahead = commands.standing(session, current);
-                if (ahead != null) {
-                    throw ahead.refusal("stamp", true);
-                }
-                changes.addAll(commands.map().stamp(current, wanted, false));
-            }
+            List<RowChange> changes = changes(session, session.currentRows(), purge, wanted);
             List<RevisionDescriptor> named = new ArrayList<>();
             for (String target : wanted) {
                 for (String id : commands.map().resolve(target)) {
@@ -47,5 +36,43 @@ public final class StampCommand {
             }
             return List.copyOf(session.currentRows());
         }
+    }
+
+    /**
+     * The version rows {@link #stamp} would leave, sorted, from the rows the database has now: read
+     * without the lock, nothing written (a dry run).
+     */
+    public List<String> plan(boolean purge, String... targets) {
+        try (Session session = commands.read()) {
+            Set<String> current = session.currentRows();
+            Set<String> rows = new TreeSet<>(current);
+            for (RowChange change : changes(session, current, purge, List.of(targets))) {
+                if (change instanceof RowChange.Insert insert) {
+                    rows.add(insert.version());
+                } else if (change instanceof RowChange.Delete delete) {
+                    rows.remove(delete.version());
+                } else if (change instanceof RowChange.Update update) {
+                    rows.remove(update.from());
+                    rows.add(update.to());
+                }
+            }
+            return List.copyOf(rows);
+        }
+    }
+
+    private List<RowChange> changes(Session session, Set<String> current, boolean purge, List<String> wanted) {
+        List<RowChange> changes = new ArrayList<>();
+        if (purge) {
+            // Every row goes, known or not: the way out for rows no build here can place.
+            current.forEach(row -> changes.add(new RowChange.Delete(row)));
+            changes.addAll(commands.map().stamp(Set.of(), wanted, false));
+        } else {
+            Standing ahead = commands.standing(session, current);
+            if (ahead != null) {
+                throw ahead.refusal("stamp", true);
+            }
+            changes.addAll(commands.map().stamp(current, wanted, false));
+        }
+        return changes;
     }
 }
