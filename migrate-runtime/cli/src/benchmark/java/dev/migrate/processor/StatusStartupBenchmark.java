@@ -48,9 +48,11 @@ import picocli.CommandLine;
  * path a release bundle carries in one jar; Flyway from {@code flyway-core},
  * {@code flyway-database-postgresql} and their dependencies, with its {@code V<n>__t<n>.sql} in a
  * jar, read from {@code classpath:db/migration}. Each side has a PostgreSQL database of its own,
- * created for the size and dropped after it, brought to its heads once before the timed runs, for
- * real: the command line's {@code upgrade} for migrate, Flyway's {@code migrate} for Flyway (its
- * history rows are Flyway's own, checksums included). The AppCDS archive is made by one training
+ * created for the size and dropped after it, brought to its heads once before the timed runs: for
+ * migrate by the command line's {@code upgrade}, for real; for Flyway by its {@code migrate} of the
+ * first script and then, for speed, the other tables created and their history rows inserted with
+ * the checksums Flyway's resolver computes, which Flyway's {@code validate} then accepts
+ * ({@link FlywayInfoProbe#bringToLatest}). The AppCDS archive is made by one training
  * run of the same command under {@code -XX:ArchiveClassesAtExit}, as a bundle build could, and
  * used with {@code -XX:SharedArchiveFile}; a run with class loading logged proves the command line's
  * classes come from it.
@@ -138,7 +140,7 @@ class StatusStartupBenchmark {
             start = System.nanoTime();
             try (URLClassLoader loader = new URLClassLoader(new URL[] {scripts.toUri().toURL()},
                     Flyway.class.getClassLoader())) {
-                assertEquals(size, FlywayInfoProbe.migrate(loader, flywayUrl, db.user(), db.password()));
+                assertEquals(size, FlywayInfoProbe.bringToLatest(loader, flywayUrl, db.user(), db.password()));
             }
             assertEquals(size, db.selectNumber(flywayDb, "SELECT COUNT(*) FROM flyway_schema_history WHERE success"
                     + " AND version IS NOT NULL"));
