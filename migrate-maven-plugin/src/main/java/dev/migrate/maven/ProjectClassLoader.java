@@ -1,5 +1,6 @@
 package dev.migrate.maven;
 
+import dev.migrate.cli.bundle.MigrateApiClassLoader;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -25,30 +26,6 @@ final class ProjectClassLoader {
         for (int i = 0; i < urls.length; i++) {
             urls[i] = new File(classPath.get(i)).toURI().toURL();
         }
-        return new URLClassLoader("migrate-project", urls, new MigrateApiLoader(pluginLoader));
-    }
-
-    /** The JDK, plus {@code dev.migrate.*} classes from the plugin; no resources from the plugin. */
-    static final class MigrateApiLoader extends ClassLoader {
-
-        static {
-            registerAsParallelCapable();
-        }
-
-        private final ClassLoader pluginLoader;
-
-        MigrateApiLoader(ClassLoader pluginLoader) {
-            super("migrate-api", ClassLoader.getPlatformClassLoader());
-            this.pluginLoader = pluginLoader;
-        }
-
-        @Override
-        protected Class<?> findClass(String name) throws ClassNotFoundException {
-            if (name.startsWith("dev.migrate.")) {
-                // A project class in a dev.migrate.* package is not in the plugin: the child then finds it.
-                return pluginLoader.loadClass(name);
-            }
-            throw new ClassNotFoundException(name);
-        }
+        return new URLClassLoader("migrate-project", urls, new MigrateApiClassLoader(pluginLoader));
     }
 }

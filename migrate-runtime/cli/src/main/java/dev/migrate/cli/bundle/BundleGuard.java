@@ -1,9 +1,21 @@
 package dev.migrate.cli.bundle;
 
+import dev.migrate.MigrationException;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
 
-/** Checks a release bundle against its manifest: for {@code verify}, and before any command writes. */
+/**
+ * Checks a release bundle against its manifest ({@code META-INF/migrate/bundle.json}, written by
+ * {@link BundleWriter}): for {@code verify}, and before any command writes. Every file of the jar
+ * is hashed again and compared with the SHA-256 the manifest records for it, and the manifest's
+ * own digest is recomputed; a file changed, missing or added is named.
+ */
 public final class BundleGuard {
+
+    /** How many differences a refused write names before it says how many more there are. */
+    private static final int NAMED = 5;
 
     private BundleGuard() {}
 
@@ -17,9 +29,31 @@ public final class BundleGuard {
      * @return 0 when the bundle is intact, 1 otherwise (not a bundle, or an entry differs)
      */
     public static int verify(ClassLoader loader, PrintStream out, PrintStream err) {
-        // Filled in by the bundle work.
-        err.println("Not running from a release bundle: there is no META-INF/migrate/bundle.json to verify.");
-        return 1;
+        Optional<BundleCheck> found;
+        try {
+            found = BundleCheck.of(loader);
+        } catch (IOException e) {
+            err.println("Cannot verify the bundle: " + e.getMessage());
+            return 1;
+        }
+        if (found.isEmpty()) {
+            err.println("Not running from a release bundle: there is no " + EntryRules.BUNDLE_JSON
+                    + " to verify (build one with mvn package migrate:bundle)");
+            return 1;
+        }
+        BundleCheck check = found.get();
+        if (!check.differences().isEmpty()) {
+            err.println("The bundle " + check.name() + " differs from its manifest " + EntryRules.BUNDLE_JSON
+                    + " in " + check.differences().size() + " file(s); it is not the bundle that was built:");
+            check.differences().forEach(d -> err.println("  " + d));
+            return 1;
+        }
+        BundleManifest manifest = check.manifest();
+        out.println("The bundle " + check.name() + " is intact: " + manifest.entries().size() + " files match "
+                + EntryRules.BUNDLE_JSON + "; " + manifest.revisions().size() + " revision(s), heads "
+                + String.join(", ", manifest.heads()) + "; built by migrate " + manifest.toolVersion()
+                + " from " + manifest.project() + "; digest " + manifest.digest());
+        return 0;
     }
 
     /**
@@ -30,6 +64,21 @@ public final class BundleGuard {
      * @throws dev.migrate.MigrationException naming the entry whose digest differs
      */
     public static void checkBeforeWrite(ClassLoader loader) {
-        // Filled in by the bundle work: nothing to check outside a bundle.
+        Optional<BundleCheck> found;
+        try {
+            found = BundleCheck.of(loader);
+        } catch (IOException e) {
+            throw new MigrationException("Refusing to write: the bundle cannot be verified: " + e.getMessage(), e);
+        }
+        if (found.isEmpty() || found.get().differences().isEmpty()) {
+            return;
+        }
+        BundleCheck check = found.get();
+        List<String> differences = check.differences();
+        String named = String.join("; ", differences.subList(0, Math.min(NAMED, differences.size())));
+        String more = differences.size() > NAMED ? " and " + (differences.size() - NAMED) + " more" : "";
+        throw new MigrationException("Refusing to write: the bundle " + check.name() + " differs from its manifest "
+                + EntryRules.BUNDLE_JSON + " (" + named + more + "); it is not the bundle that was built. Run the"
+                + " published bundle, or rebuild it; the verify command lists every difference");
     }
 }

@@ -1,0 +1,55 @@
+package dev.migrate.cli.bundle;
+
+import dev.migrate.MigrationException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The tool's own libraries a bundle runs on, picked by name from a build tool's artifacts (a Maven
+ * plugin's include its Maven API and other libraries the bundle has no use for).
+ */
+final class ToolArtifacts {
+
+    /** In the order they win over each other and over the project when two hold the same file. */
+    static final List<String> KEYS = List.of(
+            "dev.migrate:migrate-runtime",
+            "dev.migrate:migrate-cli",
+            "info.picocli:picocli",
+            "com.fasterxml.jackson.jr:jackson-jr-objects",
+            "com.fasterxml.jackson.core:jackson-core",
+            "org.postgresql:postgresql",
+            "com.mysql:mysql-connector-j",
+            "org.mariadb.jdbc:mariadb-java-client",
+            "com.h2database:h2");
+
+    private ToolArtifacts() {}
+
+    /**
+     * The libraries of {@link #KEYS}, in that order.
+     *
+     * @throws MigrationException naming those that are missing: the tool itself is incomplete
+     */
+    static List<BundleArtifact> select(List<BundleArtifact> artifacts) {
+        Map<String, BundleArtifact> byKey = new LinkedHashMap<>();
+        for (BundleArtifact artifact : artifacts) {
+            byKey.putIfAbsent(artifact.key(), artifact);
+        }
+        List<BundleArtifact> selected = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String key : KEYS) {
+            BundleArtifact artifact = byKey.get(key);
+            if (artifact == null) {
+                missing.add(key);
+            } else {
+                selected.add(artifact);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new MigrationException("the tool's libraries lack " + String.join(", ", missing)
+                    + ", which every bundle carries; the plugin's dependencies are incomplete (was one excluded in the POM?)");
+        }
+        return selected;
+    }
+}

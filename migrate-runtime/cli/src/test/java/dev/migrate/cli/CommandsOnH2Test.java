@@ -1,0 +1,241 @@
+package dev.migrate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every command that connects, on an in-memory H2 database of the test's own. */
+class CommandsOnH2Test {
+
+    // H2 takes its lock on a table of its own.
+    private static final Set<String> ALL = Set.of("items", "notes", "tags", "orders", "payments", "migrate_version",
+            "migrate_version_lock", "migrate_history");
+
+    private final Cli cli = new Cli();
+    private Database db;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.open(Database.Kind.H2);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        db.close();
+    }
+
+    @Test
+    void upgradeCheckDowngradeWithTheirExitCodes() throws Exception {
+        Cli.Result before = cli.run(db.args("check"));
+        Cli.Result upgrade = cli.run(db.args("upgrade"));
+        Cli.Result ready = cli.run(db.args("check"));
+        Cli.Result downgrade = cli.run(db.args("downgrade", "-1"));
+        Set<String> afterDowngrade = db.tables();
+        Cli.Result behind = cli.run(db.args("check"));
+
+        assertEquals(2, before.code(), before.toString());
+        assertTrue(before.err().contains("not up to date"), before.toString());
+        assertEquals(0, upgrade.code(), upgrade.toString());
+        assertTrue(upgrade.err().contains("upgraded to heads: 5 revision(s) applied"), upgrade.toString());
+        assertTrue(upgrade.err().contains("upgrade a1items \"create items\""), "a plain line a revision: " + upgrade);
+        assertEquals("", upgrade.out(), "messages go to the standard error");
+        assertEquals(0, ready.code(), ready.toString());
+        assertEquals(0, downgrade.code(), downgrade.toString());
+        assertFalse(afterDowngrade.contains("payments"), afterDowngrade.toString());
+        assertTrue(afterDowngrade.contains("orders"), afterDowngrade.toString());
+        assertEquals(2, behind.code(), behind.toString());
+        assertTrue(behind.err().contains("migrate upgrade"), "the advice names this command line: " + behind);
+    }
+
+    @Test
+    void statusExitCodeAndJson() throws Exception {
+        Cli.Result plain = cli.run(db.args("status"));
+        Cli.Result gated = cli.run(db.args("status", "--exit-code"));
+        cli.run(db.args("upgrade", "--target", "b2notes", "--quiet"));
+        Cli.Result json = cli.run(db.args("status", "--json", "--exit-code"));
+
+        assertEquals(0, plain.code(), "without --exit-code status reports and succeeds: " + plain);
+        assertTrue(plain.out().contains("NOT up to date"), plain.toString());
+        assertEquals(2, gated.code(), gated.toString());
+        assertEquals(2, json.code(), json.toString());
+        Map<String, Object> status = JSON.std.mapFrom(json.out());
+        assertEquals(false, status.get("upToDate"), json.out());
+        assertEquals(List.of("b2notes"), status.get("current"), json.out());
+        assertEquals(List.of("c3tags", "d4orders", "e5payments"), status.get("pending"), json.out());
+    }
+
+    @Test
+    void reportsAsJson() throws Exception {
+        cli.run(db.args("upgrade", "--quiet"));
+
+        Map<String, Object> current = JSON.std.mapFrom(cli.run(db.args("current", "--json")).out());
+        Map<String, Object> history = JSON.std.mapFrom(cli.run(db.args("history", "--json")).out());
+        Map<String, Object> check = JSON.std.mapFrom(cli.run(db.args("check", "--json")).out());
+        Cli.Result graph = cli.run(db.args("history", "--graph"));
+
+        assertEquals(List.of("e5payments"), current.get("current"));
+        assertEquals(5, ((List<?>) history.get("revisions")).size());
+        assertEquals(true, check.get("passed"));
+        assertTrue(graph.out().contains("|\\"), graph.toString());
+    }
+
+    @Test
+    void upgradeAsJson() throws Exception {
+        Cli.Result result = cli.run(db.args("upgrade", "--json", "--target", "c3tags"));
+
+        assertEquals(0, result.code(), result.toString());
+        Map<String, Object> json = JSON.std.mapFrom(result.out());
+        assertEquals("upgrade", json.get("command"));
+        assertEquals(List.of("a1items", "c3tags"), json.get("revisions"));
+    }
+
+    @Test
+    void dryRunUpgradeWritesNothing() throws Exception {
+        Cli.Result result = cli.run(db.args("upgrade", "--dry-run"));
+
+        assertEquals(0, result.code(), result.toString());
+        assertTrue(result.out().contains("CREATE TABLE \"PAYMENTS\""), result.out());
+        assertTrue(result.err().contains("would run 5 revision(s)"), result.toString());
+        assertEquals(Set.of(), db.tables(), "not even the bookkeeping tables");
+    }
+
+    @Test
+    void dryRunDowngradeAndStampChangeNothing() throws Exception {
+        cli.run(db.args("upgrade", "--quiet"));
+
+        Cli.Result downgrade = cli.run(db.args("downgrade", "base", "--dry-run", "--json"));
+        Cli.Result stamp = cli.run(db.args("stamp", "--purge", "--dry-run", "b2notes", "c3tags"));
+
+        assertEquals(0, downgrade.code(), downgrade.toString());
+        Map<String, Object> plan = JSON.std.mapFrom(downgrade.out());
+        assertEquals(5, ((List<?>) plan.get("plan")).size(), downgrade.out());
+        assertTrue(((String) plan.get("sql")).contains("DROP TABLE \"ITEMS\""), downgrade.out());
+        assertEquals(0, stamp.code(), stamp.toString());
+        assertEquals("b2notes\nc3tags\n", stamp.out());
+        assertEquals(ALL, db.tables());
+        assertEquals(Set.of("e5payments"), db.versionRows());
+    }
+
+    @Test
+    void dryRunThatCannotBePlannedIsAnErrorAndWritesNothing() throws Exception {
+        Cli.Result result = cli.run(db.args("upgrade", "nosuchrevision", "--dry-run"));
+
+        assertEquals(1, result.code(), result.toString());
+        assertTrue(result.err().contains("nosuchrevision"), result.toString());
+        assertEquals(Set.of(), db.tables());
+    }
+
+    @Test
+    void badTargetIsAnErrorAndWritesNothing() throws Exception {
+        cli.run(db.args("upgrade", "b2notes", "--quiet"));
+
+        Cli.Result result = cli.run(db.args("upgrade", "--target", "nosuchrevision"));
+
+        assertEquals(1, result.code(), result.toString());
+        assertTrue(result.err().contains("upgrade to nosuchrevision stopped"), result.toString());
+        assertEquals(Set.of("b2notes"), db.versionRows());
+        assertFalse(db.tables().contains("tags"));
+    }
+
+    @Test
+    void downgradeWithoutTargetNamesWhereToGiveIt() throws Exception {
+        Cli.Result result = cli.run(db.args("downgrade"));
+
+        assertEquals(1, result.code(), result.toString());
+        assertTrue(result.err().contains("--target or the environment variable MIGRATE_TARGET"), result.toString());
+    }
+
+    @Test
+    void stampAndResolve() throws Exception {
+        Cli.Result stamp = cli.run(db.args("stamp", "heads"));
+        Cli.Result resolve = cli.run(db.args("resolve", "a1items"));
+        Cli.Result noRevision = cli.run(db.args("resolve"));
+
+        assertEquals(0, stamp.code(), stamp.toString());
+        assertEquals(Set.of("e5payments"), db.versionRows());
+        assertFalse(db.tables().contains("items"), "a stamp runs nothing");
+        assertEquals(1, resolve.code(), "nothing failed, nothing to resolve: " + resolve);
+        assertEquals(1, noRevision.code(), noRevision.toString());
+        assertTrue(noRevision.err().contains("Usage: migrate resolve"), noRevision.toString());
+    }
+
+    @Test
+    void settingsFromTheEnvironmentAndTheConfigFile(@TempDir Path dir) throws Exception {
+        Path config = Files.writeString(dir.resolve("migrate.properties"), "url=" + db.url() + "\nuser=sa\n"
+                + "versionTable=from_file\n");
+        Cli withEnv = new Cli().env("MIGRATE_VERSION_TABLE", "from_env");
+
+        Cli.Result fromFile = cli.run("upgrade", "c3tags", "--config", config.toString(), "--quiet");
+        Cli.Result envOverFile = withEnv.run("stamp", "heads", "--config", config.toString(), "--quiet");
+        Cli.Result flagOverEnv = withEnv.run("current", "--config", config.toString(), "--version-table", "from_file");
+
+        assertEquals(0, fromFile.code(), fromFile.toString());
+        assertEquals(0, envOverFile.code(), envOverFile.toString());
+        assertTrue(db.tables().containsAll(Set.of("from_file", "from_env", "tags")), db.tables().toString());
+        assertEquals(0, flagOverEnv.code(), flagOverEnv.toString());
+        assertTrue(flagOverEnv.out().contains("c3tags"), flagOverEnv.toString());
+        assertFalse(flagOverEnv.out().contains("e5payments"), flagOverEnv.toString());
+    }
+
+    @Test
+    void progressBarOnATerminalAndColourUnlessNoColor() throws Exception {
+        // On a terminal, --user without a password asks for one: H2's sa has an empty one.
+        Terminal terminal = prompt -> new char[0];
+        Cli.Result bar = new Cli().terminal(terminal).run(db.args("upgrade"));
+        Cli.Result coloured = new Cli().terminal(terminal).run(db.args("downgrade", "nosuch"));
+        Cli.Result plain = new Cli().terminal(terminal).env("NO_COLOR", "1").run(db.args("downgrade", "nosuch"));
+        Cli.Result piped = cli.run(db.args("downgrade", "nosuch"));
+
+        assertEquals(0, bar.code(), bar.toString());
+        assertTrue(bar.err().contains("\r[################----] 5/5 "), bar.err());
+        assertFalse(bar.err().contains("upgrade a1items \"create items\" ("), "no plain lines under the bar");
+        assertTrue(coloured.err().contains("\u001B[31merror:"), coloured.err());
+        assertFalse(plain.err().contains("\u001B["), plain.err());
+        assertFalse(piped.err().contains("\u001B["), piped.err());
+    }
+
+    @Test
+    void aFewRevisionsOnATerminalGetPlainLines() throws Exception {
+        Cli.Result result = new Cli().terminal(prompt -> new char[0]).run(db.args("upgrade", "c3tags"));
+
+        assertEquals(0, result.code(), result.toString());
+        assertFalse(result.err().contains("\r"), result.err());
+        assertTrue(result.err().contains("upgrade c3tags \"create tags\""), result.err());
+    }
+
+    @Test
+    void databaseAheadOfThisBuild() throws Exception {
+        cli.run(db.args("upgrade", "--quiet"));
+        // What a newer build leaves: a row this build does not have, standing on its head in the history.
+        db.execute("UPDATE migrate_version SET version_num = 'f6newer'");
+        db.execute("INSERT INTO migrate_history (revision, direction, message, checksum, status, started_at,"
+                + " duration_ms, error, installed_by, in_transaction, lineage) VALUES ('f6newer', 'upgrade', 'newer',"
+                + " NULL, 'applied', CURRENT_TIMESTAMP, 0, NULL, 'sa', FALSE, 'e5payments')");
+
+        Cli.Result check = cli.run(db.args("check"));
+        Cli.Result strict = cli.run(db.args("check", "--fail-on-ahead"));
+        Cli.Result upgrade = cli.run(db.args("upgrade"));
+        Cli.Result downgrade = cli.run(db.args("downgrade", "-1"));
+
+        assertEquals(0, check.code(), check.toString());
+        assertTrue(check.err().contains("the database is ahead of this build"), check.toString());
+        assertEquals(2, strict.code(), strict.toString());
+        assertTrue(strict.err().contains("--fail-on-ahead is set"), strict.toString());
+        assertEquals(0, upgrade.code(), upgrade.toString());
+        assertTrue(upgrade.err().contains("warning: The database is ahead of this build"), upgrade.toString());
+        assertEquals(1, downgrade.code(), downgrade.toString());
+        assertTrue(downgrade.err().contains("the database is ahead of this build"), downgrade.toString());
+        assertEquals(Set.of("f6newer"), db.versionRows());
+    }
+}
