@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.jr.ob.JSON;
 import dev.migrate.Migrator;
 import dev.migrate.cli.Main;
+import dev.migrate.cli.bundle.BenchmarkBundle;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URL;
@@ -42,27 +44,34 @@ import picocli.CommandLine;
  * {@code -Dmigrate.benchmark.sizes=10000} (the default; several, comma-separated) and
  * {@code -Dmigrate.benchmark.rounds=5} change what runs.
  *
- * <p>Every side runs from jars, as a deploy host has them (AppCDS archives classes from jars only):
- * the command line from {@code java -cp <revisions, runtime, command line, picocli, jackson-jr,
- * PostgreSQL driver> dev.migrate.cli.Main status --exit-code --url … --user …}, which is the class
- * path a release bundle carries in one jar; Flyway from {@code flyway-core},
- * {@code flyway-database-postgresql} and their dependencies, with its {@code V<n>__t<n>.sql} in a
- * jar, read from {@code classpath:db/migration}. Each side has a PostgreSQL database of its own,
- * created for the size and dropped after it, brought to its heads once before the timed runs: for
- * migrate by the command line's {@code upgrade}, for real; for Flyway by its {@code migrate} of the
- * first script and then, for speed, the other tables created and their history rows inserted with
- * the checksums Flyway's resolver computes, which Flyway's {@code validate} then accepts
- * ({@link FlywayInfoProbe#bringToLatest}). The AppCDS archive is made by one training
- * run of the same command under {@code -XX:ArchiveClassesAtExit}, as a bundle build could, and
- * used with {@code -XX:SharedArchiveFile}; a run with class loading logged proves the command line's
- * classes come from it.
+ * <p>The command line runs as a deploy host runs it: {@code java -jar <bundle> status --exit-code
+ * --url … --user …}, on a release bundle of the revisions that {@code BundleWriter} writes as
+ * {@code migrate:bundle} does; and, for comparison, {@code java -cp <revisions, runtime, command
+ * line, picocli, jackson-jr, jackson-core, PostgreSQL driver> dev.migrate.cli.Main status …}, the
+ * same classes as separate jars, as an application's image carries them. Flyway runs from
+ * {@code flyway-core}, {@code flyway-database-postgresql} and their dependencies, its
+ * {@code V<n>__t<n>.sql} in a jar read from {@code classpath:db/migration} ({@link FlywayInfoProbe}).
+ * Every side runs from jars (AppCDS archives classes from jars only). Each side has a PostgreSQL
+ * database of its own, created for the size and dropped after it, brought to its heads once before
+ * the timed runs: for migrate by the bundle's {@code upgrade}, for real; for Flyway by its
+ * {@code migrate} of the first script and then, for speed, the other tables created and their
+ * history rows inserted with the checksums Flyway's resolver computes, which Flyway's
+ * {@code validate} then accepts ({@link FlywayInfoProbe#bringToLatest}). The AppCDS archive is made
+ * by one training run of the bundle's {@code status} under {@code -XX:ArchiveClassesAtExit}, as a
+ * bundle build could, and used with {@code -XX:SharedArchiveFile}; a run with class loading logged
+ * proves that the command line's classes come from it.
  *
- * <p>The five run in turn, in an order that rotates each round, so that a shared machine whose speed
+ * <p>The six run in turn, in an order that rotates each round, so that a shared machine whose speed
  * drifts slows all alike; the first round only warms the caches. Wall time is taken from start to
  * exit, user + system CPU and peak resident memory are the kernel's accounting of the finished child
- * ({@code /usr/bin/time}). The ratios are medians of each round's ratio. Printed, never asserted;
- * every run's output is checked (the status up to date at the last revision, exit code 0 under
- * {@code --exit-code}; Flyway listing every migration applied), so a fast wrong run cannot pass.
+ * ({@code /usr/bin/time}). The ratios and differences are medians of each round's. Printed, never
+ * asserted; every run's output is checked (the status up to date at the last revision, with exit
+ * code 0 under {@code --exit-code}; Flyway listing every migration applied and none pending), so a
+ * fast wrong run cannot pass.
+ *
+ * <p>It lives in the command line's module, in the package of the processor's benchmarks whose
+ * helpers it shares (from the processor's test jar): the command line depends on the processor, so
+ * the processor's own tests cannot see the command line.
  */
 @Tag("benchmark")
 class StatusStartupBenchmark {
@@ -82,8 +91,9 @@ class StatusStartupBenchmark {
 
     private static final String START_ONLY = "JVM start only";
     private static final String CONNECT_ONLY = "JVM + driver connect";
-    private static final String STATUS = "migrate status";
-    private static final String STATUS_CDS = "migrate status, AppCDS";
+    private static final String STATUS_CLASS_PATH = "migrate status, java -cp";
+    private static final String STATUS = "migrate status, java -jar";
+    private static final String STATUS_CDS = "migrate status, + AppCDS";
     private static final String FLYWAY = "Flyway info";
 
     @TempDir
@@ -116,6 +126,7 @@ class StatusStartupBenchmark {
                 root.resolve("generated"));
         assertTrue(compiled.success(), compiled.diagnostics());
         Path revisions = jar(classes, root.resolve("revisions.jar"));
+        Path bundle = BenchmarkBundle.write(classes, root.resolve("bundle/revisions-migrations.jar"));
         Path scripts = jar(FlywayInfoProbe.writeScripts(root.resolve("flyway"), size), root.resolve("flyway.jar"));
         List<String> migrateClassPath = new ArrayList<>(List.of(revisions.toString()));
         migrateClassPath.addAll(tool);
@@ -132,8 +143,8 @@ class StatusStartupBenchmark {
             List<String> lines = new ArrayList<>();
 
             long start = System.nanoTime();
-            ChildJvm.Usage upgrade = ChildJvm.measure(java(migrateClassPath, List.of(), Main.class.getName(),
-                    "upgrade", "--quiet", "--url", migrateUrl, "--user", db.user()), secret);
+            ChildJvm.Usage upgrade = ChildJvm.measure(java(List.of(), "-jar", bundle.toString(), "upgrade", "--quiet",
+                    "--url", migrateUrl, "--user", db.user()), secret);
             assertEquals(size, db.selectNumber(migrateDb,
                     "SELECT COUNT(*) FROM migrate_history WHERE status = 'applied'"), upgrade.output());
             long upgradeMs = (System.nanoTime() - start) / 1_000_000;
@@ -146,14 +157,18 @@ class StatusStartupBenchmark {
                     + " AND version IS NOT NULL"));
             long flywayMs = (System.nanoTime() - start) / 1_000_000;
 
-            List<String> status = List.of(Main.class.getName(), "status", "--exit-code", "--url", migrateUrl, "--user",
-                    db.user());
+            List<String> status = List.of("status", "--exit-code", "--url", migrateUrl, "--user", db.user());
+            List<String> jarStatus = new ArrayList<>(List.of("-jar", bundle.toString()));
+            jarStatus.addAll(status);
+            List<String> classPathStatus = new ArrayList<>(List.of("-cp", classPath(migrateClassPath),
+                    Main.class.getName()));
+            classPathStatus.addAll(status);
             Path archive = root.resolve("status.jsa");
             start = System.nanoTime();
-            ChildJvm.measure(java(migrateClassPath, List.of("-XX:ArchiveClassesAtExit=" + archive), status), secret);
+            ChildJvm.measure(java(List.of("-XX:ArchiveClassesAtExit=" + archive), jarStatus), secret);
             long archiveMs = (System.nanoTime() - start) / 1_000_000;
             List<String> useArchive = List.of("-XX:SharedArchiveFile=" + archive);
-            assertArchiveUsed(root, migrateClassPath, useArchive, status, secret);
+            assertArchiveUsed(root, useArchive, jarStatus, secret);
             lines.add(String.format(Locale.ROOT, "%,d revisions: brought to heads once, migrate upgrade %,d ms, Flyway"
                     + " migrate %,d ms; AppCDS archive made in %,d ms (%,d KiB)", size, upgradeMs, flywayMs, archiveMs,
                     Files.size(archive) / 1024));
@@ -161,13 +176,16 @@ class StatusStartupBenchmark {
             String upToDate = "migrate: status up to date\n  current: " + GeneratedRevisions.id(size - 1)
                     + "\n  pending: none\n  failed: none\n  changed since applied: none";
             List<Side> sides = List.of(
-                    new Side(START_ONLY, java(probes, List.of(), StatusProbe.Nothing.class.getName()), Map.of(), ""),
-                    new Side(CONNECT_ONLY, java(probes, List.of(), StatusProbe.ConnectOnly.class.getName(), migrateUrl,
-                            db.user()), Map.of(), ""),
-                    new Side(STATUS, java(migrateClassPath, List.of(), status), secret, upToDate),
-                    new Side(STATUS_CDS, java(migrateClassPath, useArchive, status), secret, upToDate),
-                    new Side(FLYWAY, java(flywayClassPath, List.of(), FlywayInfoProbe.class.getName(), flywayUrl,
-                            db.user()), Map.of(), "flyway info: applied=" + size + " pending=0"));
+                    new Side(START_ONLY, java(List.of(), "-cp", classPath(probes), StatusProbe.Nothing.class.getName()),
+                            Map.of(), ""),
+                    new Side(CONNECT_ONLY, java(List.of(), "-cp", classPath(probes),
+                            StatusProbe.ConnectOnly.class.getName(), migrateUrl, db.user()), Map.of(), ""),
+                    new Side(STATUS_CLASS_PATH, java(List.of(), classPathStatus), secret, upToDate),
+                    new Side(STATUS, java(List.of(), jarStatus), secret, upToDate),
+                    new Side(STATUS_CDS, java(useArchive, jarStatus), secret, upToDate),
+                    new Side(FLYWAY, java(List.of(), "-cp", classPath(flywayClassPath),
+                            FlywayInfoProbe.class.getName(), flywayUrl, db.user()), Map.of(),
+                            "flyway info: applied=" + size + " pending=0"));
             Map<String, List<ChildJvm.Usage>> runs = new LinkedHashMap<>();
             sides.forEach(side -> runs.put(side.name(), new ArrayList<>()));
             for (int round = -1; round < ROUNDS; round++) {
@@ -202,12 +220,12 @@ class StatusStartupBenchmark {
      * The JVM falls back to loading classes from the jars, silently, when an archive does not match:
      * one run with class loading logged shows that the command line's classes come from the archive.
      */
-    private static void assertArchiveUsed(Path root, List<String> classPath, List<String> useArchive,
-            List<String> status, Map<String, String> secret) throws IOException, InterruptedException {
+    private static void assertArchiveUsed(Path root, List<String> useArchive, List<String> status,
+            Map<String, String> secret) throws IOException, InterruptedException {
         Path log = root.resolve("class-load.log");
         List<String> options = new ArrayList<>(useArchive);
         options.add("-Xlog:class+load=info:file=" + log);
-        ChildJvm.measure(java(classPath, options, status), secret);
+        ChildJvm.measure(java(options, status), secret);
         String loaded = Files.readString(log);
         assertTrue(loaded.contains(Main.class.getName() + " source: shared objects file (top)"),
                 "the AppCDS archive was not used:\n" + loaded.lines().filter(l -> l.contains("dev.migrate"))
@@ -222,14 +240,14 @@ class StatusStartupBenchmark {
                 median(usages, ChildJvm.Usage::peakKib) / 1024,
                 usages.stream().map(u -> Math.round(u.wallNanos() / 1e6)).toList())));
         lines.add("  median of the rounds' ratios and differences:");
-        for (String status : List.of(STATUS, STATUS_CDS)) {
-            lines.add(String.format(Locale.ROOT, "    %-22s / %-14s wall %5.2fx, CPU %5.2fx (goal %.2fx)", status, FLYWAY,
+        for (String status : List.of(STATUS_CLASS_PATH, STATUS, STATUS_CDS)) {
+            lines.add(String.format(Locale.ROOT, "    %-25s / %-11s wall %5.2fx, CPU %5.2fx (goal %.2fx)", status, FLYWAY,
                     ratio(runs, status, FLYWAY, ChildJvm.Usage::wallNanos),
                     ratio(runs, status, FLYWAY, ChildJvm.Usage::cpuNanos), GOAL));
         }
         for (String status : List.of(STATUS, STATUS_CDS)) {
             for (String floor : List.of(START_ONLY, CONNECT_ONLY)) {
-                lines.add(String.format(Locale.ROOT, "    %-22s - %-20s wall %+,5.0f ms, CPU %+,5.0f ms", status, floor,
+                lines.add(String.format(Locale.ROOT, "    %-25s - %-20s wall %+,5.0f ms, CPU %+,5.0f ms", status, floor,
                         difference(runs, status, floor, ChildJvm.Usage::wallNanos) / 1e6,
                         difference(runs, status, floor, ChildJvm.Usage::cpuNanos) / 1e6));
             }
@@ -266,18 +284,21 @@ class StatusStartupBenchmark {
         return ProcessBenchmark.median(values);
     }
 
-    /** {@code java <options> -cp <classPath> <main and arguments>}, with this JVM's {@code java}. */
-    private static List<String> java(List<String> classPath, List<String> options, String... main) {
-        return java(classPath, options, List.of(main));
+    /** {@code java <options> <launch>}, with this JVM's {@code java}; {@code launch} is {@code -cp … main …} or {@code -jar …}. */
+    private static List<String> java(List<String> options, String... launch) {
+        return java(options, List.of(launch));
     }
 
-    private static List<String> java(List<String> classPath, List<String> options, List<String> main) {
+    private static List<String> java(List<String> options, List<String> launch) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
         command.addAll(options);
-        command.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, classPath)));
-        command.addAll(main);
+        command.addAll(launch);
         return command;
+    }
+
+    private static String classPath(List<String> entries) {
+        return String.join(File.pathSeparator, entries);
     }
 
     /** Where the types were loaded from, each directory (a module's classes, in the reactor) made a jar in {@code lib}. */
@@ -299,7 +320,7 @@ class StatusStartupBenchmark {
     /** The jars of Flyway, its PostgreSQL support and their dependencies, as this test's class path has them. */
     private static List<String> flywayClassPath(Path lib) throws Exception {
         List<String> jars = new ArrayList<>(Arrays.stream(System.getProperty("java.class.path")
-                .split(java.io.File.pathSeparator)).filter(entry -> FLYWAY_JARS.stream().anyMatch(
+                .split(File.pathSeparator)).filter(entry -> FLYWAY_JARS.stream().anyMatch(
                         part -> entry.replace('\\', '/').contains(part))).toList());
         jars.addAll(jarred(lib, FlywayInfoProbe.class, Driver.class));
         return jars;
