@@ -44,6 +44,9 @@ class MigratorTest {
         try (TestDatabase db = TestDatabase.open(kind)) {
             List<String> events = new ArrayList<>();
             MigrationListener listener = new MigrationListener() {
+                @Override public void planned(Direction direction, int steps) {
+                    events.add(direction + " of " + steps);
+                }
                 @Override public void started(RevisionInfo revision, Direction direction) {
                     events.add("start " + revision.id());
                 }
@@ -55,7 +58,8 @@ class MigratorTest {
                 assertEquals(List.of("a1", "b2", "c3"), migrator.upgrade("heads"));
 
                 assertEquals(List.of("c3"), migrator.current());
-                assertEquals(List.of("start a1", "done a1", "start b2", "done b2", "start c3", "done c3 (head)"), events);
+                assertEquals(List.of("UPGRADE of 3", "start a1", "done a1", "start b2", "done b2", "start c3",
+                        "done c3 (head)"), events);
                 assertTrue(tableExists(db.dataSource(), "orders"));
                 List<RevisionInfo> history = migrator.history();
                 assertEquals(List.of("c3", "b2", "a1"), history.stream().map(RevisionInfo::id).toList());
@@ -104,6 +108,21 @@ class MigratorTest {
             assertEquals(List.of("b2"), migrator.current());
             assertTrue(!tableExists(db.dataSource(), "customers"));
             assertEquals(List.of("c3"), migrator.status().pending());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(DatabaseKind.class)
+    void stampPlanSaysWhatAStampWouldLeaveAndWritesNothing(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind); Migrator migrator = migrator(db.dataSource())) {
+            assertEquals(List.of("b2"), migrator.stampPlan(false, "b2"));
+            assertTrue(!tableExists(db.dataSource(), "migrate_version"), "a plan on an empty database creates nothing");
+            migrator.stamp("a1");
+
+            assertEquals(List.of("c3"), migrator.stampPlan(false, "heads"));
+            assertEquals(List.of(), migrator.stampPlan(true, "base"));
+            assertEquals(List.of("a1"), migrator.current());
+            assertThrows(MigrationException.class, () -> migrator.stampPlan(false, "nosuch"));
         }
     }
 

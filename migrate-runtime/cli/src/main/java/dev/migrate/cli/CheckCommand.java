@@ -22,12 +22,12 @@ final class CheckCommand extends DatabaseCommand {
 
     @Option(names = "--fail-on-ahead", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
             description = "Fails on a database ahead of this build (or MIGRATE_FAIL_ON_AHEAD); false by default.")
-    private String failOnAhead;
+    private Boolean failOnAhead;
 
     @Override
     Map<ConfigKey, String> own() {
         Map<ConfigKey, String> own = new EnumMap<>(ConfigKey.class);
-        own.put(ConfigKey.FAIL_ON_AHEAD, failOnAhead);
+        own.put(ConfigKey.FAIL_ON_AHEAD, Settings.text(failOnAhead));
         return own;
     }
 

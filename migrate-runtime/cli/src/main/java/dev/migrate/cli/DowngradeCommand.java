@@ -24,7 +24,7 @@ final class DowngradeCommand extends DatabaseCommand {
     Map<ConfigKey, String> own() {
         Map<ConfigKey, String> own = new EnumMap<>(ConfigKey.class);
         own.put(ConfigKey.TARGET, target.given(spec().commandLine()));
-        own.put(ConfigKey.SINGLE_TRANSACTION, run.singleTransaction);
+        own.put(ConfigKey.SINGLE_TRANSACTION, Settings.text(run.singleTransaction));
         return own;
     }
 

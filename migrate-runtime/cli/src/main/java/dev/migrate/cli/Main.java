@@ -51,6 +51,8 @@ public final class Main {
         line.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();
             command.getErr().println(style.error("error: " + Redaction.url(e.getMessage())));
+            // "Did you mean: upgrade?" for a misspelt command or flag.
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr());
             command.usage(command.getErr(), CommandLine.Help.Ansi.OFF);
             return ExitCodes.ERROR;
         });

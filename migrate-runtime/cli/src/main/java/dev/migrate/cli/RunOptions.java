@@ -11,7 +11,7 @@ final class RunOptions {
     @Option(names = "--single-transaction", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
             description = "Commits every revision of the command at once, or nothing (PostgreSQL only)"
                     + " (or MIGRATE_SINGLE_TRANSACTION); false by default.")
-    String singleTransaction;
+    Boolean singleTransaction;
 
     @Option(names = "--dry-run", description = "Reads the current revisions and prints the plan and its SQL to the"
             + " standard output; writes nothing and takes no lock.")

@@ -69,6 +69,11 @@ final class Settings {
         return builder.build();
     }
 
+    /** A boolean flag as the configuration takes it: {@code null} when not given, left to the other sources. */
+    static String text(Boolean flag) {
+        return flag == null ? null : flag.toString();
+    }
+
     /** The flag of a key: {@code versionTable} is {@code --version-table}. */
     static String flag(ConfigKey key) {
         return "--" + key.key().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);

@@ -23,20 +23,20 @@ final class UpgradeCommand extends DatabaseCommand {
     @Option(names = "--validate-checksums", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
             description = "Refuses to run while an applied revision's source changed (or MIGRATE_VALIDATE_CHECKSUMS);"
                     + " true by default.")
-    private String validateChecksums;
+    private Boolean validateChecksums;
 
     @Option(names = "--fail-on-ahead", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
             description = "Fails on a database ahead of this build instead of changing nothing"
                     + " (or MIGRATE_FAIL_ON_AHEAD); false by default.")
-    private String failOnAhead;
+    private Boolean failOnAhead;
 
     @Override
     Map<ConfigKey, String> own() {
         Map<ConfigKey, String> own = new EnumMap<>(ConfigKey.class);
         own.put(ConfigKey.TARGET, target.given(spec().commandLine()));
-        own.put(ConfigKey.VALIDATE_CHECKSUMS, validateChecksums);
-        own.put(ConfigKey.SINGLE_TRANSACTION, run.singleTransaction);
-        own.put(ConfigKey.FAIL_ON_AHEAD, failOnAhead);
+        own.put(ConfigKey.VALIDATE_CHECKSUMS, Settings.text(validateChecksums));
+        own.put(ConfigKey.SINGLE_TRANSACTION, Settings.text(run.singleTransaction));
+        own.put(ConfigKey.FAIL_ON_AHEAD, Settings.text(failOnAhead));
         return own;
     }
 

@@ -238,4 +238,43 @@ class CommandsOnH2Test {
         assertTrue(downgrade.err().contains("the database is ahead of this build"), downgrade.toString());
         assertEquals(Set.of("f6newer"), db.versionRows());
     }
+
+    @Test
+    void failedRevisionIsAnErrorThenNotReadyUntilResolved() throws Exception {
+        // The first revision's table is already there: its CREATE TABLE fails, and on H2 stays recorded.
+        db.execute("CREATE TABLE items (id BIGINT)");
+
+        Cli.Result failed = cli.run(db.args("upgrade"));
+        Cli.Result check = cli.run(db.args("check"));
+        Cli.Result blocked = cli.run(db.args("upgrade"));
+        db.execute("DROP TABLE items");
+        Cli.Result resolve = cli.run(db.args("resolve", "--revision", "a1items"));
+        Cli.Result again = cli.run(db.args("upgrade"));
+
+        assertEquals(1, failed.code(), failed.toString());
+        assertTrue(failed.err().contains("upgrade a1items \"create items\" failed"), failed.toString());
+        assertTrue(failed.err().contains("error: upgrade to heads stopped:"), failed.toString());
+        assertEquals(2, check.code(), check.toString());
+        assertTrue(check.err().contains("migrate resolve --revision a1items"), check.toString());
+        assertEquals(1, blocked.code(), blocked.toString());
+        assertEquals(0, resolve.code(), resolve.toString());
+        assertEquals(0, again.code(), again.toString());
+        assertEquals(Set.of("e5payments"), db.versionRows());
+    }
+
+    @Test
+    void booleanFlagsTakeOnlyTrueOrFalse() throws Exception {
+        Cli.Result flagThenTarget = cli.run(db.args("upgrade", "--single-transaction", "c3tags"));
+        Cli.Result explicit = cli.run(db.args("upgrade", "--validate-checksums=false", "--single-transaction=false",
+                "c3tags"));
+        Cli.Result bad = cli.run(db.args("upgrade", "--fail-on-ahead=yes"));
+
+        assertEquals(1, flagThenTarget.code(), flagThenTarget.toString());
+        assertTrue(flagThenTarget.err().contains("error: upgrade to c3tags stopped:"), "the flag leaves the target: "
+                + flagThenTarget);
+        assertEquals(0, explicit.code(), explicit.toString());
+        assertEquals(Set.of("c3tags"), db.versionRows());
+        assertEquals(1, bad.code(), bad.toString());
+        assertTrue(bad.err().contains("Usage: migrate upgrade"), bad.toString());
+    }
 }
