@@ -104,7 +104,7 @@ public class BundleMojo extends AbstractMojo {
             throw new MojoExecutionException("migrate: cannot write the bundle " + jar + ": " + e.getMessage(), e);
         }
         getLog().info("migrate: bundle " + result.jar() + ": " + result.revisions() + " revision(s), heads "
-                + String.join(", ", result.heads()) + ", " + result.entries() + " files, digest " + result.digest());
+                + String.join(", ", result.heads()) + ", " + result.entries() + " files and their manifest, digest " + result.digest());
         result.leftOut().forEach(line -> getLog().info("migrate: left out of the bundle: " + line));
         result.unusedExcludes().forEach(exclude -> getLog().warn(
                 "migrate: migrate.bundleExcludes names " + exclude + ", which is no runtime dependency of the project"));

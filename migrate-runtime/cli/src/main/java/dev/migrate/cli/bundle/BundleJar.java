@@ -31,7 +31,8 @@ final class BundleJar {
         LocalDateTime time = LocalDateTime.ofInstant(timestamp, ZoneOffset.UTC);
         Path parent = jar.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path partial = Files.createTempFile(parent, jar.getFileName().toString(), ".partial");
+        // Not Files.createTempFile: its file is readable by its owner alone, and the bundle is for others to copy.
+        Path partial = parent.resolve(jar.getFileName() + ".partial");
         try {
             try (OutputStream out = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(out)) {
                 for (String path : order(files)) {

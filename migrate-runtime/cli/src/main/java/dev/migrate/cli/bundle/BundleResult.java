@@ -16,7 +16,7 @@ import java.util.TreeMap;
  *     step pins
  * @param revisions how many revisions the bundle holds
  * @param heads the heads of its graph
- * @param entries how many files the bundle holds
+ * @param entries how many files the bundle holds besides its manifest, each with its digest in the manifest
  * @param leftOut the project's dependencies left out, {@code groupId:artifactId:version} and why
  * @param unusedExcludes the excludes that matched no dependency, a likely typo
  * @param shadowed files that two sources held with different content, and which one the bundle kept

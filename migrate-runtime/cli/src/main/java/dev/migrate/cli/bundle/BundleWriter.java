@@ -106,7 +106,7 @@ public final class BundleWriter {
             scriptFiles.put(script.getKey(), file);
         }
         return new BundleResult(request.jar(), scriptFiles, manifest.digest(), revisions.descriptors().size(),
-                revisions.heads(), entries.size() + 1, leftOut, excludes.unused(), contents.shadowed());
+                revisions.heads(), entries.size(), leftOut, excludes.unused(), contents.shadowed());
     }
 
     /**

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -41,6 +42,9 @@ class BundleWriterTest {
 
     @Test
     void theSameInputsGiveTheSameBytes() throws IOException {
+        // As the umask gives any new file (a temporary file's owner-only mode would keep a deploy user out).
+        assertTrue(Files.getPosixFilePermissions(result.jar()).contains(PosixFilePermission.OTHERS_READ),
+                "others may copy the bundle");
         // Another time on the sources' files and another place must change nothing in the jar.
         try (var walk = Files.walk(project.classes)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
@@ -131,6 +135,7 @@ class BundleWriterTest {
 
         BundleManifest manifest = BundleManifest.parse(new String(Files.readAllBytes(extract(EntryRules.BUNDLE_JSON)), StandardCharsets.UTF_8));
         assertEquals(files, manifest.entries(), "a digest for every file but the manifest itself");
+        assertEquals(files.size(), result.entries());
         assertEquals(result.digest(), json.get("digest"));
         assertEquals(manifest.computedDigest(), json.get("digest"));
         assertTrue(result.digest().matches("sha256:[0-9a-f]{64}"));
