@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -141,21 +142,7 @@ class StatusStartupBenchmark {
             Map<String, String> secret = db.password().isEmpty() ? Map.of()
                     : Map.of("MIGRATE_PASSWORD", db.password());
             List<String> lines = new ArrayList<>();
-
-            long start = System.nanoTime();
-            ChildJvm.Usage upgrade = ChildJvm.measure(java(List.of(), "-jar", bundle.toString(), "upgrade", "--quiet",
-                    "--url", migrateUrl, "--user", db.user()), secret);
-            assertEquals(size, db.selectNumber(migrateDb,
-                    "SELECT COUNT(*) FROM migrate_history WHERE status = 'applied'"), upgrade.output());
-            long upgradeMs = (System.nanoTime() - start) / 1_000_000;
-            start = System.nanoTime();
-            try (URLClassLoader loader = new URLClassLoader(new URL[] {scripts.toUri().toURL()},
-                    Flyway.class.getClassLoader())) {
-                assertEquals(size, FlywayInfoProbe.bringToLatest(loader, flywayUrl, db.user(), db.password()));
-            }
-            assertEquals(size, db.selectNumber(flywayDb, "SELECT COUNT(*) FROM flyway_schema_history WHERE success"
-                    + " AND version IS NOT NULL"));
-            long flywayMs = (System.nanoTime() - start) / 1_000_000;
+            String setUp = bringToHeads(db, size, bundle, migrateDb, scripts, flywayDb, secret);
 
             List<String> status = List.of("status", "--exit-code", "--url", migrateUrl, "--user", db.user());
             List<String> jarStatus = new ArrayList<>(List.of("-jar", bundle.toString()));
@@ -164,14 +151,13 @@ class StatusStartupBenchmark {
                     Main.class.getName()));
             classPathStatus.addAll(status);
             Path archive = root.resolve("status.jsa");
-            start = System.nanoTime();
+            long start = System.nanoTime();
             ChildJvm.measure(java(List.of("-XX:ArchiveClassesAtExit=" + archive), jarStatus), secret);
             long archiveMs = (System.nanoTime() - start) / 1_000_000;
             List<String> useArchive = List.of("-XX:SharedArchiveFile=" + archive);
             assertArchiveUsed(root, useArchive, jarStatus, secret);
-            lines.add(String.format(Locale.ROOT, "%,d revisions: brought to heads once, migrate upgrade %,d ms, Flyway"
-                    + " migrate %,d ms; AppCDS archive made in %,d ms (%,d KiB)", size, upgradeMs, flywayMs, archiveMs,
-                    Files.size(archive) / 1024));
+            lines.add(String.format(Locale.ROOT, "%,d revisions: %s; AppCDS archive made in %,d ms (%,d KiB)", size,
+                    setUp, archiveMs, Files.size(archive) / 1024));
 
             String upToDate = "migrate: status up to date\n  current: " + GeneratedRevisions.id(size - 1)
                     + "\n  pending: none\n  failed: none\n  changed since applied: none";
@@ -186,23 +172,53 @@ class StatusStartupBenchmark {
                     new Side(FLYWAY, java(List.of(), "-cp", classPath(flywayClassPath),
                             FlywayInfoProbe.class.getName(), flywayUrl, db.user()), Map.of(),
                             "flyway info: applied=" + size + " pending=0"));
-            Map<String, List<ChildJvm.Usage>> runs = new LinkedHashMap<>();
-            sides.forEach(side -> runs.put(side.name(), new ArrayList<>()));
-            for (int round = -1; round < ROUNDS; round++) {
-                for (int i = 0; i < sides.size(); i++) {
-                    Side side = sides.get(Math.floorMod(i + round, sides.size()));
-                    ChildJvm.Usage usage = side.run();
-                    if (round >= 0) {
-                        runs.get(side.name()).add(usage);
-                    }
-                }
-            }
-            report(runs, lines);
+            report(inTurn(sides), lines);
             return lines;
         } finally {
             db.dropDatabase(migrateDb);
             db.dropDatabase(flywayDb);
         }
+    }
+
+    /**
+     * Brings migrate's database to the heads with the bundle's {@code upgrade}, and Flyway's to its
+     * last migration, each checked in its history table; says how long each took.
+     */
+    private static String bringToHeads(BenchmarkDatabase db, int size, Path bundle, String migrateDb, Path scripts,
+            String flywayDb, Map<String, String> secret) throws Exception {
+        long start = System.nanoTime();
+        ChildJvm.Usage upgrade = ChildJvm.measure(java(List.of(), "-jar", bundle.toString(), "upgrade", "--quiet",
+                "--url", db.databaseUrl(migrateDb), "--user", db.user()), secret);
+        assertEquals(size, db.selectNumber(migrateDb, "SELECT COUNT(*) FROM migrate_history WHERE status = 'applied'"),
+                upgrade.output());
+        long upgradeMs = (System.nanoTime() - start) / 1_000_000;
+        start = System.nanoTime();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {scripts.toUri().toURL()},
+                Flyway.class.getClassLoader())) {
+            assertEquals(size, FlywayInfoProbe.bringToLatest(loader, db.databaseUrl(flywayDb), db.user(),
+                    db.password()));
+        }
+        assertEquals(size, db.selectNumber(flywayDb, "SELECT COUNT(*) FROM flyway_schema_history WHERE success"
+                + " AND version IS NOT NULL"));
+        long flywayMs = (System.nanoTime() - start) / 1_000_000;
+        return String.format(Locale.ROOT, "brought to heads once, migrate upgrade %,d ms, Flyway %,d ms", upgradeMs,
+                flywayMs);
+    }
+
+    /** The sides in turn, the first round only warming the caches, each round starting one side later. */
+    private static Map<String, List<ChildJvm.Usage>> inTurn(List<Side> sides) throws Exception {
+        Map<String, List<ChildJvm.Usage>> runs = new LinkedHashMap<>();
+        sides.forEach(side -> runs.put(side.name(), new ArrayList<>()));
+        for (int round = -1; round < ROUNDS; round++) {
+            for (int i = 0; i < sides.size(); i++) {
+                Side side = sides.get(Math.floorMod(i + round, sides.size()));
+                ChildJvm.Usage usage = side.run();
+                if (round >= 0) {
+                    runs.get(side.name()).add(usage);
+                }
+            }
+        }
+        return runs;
     }
 
     /** One side of the comparison: its command, and what its output must hold for the run to count. */
@@ -276,7 +292,7 @@ class StatusStartupBenchmark {
     }
 
     private static double perRound(Map<String, List<ChildJvm.Usage>> runs, String a, String b,
-            java.util.function.BiFunction<ChildJvm.Usage, ChildJvm.Usage, Double> compare) {
+            BiFunction<ChildJvm.Usage, ChildJvm.Usage, Double> compare) {
         List<Double> values = new ArrayList<>();
         for (int round = 0; round < runs.get(a).size(); round++) {
             values.add(compare.apply(runs.get(a).get(round), runs.get(b).get(round)));
