@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -68,13 +69,13 @@ abstract class DatabaseCommand implements Callable<Integer> {
                 }
                 return run(migrator, config, printer);
             }
+        } catch (ParameterException e) {
+            // Bad input: picocli's handler prints it with the command's usage.
+            throw e;
         } catch (MigrationException e) {
             printer.error(doing + ": " + Redaction.message(e, secret));
             return ExitCodes.ERROR;
         } catch (RuntimeException e) {
-            if (e instanceof picocli.CommandLine.ParameterException usage) {
-                throw usage;
-            }
             printer.error(doing + ": unexpected " + e.getClass().getName() + ": " + Redaction.message(e, secret));
             return ExitCodes.ERROR;
         }
@@ -85,7 +86,10 @@ abstract class DatabaseCommand implements Callable<Integer> {
         doing = what;
     }
 
-    /** The command's own settings as explicit values, such as its target; none by default. */
+    /**
+     * The command's own settings as explicit values, such as its target; none by default. Called
+     * first, so it also checks the command's arguments, with a {@link ParameterException} for bad input.
+     */
     Map<ConfigKey, String> own() {
         return Map.of();
     }

@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.report.Reports;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class DryRun {
     /** The start of every JSON result of a command that writes: {@code schemaVersion}, {@code command}, {@code target}. */
     static Map<String, Object> result(String command, String target) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("schemaVersion", dev.migrate.report.Reports.SCHEMA_VERSION);
+        json.put("schemaVersion", Reports.SCHEMA_VERSION);
         json.put("command", command);
         json.put("target", target);
         return json;

@@ -20,8 +20,22 @@ record Environment(PrintStream out, PrintStream err, Map<String, String> variabl
     static Environment system() {
         Console console = System.console();
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        return new Environment(System.out, System.err, System.getenv(), console == null ? null : Terminal.of(console),
+        return new Environment(System.out, System.err, System.getenv(),
+                console == null || !interactive(console) ? null : Terminal.of(console),
                 loader != null ? loader : Main.class.getClassLoader());
+    }
+
+    /**
+     * From JDK 22, {@link System#console()} may return a console when the streams are redirected;
+     * its {@code isTerminal()} (new there, so called by reflection) says whether a person is there.
+     */
+    private static boolean interactive(Console console) {
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            // JDK 17 to 21: a console exists only on a terminal.
+            return true;
+        }
     }
 
     /** Whether a person is likely watching: a terminal is attached. */

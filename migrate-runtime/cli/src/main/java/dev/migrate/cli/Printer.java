@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.MigrationException;
 import dev.migrate.internal.Json;
 import dev.migrate.report.Report;
 import java.io.IOException;
@@ -75,7 +76,7 @@ final class Printer {
             }
             Files.write(output, content);
         } catch (IOException e) {
-            throw new dev.migrate.MigrationException("cannot write " + what + " to --output " + output + ": " + e, e);
+            throw new MigrationException("cannot write " + what + " to --output " + output + ": " + e, e);
         }
         info("wrote " + what + " to " + output);
     }

@@ -114,6 +114,15 @@ class CommandLineTest {
     }
 
     @Test
+    void missingConfigFileIsAnError(@TempDir Path dir) {
+        Cli.Result result = cli.run("current", "--config", dir.resolve("nope.properties").toString());
+
+        assertEquals(1, result.code(), result.toString());
+        assertTrue(result.err().contains("Cannot read the configuration file"), result.toString());
+        assertTrue(result.err().contains("nope.properties"), result.toString());
+    }
+
+    @Test
     void passwordAndPasswordFileTogetherAreBadInput(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("pw"), "x\n");
         Cli.Result result = cli.run("current", "--url", "jdbc:h2:mem:x", "--password", "y", "--password-file",
