@@ -1,5 +1,6 @@
 package dev.migrate.cli.bundle;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,7 @@ final class BundleContents {
     private void add(String path, byte[] bytes, Source source) throws IOException {
         if (path.equalsIgnoreCase(EntryRules.MANIFEST)) {
             // The bundle keeps the versioned classes of multi-release jars, so its own manifest must say so.
-            String value = new Manifest(new java.io.ByteArrayInputStream(bytes)).getMainAttributes()
+            String value = new Manifest(new ByteArrayInputStream(bytes)).getMainAttributes()
                     .getValue(Attributes.Name.MULTI_RELEASE);
             multiRelease |= Boolean.parseBoolean(value);
             return;

@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -90,7 +92,7 @@ class BundleGuardTest {
     @Test
     void outsideABundleVerifyFailsAndWritesGoOn() throws IOException {
         Path plain = dir.resolve("plain.jar");
-        SampleProject.jar(plain, java.util.Map.of("a.txt", "a"));
+        SampleProject.jar(plain, Map.of("a.txt", "a"));
         Outcome outcome = verify(plain);
         assertEquals(1, outcome.code());
         assertTrue(outcome.err().startsWith("Not running from a release bundle: there is no META-INF/migrate/bundle.json"),
@@ -128,7 +130,7 @@ class BundleGuardTest {
         Path copy = dir.resolve(name);
         try (ZipFile zip = new ZipFile(bundle.toFile()); OutputStream out = Files.newOutputStream(copy);
                 ZipOutputStream target = new ZipOutputStream(out)) {
-            target.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            target.setLevel(Deflater.BEST_SPEED);
             for (ZipEntry entry : zip.stream().toList()) {
                 byte[] bytes;
                 try (InputStream in = zip.getInputStream(entry)) {

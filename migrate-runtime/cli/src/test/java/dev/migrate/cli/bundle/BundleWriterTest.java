@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,10 +107,10 @@ class BundleWriterTest {
 
     @Test
     void theManifestRecordsRevisionsHeadsAndADigestOfEveryFile() throws IOException {
-        Map<String, Object> json;
-        Map<String, String> files = new java.util.TreeMap<>();
+        String text;
+        Map<String, String> files = new TreeMap<>();
         try (ZipFile zip = new ZipFile(result.jar().toFile())) {
-            json = JSON.std.mapFrom(read(zip, EntryRules.BUNDLE_JSON));
+            text = read(zip, EntryRules.BUNDLE_JSON);
             for (ZipEntry e : zip.stream().toList()) {
                 if (!e.isDirectory() && !e.getName().equals(EntryRules.BUNDLE_JSON)) {
                     try (InputStream in = zip.getInputStream(e)) {
@@ -118,6 +119,7 @@ class BundleWriterTest {
                 }
             }
         }
+        Map<String, Object> json = JSON.std.mapFrom(text);
         assertEquals(1, json.get("schemaVersion"));
         assertEquals("9.9.9-test", json.get("toolVersion"));
         assertEquals(SampleProject.PROJECT, json.get("project"));
@@ -133,7 +135,7 @@ class BundleWriterTest {
         assertEquals("com.example.shop.SeedItems", seed.get("className"));
         assertTrue(((String) seed.get("checksum")).matches("[0-9a-f]{64}"), seed.toString());
 
-        BundleManifest manifest = BundleManifest.parse(new String(Files.readAllBytes(extract(EntryRules.BUNDLE_JSON)), StandardCharsets.UTF_8));
+        BundleManifest manifest = BundleManifest.parse(text);
         assertEquals(files, manifest.entries(), "a digest for every file but the manifest itself");
         assertEquals(files.size(), result.entries());
         assertEquals(result.digest(), json.get("digest"));
@@ -202,14 +204,6 @@ class BundleWriterTest {
         assertEquals(OutputTimestamp.FALLBACK, OutputTimestamp.parse("-"));
         MigrationException e = assertThrows(MigrationException.class, () -> OutputTimestamp.parse("yesterday"));
         assertTrue(e.getMessage().startsWith("project.build.outputTimestamp is \"yesterday\""), e.getMessage());
-    }
-
-    private static Path extract(String path) throws IOException {
-        Path file = Files.createTempFile(dir, "entry", ".bin");
-        try (ZipFile zip = new ZipFile(result.jar().toFile()); InputStream in = zip.getInputStream(zip.getEntry(path))) {
-            Files.write(file, in.readAllBytes());
-        }
-        return file;
     }
 
     static String read(ZipFile zip, String path) throws IOException {
