@@ -49,7 +49,9 @@ import picocli.CommandLine;
  * --url … --user …}, on a release bundle of the revisions that {@code BundleWriter} writes as
  * {@code migrate:bundle} does; and, for comparison, {@code java -cp <revisions, runtime, command
  * line, picocli, jackson-jr, jackson-core, PostgreSQL driver> dev.migrate.cli.Main status …}, the
- * same classes as separate jars, as an application's image carries them. Flyway runs from
+ * same classes as separate jars, as an application's image carries them; and, to tell the command
+ * line's own cost from the library's, {@code Migrator.status()} called from a main on that class
+ * path ({@link StatusProbe}). Flyway runs from
  * {@code flyway-core}, {@code flyway-database-postgresql} and their dependencies, its
  * {@code V<n>__t<n>.sql} in a jar read from {@code classpath:db/migration} ({@link FlywayInfoProbe}).
  * Every side runs from jars (AppCDS archives classes from jars only). Each side has a PostgreSQL
@@ -62,7 +64,7 @@ import picocli.CommandLine;
  * bundle build could, and used with {@code -XX:SharedArchiveFile}; a run with class loading logged
  * proves that the command line's classes come from it.
  *
- * <p>The six run in turn, in an order that rotates each round, so that a shared machine whose speed
+ * <p>The seven run in turn, in an order that rotates each round, so that a shared machine whose speed
  * drifts slows all alike; the first round only warms the caches. Wall time is taken from start to
  * exit, user + system CPU and peak resident memory are the kernel's accounting of the finished child
  * ({@code /usr/bin/time}). The ratios and differences are medians of each round's. Printed, never
@@ -92,6 +94,7 @@ class StatusStartupBenchmark {
 
     private static final String START_ONLY = "JVM start only";
     private static final String CONNECT_ONLY = "JVM + driver connect";
+    private static final String LIBRARY = "Migrator.status(), -cp";
     private static final String STATUS_CLASS_PATH = "migrate status, java -cp";
     private static final String STATUS = "migrate status, java -jar";
     private static final String STATUS_CDS = "migrate status, + AppCDS";
@@ -150,6 +153,7 @@ class StatusStartupBenchmark {
             List<String> classPathStatus = new ArrayList<>(List.of("-cp", classPath(migrateClassPath),
                     Main.class.getName()));
             classPathStatus.addAll(status);
+            List<String> libraryClassPath = Stream.concat(migrateClassPath.stream(), probes.stream()).distinct().toList();
             Path archive = root.resolve("status.jsa");
             long start = System.nanoTime();
             ChildJvm.measure(java(List.of("-XX:ArchiveClassesAtExit=" + archive), jarStatus), secret);
@@ -166,6 +170,9 @@ class StatusStartupBenchmark {
                             Map.of(), ""),
                     new Side(CONNECT_ONLY, java(List.of(), "-cp", classPath(probes),
                             StatusProbe.ConnectOnly.class.getName(), migrateUrl, db.user()), Map.of(), ""),
+                    new Side(LIBRARY, java(List.of(), "-cp", classPath(libraryClassPath), StatusProbe.class.getName(),
+                            migrateUrl, db.user()), Map.of(), "current=[" + GeneratedRevisions.id(size - 1)
+                            + "] pending=0 upToDate=true"),
                     new Side(STATUS_CLASS_PATH, java(List.of(), classPathStatus), secret, upToDate),
                     new Side(STATUS, java(List.of(), jarStatus), secret, upToDate),
                     new Side(STATUS_CDS, java(useArchive, jarStatus), secret, upToDate),
@@ -268,6 +275,9 @@ class StatusStartupBenchmark {
                         difference(runs, status, floor, ChildJvm.Usage::cpuNanos) / 1e6));
             }
         }
+        lines.add(String.format(Locale.ROOT, "    %-25s - %-20s wall %+,5.0f ms, CPU %+,5.0f ms (the command line's own)",
+                STATUS_CLASS_PATH, LIBRARY, difference(runs, STATUS_CLASS_PATH, LIBRARY, ChildJvm.Usage::wallNanos) / 1e6,
+                difference(runs, STATUS_CLASS_PATH, LIBRARY, ChildJvm.Usage::cpuNanos) / 1e6));
         lines.add(String.format(Locale.ROOT, "    AppCDS gain: wall %+,5.0f ms (%.2fx), CPU %+,5.0f ms (%.2fx)",
                 difference(runs, STATUS_CDS, STATUS, ChildJvm.Usage::wallNanos) / 1e6,
                 ratio(runs, STATUS_CDS, STATUS, ChildJvm.Usage::wallNanos),
