@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A fresh JVM on the class path an application has: the compiled revisions and their index, the
@@ -34,7 +35,8 @@ final class ChildJvm {
         this.classPath = String.join(File.pathSeparator, path);
     }
 
-    private static String location(Class<?> type) throws URISyntaxException {
+    /** The jar or directory {@code type} was loaded from. */
+    static String location(Class<?> type) throws URISyntaxException {
         return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     }
 
@@ -55,13 +57,21 @@ final class ChildJvm {
      * included); the wall time is taken around it.
      */
     static Usage measure(List<String> command) throws IOException, InterruptedException {
+        return measure(command, Map.of());
+    }
+
+    /** {@link #measure(List)} with {@code environment} added to the child's: a password, which is no argument. */
+    static Usage measure(List<String> command, Map<String, String> environment)
+            throws IOException, InterruptedException {
         assertTrue(Files.isExecutable(TIME), TIME + " is missing: install Debian's (or your system's) time package");
         Path report = Files.createTempFile("migrate-bench-usage", ".txt");
         try {
             List<String> timed = new ArrayList<>(List.of(TIME.toString(), "-o", report.toString(), "-f", "%U %S %M"));
             timed.addAll(command);
             long start = System.nanoTime();
-            Process process = new ProcessBuilder(timed).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(timed).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             int exit = process.waitFor();
             long wall = System.nanoTime() - start;

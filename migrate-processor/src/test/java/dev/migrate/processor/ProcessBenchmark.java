@@ -123,13 +123,14 @@ class ProcessBenchmark {
         return runs.stream().map(u -> Math.round(measure.applyAsLong(u) / unit)).toList();
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    private static String loadAverage() throws IOException {
+    /** The 1, 5 and 15 minute load averages, for the figures' context. */
+    static String loadAverage() throws IOException {
         Path load = Path.of("/proc/loadavg");
         return Files.isReadable(load) ? String.join(" ", Arrays.asList(Files.readString(load).split(" ")).subList(0, 3))
                 : "unknown";
