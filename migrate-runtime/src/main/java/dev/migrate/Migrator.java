@@ -240,7 +240,8 @@ public final class Migrator implements AutoCloseable {
      * @return the head ids, sorted
      */
     public List<String> heads() {
-        return map().heads();
+        // One pass over the index, without linking the graph: front ends ask this before every command.
+        return revisions.heads().stream().sorted().toList();
     }
 
     /**
