@@ -34,7 +34,9 @@ public enum ConfigKey {
     /** How long to wait for another run's lock: seconds ({@code 600}) or ISO-8601 ({@code PT10M}). */
     LOCK_TIMEOUT("lockTimeout"),
     /** The database an offline SQL script is for: {@code postgresql}, {@code mysql}, {@code mariadb} or {@code h2}. */
-    DIALECT("dialect");
+    DIALECT("dialect"),
+    /** Where backups go and are listed from; each front end has its own default ({@code target/migrate/backups}, {@code ./backups}). */
+    BACKUP_DIRECTORY("backupDirectory");
 
     private final String key;
 

@@ -197,6 +197,15 @@ public final class MigrateConfig {
     }
 
     /**
+     * Where backups go and are listed from ({@link Backups}).
+     *
+     * @return the directory, or empty for the front end's default
+     */
+    public Optional<Path> backupDirectory() {
+        return value(ConfigKey.BACKUP_DIRECTORY).map(v -> Path.of(v.trim()));
+    }
+
+    /**
      * Where a key's value came from, to name it in a front end's own messages.
      *
      * @param key the key

@@ -118,6 +118,11 @@ abstract class DatabaseCommand implements Callable<Integer> {
      */
     abstract int run(Migrator migrator, MigrateConfig config, Printer printer);
 
+    /** The process's environment, such as the {@code PATH} that finds a backup's tools. */
+    final Environment environment() {
+        return parent.environment();
+    }
+
     /** The command's spec, for usage errors. */
     final CommandSpec spec() {
         return spec;
