@@ -121,6 +121,27 @@ public final class Backups {
     }
 
     /**
+     * The backup a user names: {@code latest} for the newest in {@code directory}, a path to an
+     * existing file, or a file name in {@code directory}.
+     *
+     * @param directory the backup directory
+     * @param name the name given
+     * @return the file, which may not exist (a restore then says so)
+     * @throws MigrationException for {@code latest} when the directory has no backups
+     */
+    public static Path find(Path directory, String name) {
+        if (name.trim().equals("latest")) {
+            List<Backup> all = list(directory);
+            if (all.isEmpty()) {
+                throw new MigrationException("no backups in " + directory + " to restore: take one first");
+            }
+            return all.get(all.size() - 1).file();
+        }
+        Path given = Path.of(name.trim());
+        return java.nio.file.Files.exists(given) ? given : directory.resolve(given);
+    }
+
+    /**
      * The backups in a directory, oldest first.
      *
      * @param directory the directory; a missing one has none

@@ -4,7 +4,6 @@ import dev.migrate.Backups;
 import dev.migrate.ConfigKey;
 import dev.migrate.MigrateConfig;
 import dev.migrate.Migrator;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -21,9 +20,9 @@ final class RestoreCommand extends DatabaseCommand {
     @Mixin
     private BackupDirectory directory;
 
-    @Parameters(index = "0", paramLabel = "<file>", description = "The backup: a path, or a name that"
-            + " 'migrate backups' lists.")
-    private Path file;
+    @Parameters(index = "0", paramLabel = "<file>", description = "The backup: a path, a name that"
+            + " 'migrate backups' lists, or latest.")
+    private String file;
 
     @Option(names = "--into", paramLabel = "<database>", description = "Another database to restore into.")
     private String into;
@@ -40,7 +39,7 @@ final class RestoreCommand extends DatabaseCommand {
 
     @Override
     int run(Migrator migrator, MigrateConfig config, Printer printer) {
-        Path backup = Files.exists(file) ? file : BackupDirectory.of(config).resolve(file);
+        Path backup = Backups.find(BackupDirectory.of(config), file);
         Backups backups = BackupDirectory.backups(config, environment());
         doing("restore " + backup.getFileName());
         if (into == null) {
