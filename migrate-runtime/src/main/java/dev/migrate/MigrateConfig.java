@@ -51,6 +51,8 @@ public final class MigrateConfig {
     private final boolean validateChecksums;
     private final boolean singleTransaction;
     private final boolean failOnAhead;
+    private final boolean backupBeforeUpgrade;
+    private final boolean restoreOnFailure;
 
     private MigrateConfig(Map<ConfigKey, ConfigValue> values, ConfigSources sources) {
         this.values = values;
@@ -63,6 +65,12 @@ public final class MigrateConfig {
         this.validateChecksums = bool(ConfigKey.VALIDATE_CHECKSUMS, true);
         this.singleTransaction = bool(ConfigKey.SINGLE_TRANSACTION, false);
         this.failOnAhead = bool(ConfigKey.FAIL_ON_AHEAD, false);
+        this.backupBeforeUpgrade = bool(ConfigKey.BACKUP_BEFORE_UPGRADE, false);
+        this.restoreOnFailure = bool(ConfigKey.RESTORE_ON_FAILURE, false);
+        if (restoreOnFailure && !backupBeforeUpgrade) {
+            throw new MigrationException(values.get(ConfigKey.RESTORE_ON_FAILURE).origin() + " is true, but there is no"
+                    + " backup to restore: set backupBeforeUpgrade to true as well");
+        }
     }
 
     /**
@@ -206,6 +214,24 @@ public final class MigrateConfig {
     }
 
     /**
+     * Whether an upgrade that has anything to apply takes a backup first ({@link Backups}).
+     *
+     * @return {@code false} by default
+     */
+    public boolean backupBeforeUpgrade() {
+        return backupBeforeUpgrade;
+    }
+
+    /**
+     * Whether a failed upgrade restores the backup taken before it.
+     *
+     * @return {@code false} by default; {@code true} only with {@link #backupBeforeUpgrade()}
+     */
+    public boolean restoreOnFailure() {
+        return restoreOnFailure;
+    }
+
+    /**
      * Where a key's value came from, to name it in a front end's own messages.
      *
      * @param key the key
@@ -233,6 +259,10 @@ public final class MigrateConfig {
                 .singleTransaction(singleTransaction)
                 .failOnAhead(failOnAhead);
         url().ifPresent(url -> builder.url(url, user().orElse(null), password().orElse(null)));
+        if (backupBeforeUpgrade) {
+            // A front end with another default directory sets it again (the Maven plugin: target/migrate/backups).
+            builder.backupBeforeUpgrade(backupDirectory().orElse(Path.of("backups")), restoreOnFailure);
+        }
         return builder;
     }
 
