@@ -48,6 +48,7 @@ abstract class DatabaseCommand implements Callable<Integer> {
             Migrator.Builder builder = config.migrator()
                     .commandNames(CliCommandNames.INSTANCE)
                     .classLoader(environment.loader())
+                    .toolEnvironment(environment.variables())
                     .logger(new ErrorLogger(environment.err(), output.verbose));
             if (!needsDatabase(config)) {
                 return runOffline(builder, config, printer);

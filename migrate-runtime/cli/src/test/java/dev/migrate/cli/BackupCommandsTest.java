@@ -47,6 +47,26 @@ class BackupCommandsTest {
     }
 
     @Test
+    void backupBeforeUpgradeFromTheEnvironment() throws Exception {
+        Cli cli = new Cli().env("MIGRATE_BACKUP_BEFORE_UPGRADE", "true")
+                .env("MIGRATE_BACKUP_DIRECTORY", directory.toString());
+        try (Database db = Database.open(Database.Kind.H2)) {
+            Cli.Result upgrade = cli.run(db.args("upgrade", "--quiet"));
+            Cli.Result again = cli.run(db.args("upgrade", "--quiet"));
+
+            assertEquals(0, upgrade.code(), upgrade.toString());
+            assertEquals(0, again.code(), again.toString());
+            try (Stream<Path> files = Files.list(directory)) {
+                // One backup, of the empty database: the second upgrade had nothing to apply.
+                assertEquals(1, files.filter(f -> f.getFileName().toString().contains("--base--")).count());
+            }
+            try (Stream<Path> files = Files.list(directory)) {
+                assertEquals(1, files.count());
+            }
+        }
+    }
+
+    @Test
     void aMissingToolNamesItsPackage() throws Exception {
         Cli cli = new Cli().env("PATH", directory.toString());
         try (Database db = Database.open(Database.Kind.MARIADB)) {
