@@ -44,7 +44,13 @@ public enum ConfigKey {
      */
     IGNORED_TABLES("ignoredTables"),
     /** The database an offline SQL script is for: {@code postgresql}, {@code mysql}, {@code mariadb} or {@code h2}. */
-    DIALECT("dialect");
+    DIALECT("dialect"),
+    /** Where backups go and are listed from; each front end has its own default ({@code target/migrate/backups}, {@code ./backups}). */
+    BACKUP_DIRECTORY("backupDirectory"),
+    /** Whether an upgrade that has anything to apply takes a backup first: {@code true} or {@code false}. */
+    BACKUP_BEFORE_UPGRADE("backupBeforeUpgrade"),
+    /** Whether a failed upgrade restores that backup (needs {@code backupBeforeUpgrade}): {@code true} or {@code false}. */
+    RESTORE_ON_FAILURE("restoreOnFailure");
 
     private final String key;
 

@@ -54,6 +54,8 @@ public final class MigrateConfig {
     private final boolean failOnAhead;
     private final boolean allowNonEmptySchema;
     private final List<String> ignoredTables;
+    private final boolean backupBeforeUpgrade;
+    private final boolean restoreOnFailure;
 
     private MigrateConfig(Map<ConfigKey, ConfigValue> values, ConfigSources sources) {
         this.values = values;
@@ -68,6 +70,12 @@ public final class MigrateConfig {
         this.failOnAhead = bool(ConfigKey.FAIL_ON_AHEAD, false);
         this.allowNonEmptySchema = bool(ConfigKey.ALLOW_NON_EMPTY_SCHEMA, false);
         this.ignoredTables = value(ConfigKey.IGNORED_TABLES).map(MigrateConfig::names).orElse(List.of());
+        this.backupBeforeUpgrade = bool(ConfigKey.BACKUP_BEFORE_UPGRADE, false);
+        this.restoreOnFailure = bool(ConfigKey.RESTORE_ON_FAILURE, false);
+        if (restoreOnFailure && !backupBeforeUpgrade) {
+            throw new MigrationException(values.get(ConfigKey.RESTORE_ON_FAILURE).origin() + " is true, but there is no"
+                    + " backup to restore: set backupBeforeUpgrade to true as well");
+        }
     }
 
     /**
@@ -220,6 +228,33 @@ public final class MigrateConfig {
     }
 
     /**
+     * Where backups go and are listed from ({@link Backups}).
+     *
+     * @return the directory, or empty for the front end's default
+     */
+    public Optional<Path> backupDirectory() {
+        return value(ConfigKey.BACKUP_DIRECTORY).map(v -> Path.of(v.trim()));
+    }
+
+    /**
+     * Whether an upgrade that has anything to apply takes a backup first ({@link Backups}).
+     *
+     * @return {@code false} by default
+     */
+    public boolean backupBeforeUpgrade() {
+        return backupBeforeUpgrade;
+    }
+
+    /**
+     * Whether a failed upgrade restores the backup taken before it.
+     *
+     * @return {@code false} by default; {@code true} only with {@link #backupBeforeUpgrade()}
+     */
+    public boolean restoreOnFailure() {
+        return restoreOnFailure;
+    }
+
+    /**
      * Where a key's value came from, to name it in a front end's own messages.
      *
      * @param key the key
@@ -250,6 +285,10 @@ public final class MigrateConfig {
                 .allowNonEmptySchema(allowNonEmptySchema)
                 .ignoredTables(ignoredTables);
         url().ifPresent(url -> builder.url(url, user().orElse(null), password().orElse(null)));
+        if (backupBeforeUpgrade) {
+            // A front end with another default directory sets it again (the Maven plugin: target/migrate/backups).
+            builder.backupBeforeUpgrade(backupDirectory().orElse(Path.of("backups")), restoreOnFailure);
+        }
         return builder;
     }
 

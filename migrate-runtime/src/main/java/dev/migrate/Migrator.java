@@ -5,6 +5,8 @@ import dev.migrate.internal.RuntimeLog;
 import dev.migrate.internal.command.AcceptChecksumCommand;
 import dev.migrate.internal.command.Commands;
 import dev.migrate.internal.command.ResolveCommand;
+import dev.migrate.internal.backup.BackupService;
+import dev.migrate.internal.backup.UpgradeBackup;
 import dev.migrate.internal.command.RunCommand;
 import dev.migrate.internal.command.RuntimeMessage;
 import dev.migrate.internal.command.ScriptCommand;
@@ -17,6 +19,7 @@ import dev.migrate.internal.index.IndexInBackground;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.LockWait;
 import dev.migrate.report.CommandNames;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -80,7 +83,7 @@ public final class Migrator implements AutoCloseable {
                         builder.failOnAhead, builder.commandNames,
                         new Commands.Adoption(builder.allowNonEmptySchema, builder.ignoredTables)),
                 listener, listening, revisions, this::map, this::info);
-        this.run = new RunCommand(commands);
+        this.run = new RunCommand(commands, builder.upgradeBackup());
         this.stamp = new StampCommand(commands);
         this.status = new StatusCommand(commands);
         this.resolve = new ResolveCommand(commands);
@@ -429,8 +432,52 @@ public final class Migrator implements AutoCloseable {
         private boolean allowNonEmptySchema;
         private List<String> ignoredTables = List.of();
         private CommandNames commandNames = CommandNames.API;
+        private Path backupDirectory;
+        private boolean restoreOnFailure;
+        private Map<String, String> toolEnvironment = System.getenv();
 
         private Builder() {}
+
+        /**
+         * Takes a backup ({@link Backups}) into {@code directory} before an upgrade that has anything
+         * to apply, once the lock is held; off by default. Needs a {@link #url url}.
+         *
+         * @param directory the backup directory, or {@code null} for none
+         * @param restoreOnFailure whether a failed upgrade restores that backup (for databases whose DDL
+         *     cannot roll back, MySQL/MariaDB), records the failed revision as {@code rolled_back} in the
+         *     history and says in its message which backup was restored
+         * @return this builder
+         */
+        public Builder backupBeforeUpgrade(Path directory, boolean restoreOnFailure) {
+            this.backupDirectory = directory;
+            this.restoreOnFailure = restoreOnFailure;
+            return this;
+        }
+
+        /**
+         * The environment the backup tools of {@link #backupBeforeUpgrade} run in; the process's by default.
+         *
+         * @param environment the variables; its {@code PATH} finds the tools
+         * @return this builder
+         */
+        public Builder toolEnvironment(Map<String, String> environment) {
+            this.toolEnvironment = Map.copyOf(environment);
+            return this;
+        }
+
+        /** The backup before an upgrade, or {@code null}; its tools checked before anything runs. */
+        UpgradeBackup upgradeBackup() {
+            if (backupDirectory == null) {
+                return null;
+            }
+            if (url == null) {
+                throw new MigrationException("backupBeforeUpgrade needs the database's URL: set url, not a DataSource");
+            }
+            UpgradeBackup backup = new UpgradeBackup(new BackupService(url, user, password, schema, toolEnvironment),
+                    backupDirectory, restoreOnFailure);
+            backup.requireTools();
+            return backup;
+        }
 
         /**
          * The database, as a data source the caller owns and closes.

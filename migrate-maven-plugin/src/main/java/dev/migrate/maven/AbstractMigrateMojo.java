@@ -297,7 +297,12 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         return verbose;
     }
 
-    private String defaultUrl() {
+    /**
+     * The embedded H2 database used when {@code migrate.url} is unset.
+     *
+     * @return its JDBC URL
+     */
+    protected final String defaultUrl() {
         File file = new File(project.getBasedir(), DEFAULT_H2_PATH);
         return "jdbc:h2:file:" + file.getAbsolutePath().replace('\\', '/');
     }

@@ -16,7 +16,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * project first: the revisions come from the index that migrate-processor generated.
  */
 @Mojo(name = "upgrade", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-public class UpgradeMojo extends AbstractMigrateMojo {
+public class UpgradeMojo extends AbstractBackupMojo {
 
     /**
      * Where to go: {@code heads} (every head), {@code head}, a revision id or unique prefix, a
@@ -51,6 +51,14 @@ public class UpgradeMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.failOnAhead")
     private String failOnAhead;
 
+    /** Whether an upgrade that has anything to apply takes a backup first, into the backup directory. */
+    @Parameter(property = "migrate.backupBeforeUpgrade")
+    private String backupBeforeUpgrade;
+
+    /** Whether a failed upgrade restores that backup; needs {@code backupBeforeUpgrade}. */
+    @Parameter(property = "migrate.restoreOnFailure")
+    private String restoreOnFailure;
+
     /**
      * Whether to run the revisions on a schema that holds tables but no version table (a database
      * that predates migrate): {@code false} by default, and the goal then fails before writing
@@ -79,9 +87,18 @@ public class UpgradeMojo extends AbstractMigrateMojo {
 
     @Override
     protected void settings(MigrateConfig.Builder settings) {
+        super.settings(settings);
+        settings.set(ConfigKey.BACKUP_BEFORE_UPGRADE, backupBeforeUpgrade).set(ConfigKey.RESTORE_ON_FAILURE, restoreOnFailure);
         settings.set(ConfigKey.TARGET, target).set(ConfigKey.VALIDATE_CHECKSUMS, validateChecksums)
                 .set(ConfigKey.SINGLE_TRANSACTION, singleTransaction).set(ConfigKey.FAIL_ON_AHEAD, failOnAhead)
                 .set(ConfigKey.ALLOW_NON_EMPTY_SCHEMA, allowNonEmptySchema).set(ConfigKey.IGNORED_TABLES, ignoredTables);
+    }
+
+    @Override
+    protected void configure(Migrator.Builder builder) {
+        if (config().backupBeforeUpgrade()) {
+            builder.backupBeforeUpgrade(directory(), config().restoreOnFailure());
+        }
     }
 
     @Override

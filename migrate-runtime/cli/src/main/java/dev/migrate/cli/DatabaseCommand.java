@@ -48,6 +48,7 @@ abstract class DatabaseCommand implements Callable<Integer> {
             Migrator.Builder builder = config.migrator()
                     .commandNames(CliCommandNames.INSTANCE)
                     .classLoader(environment.loader())
+                    .toolEnvironment(environment.variables())
                     .logger(new ErrorLogger(environment.err(), output.verbose));
             if (!needsDatabase(config)) {
                 return runOffline(builder, config, printer);
@@ -117,6 +118,11 @@ abstract class DatabaseCommand implements Callable<Integer> {
      * @throws MigrationException for anything that goes wrong, with a message that says what to change
      */
     abstract int run(Migrator migrator, MigrateConfig config, Printer printer);
+
+    /** The process's environment, such as the {@code PATH} that finds a backup's tools. */
+    final Environment environment() {
+        return parent.environment();
+    }
 
     /** The command's spec, for usage errors. */
     final CommandSpec spec() {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         subcommands = {UpgradeCommand.class, DowngradeCommand.class, StampCommand.class, CurrentCommand.class,
             HeadsCommand.class, BranchesCommand.class, ShowCommand.class, HistoryCommand.class, GraphCommand.class,
             StatusCommand.class, CheckCommand.class, ResolveCommand.class, SqlCommand.class, VerifyCommand.class,
+            BackupCommand.class, BackupsCommand.class, RestoreCommand.class,
             HelpCommand.class, AutoComplete.GenerateCompletion.class})
 final class MigrateCommand implements Callable<Integer> {
 

@@ -1,13 +1,22 @@
 package dev.migrate.internal.command;
 
+import dev.migrate.Backup;
 import dev.migrate.Direction;
 import dev.migrate.Migration;
 import dev.migrate.MigrationException;
 import dev.migrate.RevisionInfo;
+import dev.migrate.internal.backup.UpgradeBackup;
 import dev.migrate.internal.engine.PlannedStep;
 import dev.migrate.internal.engine.Standing;
 import dev.migrate.internal.engine.UnappliedAncestors;
 import dev.migrate.internal.execution.StepExecutor;
+import dev.migrate.internal.jdbc.HistoryDirection;
+import dev.migrate.internal.jdbc.HistoryRow;
+import dev.migrate.internal.jdbc.HistoryStatus;
+import dev.migrate.internal.jdbc.HistoryTable;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
 import dev.migrate.spi.RevisionDescriptor;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,9 +28,12 @@ import java.util.Set;
 public final class RunCommand {
 
     private final Commands commands;
+    /** The backup taken before an upgrade and restored when it fails, or {@code null}. */
+    private final UpgradeBackup backup;
 
-    public RunCommand(Commands commands) {
+    public RunCommand(Commands commands, UpgradeBackup backup) {
         this.commands = commands;
+        this.backup = backup;
     }
 
     /** Runs the plan to {@code target}; the ids of the revisions run, in order. */
@@ -60,20 +72,53 @@ public final class RunCommand {
                 requireTransactional(plan);
             }
             session.createTables();
+            // Taken under the lock, once there is something to apply: the state the failure would restore.
+            Backup taken = up && backup != null ? backup.take(List.copyOf(current)) : null;
             commands.listener.planned(up ? Direction.UPGRADE : Direction.DOWNGRADE, plan.size());
             List<String> ids = new ArrayList<>(plan.size());
             plan.forEach(step -> ids.add(step.revisionId()));
-            try (StepExecutor executor = session.executor(commands.settings.commandNames()); var preloader = commands.revisions.preload(ids)) {
-                if (singleTransaction) {
-                    runInOneTransaction(plan, up, executor, done);
-                } else {
-                    for (PlannedStep step : plan) {
-                        runStep(step, up, executor::run);
-                        done.add(step.revisionId());
-                    }
+            try {
+                runPlan(session, plan, ids, up, singleTransaction, done);
+            } catch (MigrationException e) {
+                if (taken == null || !backup.restoreOnFailure()) {
+                    throw e;
                 }
+                MigrationException restored = backup.restore(taken, e);
+                recordRestore(session, ids.get(Math.min(done.size(), ids.size() - 1)), restored.getMessage());
+                throw restored;
             }
             return done;
+        }
+    }
+
+    /**
+     * Records in the history, after a restore (which also put back the history as it was before the
+     * upgrade), that the failed revision was rolled back by the restore: no unresolved failure is left.
+     */
+    private void recordRestore(Session session, String failed, String message) {
+        RevisionDescriptor revision = commands.revisions.descriptor(failed).orElseThrow();
+        HistoryTable history = new HistoryTable(session.dialect(), commands.tables);
+        try (Connection connection = commands.dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            history.insert(connection, HistoryRow.of(revision, HistoryDirection.UPGRADE, HistoryStatus.ROLLED_BACK,
+                    Instant.now(), 0, message, false), connection.getMetaData().getUserName());
+        } catch (SQLException e) {
+            commands.listener.warning("the backup was restored, but its history row could not be written: "
+                    + e.getMessage());
+        }
+    }
+
+    private void runPlan(Session session, List<PlannedStep> plan, List<String> ids, boolean up,
+            boolean singleTransaction, List<String> done) {
+        try (StepExecutor executor = session.executor(commands.settings.commandNames()); var preloader = commands.revisions.preload(ids)) {
+            if (singleTransaction) {
+                runInOneTransaction(plan, up, executor, done);
+            } else {
+                for (PlannedStep step : plan) {
+                    runStep(step, up, executor::run);
+                    done.add(step.revisionId());
+                }
+            }
         }
     }
 

@@ -1,0 +1,81 @@
+package dev.migrate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code backup}, {@code backups} and {@code restore}. */
+class BackupCommandsTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void backupListRestoreOnH2() throws Exception {
+        Cli cli = new Cli();
+        try (Database db = Database.open(Database.Kind.H2)) {
+            String dir = directory.toString();
+            cli.run(db.args("upgrade", "--quiet"));
+            Set<String> upgraded = db.tables();
+
+            Cli.Result backup = cli.run(db.args("backup", "--backup-directory", dir));
+            Path file;
+            try (Stream<Path> files = Files.list(directory)) {
+                file = files.findFirst().orElseThrow();
+            }
+            Cli.Result listed = cli.run("backups", "--backup-directory", dir);
+            cli.run(db.args("downgrade", "base", "--quiet"));
+            Set<String> downgraded = db.tables();
+            Cli.Result restore = cli.run(db.args("restore", file.getFileName().toString(), "--backup-directory", dir));
+
+            assertEquals(0, backup.code(), backup.toString());
+            assertTrue(backup.err().contains("backed up to " + file), backup.toString());
+            assertTrue(file.getFileName().toString().endsWith(".sql.gz"), file.toString());
+            assertEquals(0, listed.code(), listed.toString());
+            assertTrue(listed.out().startsWith(file.getFileName() + "  "), listed.toString());
+            assertFalse(downgraded.contains("payments"), downgraded.toString());
+            assertEquals(0, restore.code(), restore.toString());
+            assertEquals(upgraded, db.tables());
+        }
+    }
+
+    @Test
+    void backupBeforeUpgradeFromTheEnvironment() throws Exception {
+        Cli cli = new Cli().env("MIGRATE_BACKUP_BEFORE_UPGRADE", "true")
+                .env("MIGRATE_BACKUP_DIRECTORY", directory.toString());
+        try (Database db = Database.open(Database.Kind.H2)) {
+            Cli.Result upgrade = cli.run(db.args("upgrade", "--quiet"));
+            Cli.Result again = cli.run(db.args("upgrade", "--quiet"));
+
+            assertEquals(0, upgrade.code(), upgrade.toString());
+            assertEquals(0, again.code(), again.toString());
+            try (Stream<Path> files = Files.list(directory)) {
+                // One backup, of the empty database: the second upgrade had nothing to apply.
+                assertEquals(1, files.filter(f -> f.getFileName().toString().contains("--base--")).count());
+            }
+            try (Stream<Path> files = Files.list(directory)) {
+                assertEquals(1, files.count());
+            }
+        }
+    }
+
+    @Test
+    void aMissingToolNamesItsPackage() throws Exception {
+        Cli cli = new Cli().env("PATH", directory.toString());
+        try (Database db = Database.open(Database.Kind.MARIADB)) {
+            Cli.Result backup = cli.run(db.args("backup", "--backup-directory", directory.resolve("out").toString()));
+
+            assertEquals(1, backup.code(), backup.toString());
+            assertTrue(backup.err().contains("backup: mariadb-dump or mysqldump not found on the PATH: install it"
+                    + " (on Debian/Ubuntu: apt-get install mariadb-client)"), backup.toString());
+            assertFalse(Files.exists(directory.resolve("out")), "nothing ran");
+        }
+    }
+}
