@@ -10,7 +10,9 @@ import dev.migrate.internal.lint.LintEngine;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -118,6 +120,23 @@ public final class Linter {
             findings.addAll(engine.lint(descriptor, revisions.newMigration(id)));
         }
         return new LintReport(ids, findings);
+    }
+
+    /**
+     * The dialect of a JDBC URL, for linting the revisions of the database it names without
+     * connecting to it.
+     *
+     * @param url a JDBC URL, or {@code null}
+     * @return {@code postgresql}, {@code mysql}, {@code mariadb} or {@code h2}, or empty for another URL
+     */
+    public static Optional<String> dialectOf(String url) {
+        String lower = url == null ? "" : url.trim().toLowerCase(Locale.ROOT);
+        for (String dialect : List.of("postgresql", "mysql", "mariadb", "h2")) {
+            if (lower.startsWith("jdbc:" + dialect + ":")) {
+                return Optional.of(dialect);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String ruleIdList() {
