@@ -6,7 +6,6 @@ import dev.migrate.Migrator;
 import dev.migrate.lint.Finding;
 import dev.migrate.lint.LintReport;
 import dev.migrate.lint.Linter;
-import dev.migrate.lint.Severity;
 import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoFailureException;
@@ -88,22 +87,10 @@ public class LintMojo extends AbstractMigrateMojo {
     }
 
     private Linter linter() {
-        String chosen = config().dialect()
-                .or(() -> config().url().flatMap(Linter::dialectOf))
-                .orElse("postgresql");
-        getLog().info("migrate: lint for " + chosen);
         // The base class made the project's class loader the context one for the goal.
-        Linter linter = Linter.forDialect(chosen, Thread.currentThread().getContextClassLoader());
-        set(linter, lintWarn, Severity.WARN);
-        set(linter, lintError, Severity.ERROR);
-        set(linter, lintOff, Severity.OFF);
-        return linter;
-    }
-
-    private static void set(Linter linter, String ids, Severity severity) {
-        if (ids != null) {
-            linter.severity(ids, severity);
-        }
+        Linter linter = Linter.forConfig(config(), Thread.currentThread().getContextClassLoader());
+        getLog().info("migrate: lint for " + linter.dialect());
+        return linter.severities(lintWarn, lintError, lintOff);
     }
 
     private void report(LintReport report) throws MojoFailureException {

@@ -1,5 +1,6 @@
 package dev.migrate.lint;
 
+import dev.migrate.MigrateConfig;
 import dev.migrate.MigrationException;
 import dev.migrate.internal.db.Dialects;
 import dev.migrate.internal.engine.PlannedStep;
@@ -54,6 +55,50 @@ public final class Linter {
     public static Linter forDialect(String dialect, ClassLoader classLoader) {
         Dialects.named(dialect);
         return new Linter(dialect, IndexLoader.load(classLoader, true));
+    }
+
+    /**
+     * A linter for a configuration's database: its {@link MigrateConfig#dialect()}, else the one of
+     * its URL, else {@code postgresql}. Nothing connects.
+     *
+     * @param config the configuration
+     * @param classLoader where the revisions and their indexes are
+     * @return the linter, with every rule at its default severity
+     * @throws MigrationException when the dialect is unknown or the revisions are invalid
+     */
+    public static Linter forConfig(MigrateConfig config, ClassLoader classLoader) {
+        String dialect = config.dialect().or(() -> config.url().flatMap(Linter::dialectOf)).orElse("postgresql");
+        return forDialect(dialect, classLoader);
+    }
+
+    /**
+     * The dialect the revisions are linted for.
+     *
+     * @return such as {@code postgresql}
+     */
+    public String dialect() {
+        return dialect;
+    }
+
+    /**
+     * Sets the severity of rules, as the front ends take them: rule ids separated by commas, each
+     * list possibly {@code null}.
+     *
+     * @param warn the rules that warn
+     * @param error the rules that fail
+     * @param off the rules not applied
+     * @return this linter
+     * @throws MigrationException when an id names no rule
+     */
+    public Linter severities(String warn, String error, String off) {
+        String[] lists = {warn, error, off};
+        Severity[] levels = {Severity.WARN, Severity.ERROR, Severity.OFF};
+        for (int i = 0; i < lists.length; i++) {
+            if (lists[i] != null) {
+                severity(lists[i], levels[i]);
+            }
+        }
+        return this;
     }
 
     /**
