@@ -22,11 +22,14 @@ module dev.migrate {
     requires static com.zaxxer.hikari;
     // The one JSON writer of the reports (dev.migrate.report, Status.toJson).
     requires com.fasterxml.jackson.jr.ob;
+    // Lint reads plain SQL with JSqlParser when the front end (Maven plugin, command line) puts it there.
+    requires static net.sf.jsqlparser;
 
     exports dev.migrate;
     exports dev.migrate.schema;
     exports dev.migrate.spi;
     exports dev.migrate.report;
+    exports dev.migrate.lint;
 
     // The graph rules and the script paths are shared with the annotation processor only; they are no API.
     // The processor's jar names its module in its manifest (Automatic-Module-Name).

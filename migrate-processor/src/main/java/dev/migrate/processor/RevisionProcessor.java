@@ -52,6 +52,7 @@ public final class RevisionProcessor extends AbstractProcessor {
     private IndexWriter writer;
     private PreviousBuild previousBuild;
     private ModuleProvidesCheck moduleCheck;
+    private AllowCheck allowCheck;
     /** The index is written once per compilation, in the round that first sees revisions. */
     private boolean done;
 
@@ -71,11 +72,12 @@ public final class RevisionProcessor extends AbstractProcessor {
         writer = new IndexWriter(env.getFiler(), elements);
         previousBuild = new PreviousBuild(env.getFiler());
         moduleCheck = new ModuleProvidesCheck(elements, messager);
+        allowCheck = new AllowCheck(elements, messager);
     }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(RevisionReader.REVISION);
+        return Set.of(RevisionReader.REVISION, AllowCheck.ALLOW, AllowCheck.ALLOW_LIST);
     }
 
     @Override
@@ -91,6 +93,7 @@ public final class RevisionProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         try {
+            allowCheck.check(round);
             processRound(round);
             if (round.processingOver()) {
                 moduleCheck.checkAtEnd();

@@ -79,6 +79,11 @@ public enum Message {
     /** Args: revision. */
     LATE_REVISION("%s was generated in a later annotation-processing round, after the revision index was"
             + " written; declare revisions in source files, not with other annotation processors"),
+    /** Args: class, rule id. */
+    ALLOW_WITHOUT_REASON("@Allow(\"%2$s\") on %1$s has no reason; say why the finding is accepted, such as"
+            + " reason = \"column unused since 1.3\""),
+    /** Args: class, rule id, the rule ids. */
+    ALLOW_UNKNOWN_RULE("@Allow(\"%2$s\") on %1$s names no lint rule; give one of %3$s"),
     /** Args: the module, the index class. */
     MODULE_WITHOUT_PROVIDES("Module %s does not declare the revision index %s as a provider, so at run time the"
             + " runtime finds no revisions in it (ServiceLoader reads no META-INF/services file in a named module);"

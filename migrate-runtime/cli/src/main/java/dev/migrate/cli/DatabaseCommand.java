@@ -83,6 +83,11 @@ abstract class DatabaseCommand implements Callable<Integer> {
         }
     }
 
+    /** Where the revisions are: the environment's class loader. */
+    final ClassLoader loader() {
+        return parent.environment().loader();
+    }
+
     /** Says what the command is doing, for its error message: {@code downgrade to -1 stopped: ...}. */
     final void doing(String what) {
         doing = what;

@@ -1,0 +1,114 @@
+package dev.migrate.maven;
+
+import dev.migrate.ConfigKey;
+import dev.migrate.MigrateConfig;
+import dev.migrate.Migrator;
+import dev.migrate.lint.Finding;
+import dev.migrate.lint.LintReport;
+import dev.migrate.lint.Linter;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Lints revisions before they run: records each one's {@code upgrade} against the offline renderer
+ * of {@code migrate.dialect}, without running anything, and fails the build on an error finding
+ * (a dropped column, an index that locks a PostgreSQL table, ...) that the revision does not
+ * accept with {@code @Allow}. With {@code migrate.url} it lints the revisions the database has not
+ * applied yet, so that a rule added later does not break old history; without one, every revision
+ * or {@code migrate.range}. Binds to {@code verify}.
+ */
+@Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.RUNTIME,
+        threadSafe = true)
+public class LintMojo extends AbstractMigrateMojo {
+
+    /**
+     * The revisions to lint, as {@code start:end} ({@code base:heads} by default without {@code
+     * migrate.url}); given with {@code migrate.url}, the database is not read.
+     */
+    @Parameter(property = "migrate.range")
+    private String range;
+
+    /**
+     * The database the revisions are for: {@code postgresql}, {@code mysql}, {@code mariadb} or
+     * {@code h2}. By default the one of {@code migrate.url}, else {@code postgresql}.
+     */
+    @Parameter(property = "migrate.dialect")
+    private String dialect;
+
+    /** Rule ids, separated by commas, whose findings warn instead of failing, such as {@code rename-column}. */
+    @Parameter(property = "migrate.lintWarn")
+    private String lintWarn;
+
+    /** Rule ids, separated by commas, whose findings fail the build, such as {@code unchecked}. */
+    @Parameter(property = "migrate.lintError")
+    private String lintError;
+
+    /** Rule ids, separated by commas, that are not applied. */
+    @Parameter(property = "migrate.lintOff")
+    private String lintOff;
+
+    /**
+     * Creates the goal.
+     *
+     * @param decrypter decrypts the password of a {@code settings.xml} server
+     */
+    @Inject
+    public LintMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    @Override
+    protected void settings(MigrateConfig.Builder settings) {
+        settings.set(ConfigKey.DIALECT, dialect);
+    }
+
+    @Override
+    protected boolean needsDatabase(boolean urlGiven) {
+        return urlGiven && (range == null || range.isBlank());
+    }
+
+    @Override
+    protected void runOffline(Migrator.Builder builder) throws MojoFailureException {
+        String asked = range == null || range.isBlank() ? "base:heads" : range.trim();
+        report(Targets.naming("migrate: lint of migrate.range=" + asked, () -> linter().range(asked)));
+    }
+
+    @Override
+    protected void run(Migrator migrator) throws MojoFailureException {
+        List<String> pending = migrator.status().pending();
+        getLog().info("migrate: linting the " + pending.size() + " revision(s) the database has not applied");
+        report(linter().revisions(pending));
+    }
+
+    private Linter linter() {
+        // The base class made the project's class loader the context one for the goal.
+        Linter linter = Linter.forConfig(config(), Thread.currentThread().getContextClassLoader());
+        getLog().info("migrate: lint for " + linter.dialect());
+        return linter.severities(lintWarn, lintError, lintOff);
+    }
+
+    private void report(LintReport report) throws MojoFailureException {
+        for (Finding finding : report.findings()) {
+            if (finding.fails()) {
+                getLog().error(finding.text());
+            } else if (finding.allowed()) {
+                getLog().info(finding.text());
+            } else {
+                getLog().warn(finding.text());
+            }
+        }
+        String summary = report.text().lines().reduce((first, last) -> last).orElse("");
+        getLog().info("migrate: " + summary);
+        if (report.fails()) {
+            throw new MojoFailureException("migrate: lint found changes that are unsafe for running code or lock"
+                    + " tables (errors above); make them safely, accept one with @Allow(value = \"<rule>\","
+                    + " reason = \"...\") on the revision, or set -Dmigrate.lintWarn=<rule>");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.migrate.lint;
+
+import java.util.List;
+
+/**
+ * The result of a lint.
+ *
+ * @param revisions the revisions linted, in order
+ * @param findings their findings, revision by revision
+ */
+public record LintReport(List<String> revisions, List<Finding> findings) {
+
+    /** Copies the lists. */
+    public LintReport {
+        revisions = List.copyOf(revisions);
+        findings = List.copyOf(findings);
+    }
+
+    /**
+     * Whether a finding fails the lint: an error that its revision does not allow.
+     *
+     * @return whether the lint fails
+     */
+    public boolean fails() {
+        return findings.stream().anyMatch(Finding::fails);
+    }
+
+    /**
+     * The findings, one per line, then a summary line.
+     *
+     * @return the text
+     */
+    public String text() {
+        StringBuilder text = new StringBuilder();
+        findings.forEach(finding -> text.append(finding.text()).append('\n'));
+        long failing = findings.stream().filter(Finding::fails).count();
+        long allowed = findings.stream().filter(Finding::allowed).count();
+        text.append("Linted ").append(revisions.size()).append(revisions.size() == 1 ? " revision: " : " revisions: ")
+                .append(failing).append(failing == 1 ? " error, " : " errors, ")
+                .append(findings.size() - failing - allowed).append(" other, ")
+                .append(allowed).append(" allowed").append('\n');
+        return text.toString();
+    }
+}

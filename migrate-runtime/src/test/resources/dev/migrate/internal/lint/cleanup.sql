@@ -1,0 +1,3 @@
+-- A script whose second statement empties a table.
+UPDATE users SET email = LOWER(email) WHERE email <> LOWER(email);
+DELETE FROM sessions;
