@@ -34,7 +34,14 @@ public enum ConfigKey {
     /** How long to wait for another run's lock: seconds ({@code 600}) or ISO-8601 ({@code PT10M}). */
     LOCK_TIMEOUT("lockTimeout"),
     /** The database an offline SQL script is for: {@code postgresql}, {@code mysql}, {@code mariadb} or {@code h2}. */
-    DIALECT("dialect");
+    DIALECT("dialect"),
+    /**
+     * The environment the commands run in, free text; {@code prod} and {@code production} (any case)
+     * are production, where destructive commands need {@link #CONFIRM}.
+     */
+    ENVIRONMENT("environment"),
+    /** The name of the database, confirming a destructive command in production. */
+    CONFIRM("confirm");
 
     private final String key;
 

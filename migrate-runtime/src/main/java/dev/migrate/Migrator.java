@@ -55,6 +55,7 @@ public final class Migrator implements AutoCloseable {
      */
     private Revisions graph;
     private final System.Logger logger;
+    private final Commands commands;
     private final RunCommand run;
     private final StampCommand stamp;
     private final StatusCommand status;
@@ -72,9 +73,9 @@ public final class Migrator implements AutoCloseable {
         // Steps build revision info and read the clock only for someone: a listener, or a log that keeps warnings.
         boolean listening = builder.listener != SILENT || builder.logger.isLoggable(System.Logger.Level.WARNING);
         LockWait lockWait = new LockWait(builder.lockTimeout, builder.lockWaitInterval, listener::warning);
-        Commands commands = new Commands(dataSource, builder.tables(),
+        this.commands = new Commands(dataSource, builder.tables(),
                 new Commands.Settings(lockWait, builder.validateChecksums, builder.singleTransaction,
-                        builder.failOnAhead, builder.commandNames),
+                        builder.failOnAhead, builder.commandNames, builder.environment, builder.confirm),
                 listener, listening, revisions, this::map, this::info);
         this.run = new RunCommand(commands);
         this.stamp = new StampCommand(commands);
@@ -212,6 +213,20 @@ public final class Migrator implements AutoCloseable {
      */
     public List<String> stampPlan(boolean purge, String... targets) {
         return stamp.plan(purge, targets);
+    }
+
+    /**
+     * Refuses a destructive action in production unless the configuration confirms it by naming
+     * the database (see {@link Builder#environment}); does nothing outside production. The rule the
+     * migrator applies to its own destructive commands, for a front end's other ones (a reset, a
+     * restore, seeding with cleanup) to apply before they write. It only reads the database's name.
+     *
+     * @param action what would be destroyed, for the message, such as {@code reset drops every table}
+     * @throws MigrationException in production without the confirmation, or with one naming another
+     *     database; the message says what to add
+     */
+    public void requireConfirmed(String action) {
+        commands.requireConfirmed(action);
     }
 
     /**
@@ -393,6 +408,8 @@ public final class Migrator implements AutoCloseable {
         private boolean singleTransaction;
         private boolean failOnAhead;
         private CommandNames commandNames = CommandNames.API;
+        private String environment;
+        private String confirm;
 
         private Builder() {}
 
@@ -586,6 +603,36 @@ public final class Migrator implements AutoCloseable {
          */
         public Builder commandNames(CommandNames commandNames) {
             this.commandNames = Objects.requireNonNull(commandNames, "commandNames");
+            return this;
+        }
+
+        /**
+         * The environment the migrator runs in, free text such as {@code dev} or {@code staging}.
+         * {@code prod} and {@code production} (any case) are production: there, a {@linkplain
+         * Migrator#downgrade downgrade} to base or of more than one revision, a {@linkplain
+         * Migrator#stamp(boolean, String...) stamp with purge}, and whatever a front end checks
+         * with {@link Migrator#requireConfirmed}, fail before writing unless {@link #confirm}
+         * names the database. None by default, which runs everything as always.
+         *
+         * @param environment the environment's name, or {@code null} for none
+         * @return this builder
+         */
+        public Builder environment(String environment) {
+            this.environment = environment;
+            return this;
+        }
+
+        /**
+         * The name of the database, confirming a destructive command in production (see {@link
+         * #environment}): the name the connection's database has, PostgreSQL's {@code
+         * current_database()}, MySQL's and MariaDB's {@code DATABASE()} (the default schema of the
+         * connection), H2's {@code DATABASE()} (the database's short name); compared ignoring case.
+         *
+         * @param database the database's name, or {@code null} for none
+         * @return this builder
+         */
+        public Builder confirm(String database) {
+            this.confirm = database;
             return this;
         }
 

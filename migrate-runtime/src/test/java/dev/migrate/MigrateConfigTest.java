@@ -100,7 +100,7 @@ class MigrateConfigTest {
         assertEquals("v", config.versionTable());
         assertTrue(config.singleTransaction());
         assertEquals("\"usr\" is not a configuration key; the keys are url, user, password, schema, versionTable,"
-                + " historyTable, target, validateChecksums, singleTransaction, failOnAhead, lockTimeout, dialect",
+                + " historyTable, target, validateChecksums, singleTransaction, failOnAhead, lockTimeout, dialect, environment, confirm",
                 assertThrows(MigrationException.class, () -> plugin().set(Map.of("usr", "x"))).getMessage());
     }
 
@@ -201,7 +201,7 @@ class MigrateConfigTest {
     void unknownFileKeysAndUnreadableFilesAreRefused() throws IOException {
         Path file = file("url=jdbc:h2:mem:x\nusr=app\n");
         assertEquals(file + " has an unknown key \"usr\"; the keys are url, user, password, schema, versionTable,"
-                + " historyTable, target, validateChecksums, singleTransaction, failOnAhead, lockTimeout, dialect",
+                + " historyTable, target, validateChecksums, singleTransaction, failOnAhead, lockTimeout, dialect, environment, confirm",
                 failure(plugin().file(file)));
         Path missing = dir.resolve("none.properties");
         String message = assertThrows(MigrationException.class, () -> plugin().file(missing)).getMessage();

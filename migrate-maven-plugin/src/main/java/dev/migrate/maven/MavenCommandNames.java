@@ -35,4 +35,9 @@ final class MavenCommandNames implements CommandNames {
         return "mvn migrate:stamp" + (purge ? " -Dmigrate.purge=true" : "") + " -Dmigrate.target="
                 + String.join(",", targets);
     }
+
+    @Override
+    public String confirm(String database) {
+        return "-Dmigrate.confirm=" + database;
+    }
 }

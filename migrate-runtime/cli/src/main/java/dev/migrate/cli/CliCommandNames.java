@@ -30,4 +30,9 @@ final class CliCommandNames implements CommandNames {
         // The stamp command takes several revisions comma-separated in one --target.
         return "migrate stamp" + (purge ? " --purge" : "") + " --target " + String.join(",", targets);
     }
+
+    @Override
+    public String confirm(String database) {
+        return "--confirm " + database;
+    }
 }

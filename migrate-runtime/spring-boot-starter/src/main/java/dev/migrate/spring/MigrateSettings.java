@@ -29,6 +29,8 @@ final class MigrateSettings {
                 .set(ConfigKey.SINGLE_TRANSACTION, text(properties.getSingleTransaction()))
                 .set(ConfigKey.FAIL_ON_AHEAD, text(properties.getFailOnAhead()))
                 .set(ConfigKey.LOCK_TIMEOUT, text(properties.getLockTimeout()))
+                .set(ConfigKey.ENVIRONMENT, properties.getEnvironment())
+                .set(ConfigKey.CONFIRM, properties.getConfirm())
                 .build();
     }
 

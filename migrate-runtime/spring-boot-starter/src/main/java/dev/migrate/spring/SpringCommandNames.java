@@ -23,4 +23,9 @@ final class SpringCommandNames implements CommandNames {
     public String failOnAhead() {
         return "migrate.fail-on-ahead";
     }
+
+    @Override
+    public String confirm(String database) {
+        return "migrate.confirm=" + database;
+    }
 }

@@ -32,9 +32,11 @@ public final class Commands {
      * The builder's choices that change how commands run.
      *
      * @param commandNames how messages that suggest a repair name its command: the front end's
+     * @param environment the environment the commands run in, such as {@code prod}; {@code null} for none
+     * @param confirm the database name that confirms a destructive command in production; {@code null} for none
      */
     public record Settings(LockWait lockWait, boolean validateChecksums, boolean singleTransaction,
-            boolean failOnAhead, CommandNames commandNames) {}
+            boolean failOnAhead, CommandNames commandNames, String environment, String confirm) {}
 
     final DataSource dataSource;
     final TableNames tables;
@@ -43,6 +45,8 @@ public final class Commands {
     /** Whether anyone listens to each step: without, a step builds no revision info and reads no clock. */
     final boolean listening;
     final LoadedRevisions revisions;
+    /** The production rule for destructive commands. */
+    final ProductionGuard guard;
     /** The graph's heads, found without the graph, for the at-every-head check of {@link #pending}. */
     final Set<String> heads;
     /** The graph's map, built on first use by the {@code Migrator}, which shares it with its public graph. */
@@ -58,6 +62,7 @@ public final class Commands {
         this.listener = listener;
         this.listening = listening;
         this.revisions = revisions;
+        this.guard = new ProductionGuard(settings.environment(), settings.confirm(), settings.commandNames());
         this.heads = revisions.heads();
         this.map = map;
         this.info = info;
@@ -78,6 +83,18 @@ public final class Commands {
 
     Session read() {
         return Session.read(dataSource, tables);
+    }
+
+    /**
+     * Refuses {@code action}, a destructive command's description, in production unless confirmed
+     * (see {@link ProductionGuard}): on a reading session, so before any lock or write.
+     */
+    public void requireConfirmed(String action) {
+        if (guard.production()) {
+            try (Session session = read()) {
+                guard.require(session, action);
+            }
+        }
     }
 
     /**

@@ -28,6 +28,9 @@ public final class RunCommand {
     public List<String> run(String target, boolean up) {
         Objects.requireNonNull(target, "target");
         boolean singleTransaction = commands.settings.singleTransaction();
+        if (!up) {
+            requireConfirmedDowngrade(target);
+        }
         try (Session session = commands.open()) {
             if (singleTransaction && !session.dialect().transactionalDdl()) {
                 throw new MigrationException(RuntimeMessage.SINGLE_TRANSACTION_UNSUPPORTED.format(
@@ -73,6 +76,24 @@ public final class RunCommand {
                 }
             }
             return done;
+        }
+    }
+
+    /**
+     * In production, a downgrade to base or one that reverts more than one revision needs the
+     * confirmation; planned on a reading session, before the lock and any write.
+     */
+    private void requireConfirmedDowngrade(String target) {
+        if (!commands.guard.production()) {
+            return;
+        }
+        try (Session session = commands.read()) {
+            int reverts = commands.map().downgrade(session.currentRows(), target).size();
+            boolean toBase = target.trim().equalsIgnoreCase("base");
+            if (reverts > 1 || toBase && reverts > 0) {
+                commands.guard.require(session, "downgrade to " + target + " reverts " + reverts + " revision(s)"
+                        + (toBase ? ", every one applied" : ""));
+            }
         }
     }
 

@@ -18,7 +18,9 @@ import dev.migrate.internal.jdbc.VersionTable;
 import dev.migrate.report.CommandNames;
 import dev.migrate.spi.RevisionDescriptor;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -78,6 +80,16 @@ public final class Session implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
+        }
+    }
+
+    /** The name of the database the connection works in, as the dialect's {@link Dialect#databaseNameQuery} reads it. */
+    public String databaseName() {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(dialect.databaseNameQuery())) {
+            return row.next() ? row.getString(1) : null;
+        } catch (SQLException e) {
+            throw new MigrationException("cannot read the name of the database: " + e.getMessage(), e);
         }
     }
 
