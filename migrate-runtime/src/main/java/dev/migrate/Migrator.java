@@ -9,6 +9,7 @@ import dev.migrate.internal.command.RuntimeMessage;
 import dev.migrate.internal.command.ScriptCommand;
 import dev.migrate.internal.command.StampCommand;
 import dev.migrate.internal.command.StatusCommand;
+import dev.migrate.internal.command.VerifyCommand;
 import dev.migrate.internal.connect.UrlDataSource;
 import dev.migrate.internal.db.TableNames;
 import dev.migrate.internal.engine.RevisionMap;
@@ -61,6 +62,7 @@ public final class Migrator implements AutoCloseable {
     private final StatusCommand status;
     private final ResolveCommand resolve;
     private final ScriptCommand script;
+    private final VerifyCommand verify;
     private final TableNames tables;
     private final CommandNames commandNames;
 
@@ -82,6 +84,7 @@ public final class Migrator implements AutoCloseable {
         this.status = new StatusCommand(commands);
         this.resolve = new ResolveCommand(commands);
         this.script = new ScriptCommand(commands);
+        this.verify = new VerifyCommand(commands);
         this.tables = builder.tables();
     }
 
@@ -213,6 +216,18 @@ public final class Migrator implements AutoCloseable {
      */
     public List<String> stampPlan(boolean purge, String... targets) {
         return stamp.plan(purge, targets);
+    }
+
+    /**
+     * Runs every applied revision's {@link Migration#verify} again against the live database,
+     * each in a read-only transaction that is rolled back, without the lock: a drift check, such as
+     * a column a revision added that someone dropped by hand. It writes nothing.
+     *
+     * @return which revisions were verified and which failed, with why
+     * @throws MigrationException when the database cannot be read, or has rows this build cannot place
+     */
+    public VerifyResult verify() {
+        return verify.verify();
     }
 
     /**

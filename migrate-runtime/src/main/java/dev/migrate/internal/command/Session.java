@@ -1,5 +1,7 @@
 package dev.migrate.internal.command;
 
+import dev.migrate.Direction;
+import dev.migrate.Migration;
 import dev.migrate.MigrationException;
 import dev.migrate.internal.Redaction;
 import dev.migrate.internal.db.Dialect;
@@ -11,9 +13,12 @@ import dev.migrate.internal.execution.StepExecutor;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.BookkeepingLayout;
 import dev.migrate.internal.jdbc.HistoryTable;
+import dev.migrate.internal.jdbc.JdbcOps;
 import dev.migrate.internal.jdbc.LockWait;
 import dev.migrate.internal.jdbc.MigrationLock;
 import dev.migrate.internal.jdbc.RevisionState;
+import dev.migrate.internal.jdbc.StatementCache;
+import dev.migrate.internal.jdbc.Texts;
 import dev.migrate.internal.jdbc.VersionTable;
 import dev.migrate.report.CommandNames;
 import dev.migrate.spi.RevisionDescriptor;
@@ -90,6 +95,32 @@ public final class Session implements AutoCloseable {
             return row.next() ? row.getString(1) : null;
         } catch (SQLException e) {
             throw new MigrationException("cannot read the name of the database: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs a revision's {@link Migration#verify} on this session's connection in a read-only
+     * transaction that is rolled back: a check that changes nothing, even if the verify tried.
+     *
+     * @return {@code null} when it passes, else why it failed
+     */
+    public String verify(String revision, Migration migration) {
+        try {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            try (StatementCache statements = new StatementCache(connection)) {
+                migration.verify(new JdbcOps(connection, statements, dialect, revision, Direction.UPGRADE,
+                        migration.getClass()));
+                return null;
+            } catch (Exception e) {
+                return e instanceof SQLException sql ? Texts.describe(sql) : Texts.describe(e);
+            } finally {
+                connection.rollback();
+                connection.setReadOnly(false);
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new MigrationException("cannot verify " + revision + " read-only: " + Texts.describe(e), e);
         }
     }
 
