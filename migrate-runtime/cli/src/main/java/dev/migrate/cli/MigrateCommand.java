@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
             "Shell completion: source <(migrate generate-completion)."},
         subcommands = {UpgradeCommand.class, DowngradeCommand.class, StampCommand.class, CurrentCommand.class,
             HeadsCommand.class, BranchesCommand.class, ShowCommand.class, HistoryCommand.class, GraphCommand.class,
-            StatusCommand.class, CheckCommand.class, ResolveCommand.class, SqlCommand.class, VerifyCommand.class,
+            StatusCommand.class, CheckCommand.class, ResolveCommand.class, SqlCommand.class, VerifyCommand.class, VerifyRevisionsCommand.class,
             HelpCommand.class, AutoComplete.GenerateCompletion.class})
 final class MigrateCommand implements Callable<Integer> {
 

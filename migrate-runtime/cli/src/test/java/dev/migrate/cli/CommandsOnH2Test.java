@@ -87,6 +87,25 @@ class CommandsOnH2Test {
     }
 
     @Test
+    void verifyRevisionsFindsADroppedTable() throws Exception {
+        cli.run(db.args("upgrade", "--quiet"));
+        Cli.Result clean = cli.run(db.args("verify-revisions"));
+        db.execute("DROP TABLE notes");
+        Cli.Result drifted = cli.run(db.args("verify-revisions"));
+        Cli.Result json = cli.run(db.args("verify-revisions", "--json"));
+
+        assertEquals(0, clean.code(), clean.toString());
+        assertTrue(clean.err().contains("verify: 5 applied revision(s) verified, none failed"), clean.toString());
+        assertEquals(2, drifted.code(), drifted.toString());
+        assertTrue(drifted.err().contains("verify: 1 of 5 applied revision(s) failed"), drifted.toString());
+        assertTrue(drifted.err().contains("b2notes: ") && drifted.err().contains("the table notes is missing"),
+                drifted.toString());
+        Map<String, Object> result = JSON.std.mapFrom(json.out());
+        assertEquals(List.of("b2notes"), List.copyOf(((Map<?, ?>) result.get("failed")).keySet()), json.out());
+        assertEquals(5, ((List<?>) result.get("verified")).size(), json.out());
+    }
+
+    @Test
     void statusExitCodeAndJson() throws Exception {
         Cli.Result plain = cli.run(db.args("status"));
         Cli.Result gated = cli.run(db.args("status", "--exit-code"));
