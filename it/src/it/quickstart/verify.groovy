@@ -40,6 +40,8 @@ expect(log, 'migrate: dry run: downgrade to base would run 3 revision(s):')
 expect(log, '-- Running downgrade c3a5e7b9d1f2 -> b2e4d6f8a0c1')
 expect(log, 'DROP INDEX users_email;')
 expect(log, 'migrate: dry run: stamp base (purging the version table first) would leave the version table at: none')
+// Build 6: the verify steps pass against the live database.
+expect(log, 'migrate: verify: 3 applied revision(s) verified, none failed')
 assert !log.contains('BUILD FAILURE')
 evaluate(new File(itSupport, 'buildlog.groovy')).expectNoPoolLines()
 
