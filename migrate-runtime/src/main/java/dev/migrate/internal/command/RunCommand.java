@@ -88,7 +88,12 @@ public final class RunCommand {
             return;
         }
         try (Session session = commands.read()) {
-            int reverts = commands.map().downgrade(session.currentRows(), target).size();
+            Set<String> current = session.currentRows();
+            if (commands.standing(session, current) != null) {
+                // A database ahead of this build: the run refuses any downgrade with its own message.
+                return;
+            }
+            int reverts = commands.map().downgrade(current, target).size();
             boolean toBase = target.trim().equalsIgnoreCase("base");
             if (reverts > 1 || toBase && reverts > 0) {
                 commands.guard.require(session, "downgrade to " + target + " reverts " + reverts + " revision(s)"
