@@ -42,7 +42,12 @@ expect(log, 'DROP INDEX users_email;')
 expect(log, 'migrate: dry run: stamp base (purging the version table first) would leave the version table at: none')
 // Build 6: the verify steps pass against the live database.
 expect(log, 'migrate: verify: 3 applied revision(s) verified, none failed')
-assert !log.contains('BUILD FAILURE')
+// Build 7, the last: refused before writing, naming the option and the database (the file database h2).
+int refused = log.indexOf('downgrade to base reverts 3 revision(s), every one applied, and the environment prod is production:'
+        + ' confirm it by naming the database, -Dmigrate.confirm=H2. Nothing was written')
+assert refused > 0: 'build.log lacks the refusal of the downgrade in production'
+assert log.indexOf('BUILD FAILURE') > log.indexOf('migrate: verify:'): 'a build before the last failed'
+assert log.indexOf('migrate: downgrade c3a5e7b9d1f2', log.indexOf('migrate: verify:')) < 0: 'build 7 reverted'
 evaluate(new File(itSupport, 'buildlog.groovy')).expectNoPoolLines()
 
 // The database itself, opened with the H2 jar the plugin used.
