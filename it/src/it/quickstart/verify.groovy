@@ -24,10 +24,30 @@ assert !log.contains('migrate: downgrade b2e4d6f8a0c1'): 'downgrade -1 reverted 
 expect(log, 'migrate: downgraded to -1: 1 revision(s) reverted')
 expect(log, 'migrate: current b2e4d6f8a0c1')
 
-// Build 3: the reverted one applied again, and the gate passes.
+// Build 3: the dry run printed the plan and its SQL, and wrote nothing (the history below has no extra run).
+int dry = log.indexOf('migrate: dry run: upgrade to heads would run 1 revision(s):')
+assert dry > 0: 'build.log lacks the dry run of the upgrade'
+expect(log, '-- Running upgrade b2e4d6f8a0c1 -> c3a5e7b9d1f2')
+expect(log, 'CREATE INDEX users_email ON users (email);')
+expect(log, 'nothing was written')
+
+// Build 4: the reverted one applied again, and the gate passes.
 assert log.indexOf('migrate: upgrade c3a5e7b9d1f2', index + 1) > index: 'build 3 did not apply c3a5e7b9d1f2 again'
 expect(log, 'migrate: status up to date')
-assert !log.contains('BUILD FAILURE')
+
+// Build 5: dry runs of a downgrade to base and of a purging stamp, each saying what it would do.
+expect(log, 'migrate: dry run: downgrade to base would run 3 revision(s):')
+expect(log, '-- Running downgrade c3a5e7b9d1f2 -> b2e4d6f8a0c1')
+expect(log, 'DROP INDEX users_email;')
+expect(log, 'migrate: dry run: stamp base (purging the version table first) would leave the version table at: none')
+// Build 6: the verify steps pass against the live database.
+expect(log, 'migrate: verify: 3 applied revision(s) verified, none failed')
+// Build 7, the last: refused before writing, naming the option and the database (the file database h2).
+int refused = log.indexOf('downgrade to base reverts 3 revision(s), every one applied, and the environment prod is production:'
+        + ' confirm it by naming the database, -Dmigrate.confirm=H2. Nothing was written')
+assert refused > 0: 'build.log lacks the refusal of the downgrade in production'
+assert log.indexOf('BUILD FAILURE') > log.indexOf('migrate: verify:'): 'a build before the last failed'
+assert log.indexOf('migrate: downgrade c3a5e7b9d1f2', log.indexOf('migrate: verify:')) < 0: 'build 7 reverted'
 evaluate(new File(itSupport, 'buildlog.groovy')).expectNoPoolLines()
 
 // The database itself, opened with the H2 jar the plugin used.
@@ -35,6 +55,7 @@ File dbFile = new File(basedir, 'target/migrate/h2.mv.db')
 assert dbFile.isFile(): 'no database at ' + dbFile
 def withH2 = evaluate(new File(itSupport, 'h2.groovy'))
 withH2 { rows ->
+    // Still at the head after build 5's dry runs.
     assert rows('SELECT version_num FROM migrate_version') == ['c3a5e7b9d1f2']
     assert rows("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'USERS' ORDER BY ORDINAL_POSITION") ==
             ['ID', 'NAME', 'EMAIL']

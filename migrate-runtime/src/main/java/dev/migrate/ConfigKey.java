@@ -50,7 +50,14 @@ public enum ConfigKey {
     /** Whether an upgrade that has anything to apply takes a backup first: {@code true} or {@code false}. */
     BACKUP_BEFORE_UPGRADE("backupBeforeUpgrade"),
     /** Whether a failed upgrade restores that backup (needs {@code backupBeforeUpgrade}): {@code true} or {@code false}. */
-    RESTORE_ON_FAILURE("restoreOnFailure");
+    RESTORE_ON_FAILURE("restoreOnFailure"),
+    /**
+     * The environment the commands run in, free text; {@code prod} and {@code production} (any case)
+     * are production, where destructive commands need {@link #CONFIRM}.
+     */
+    ENVIRONMENT("environment"),
+    /** The name of the database, confirming a destructive command in production. */
+    CONFIRM("confirm");
 
     private final String key;
 

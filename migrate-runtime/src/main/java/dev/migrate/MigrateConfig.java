@@ -255,6 +255,24 @@ public final class MigrateConfig {
     }
 
     /**
+     * The environment the commands run in, such as {@code staging} or {@code prod}.
+     *
+     * @return the environment, trimmed, or empty
+     */
+    public Optional<String> environment() {
+        return value(ConfigKey.ENVIRONMENT).map(String::trim);
+    }
+
+    /**
+     * The database name that confirms a destructive command in production.
+     *
+     * @return the name, trimmed, or empty
+     */
+    public Optional<String> confirm() {
+        return value(ConfigKey.CONFIRM).map(String::trim);
+    }
+
+    /**
      * Where a key's value came from, to name it in a front end's own messages.
      *
      * @param key the key
@@ -268,8 +286,8 @@ public final class MigrateConfig {
     /**
      * A migrator builder with these settings: the URL and credentials when a URL is set (the front
      * end adds its own database otherwise), the tables, the lock timeout, checksum validation, the
-     * single transaction, {@code failOnAhead}, {@code allowNonEmptySchema} and {@code ignoredTables}.
-     * The class loader, listener and the rest stay the builder's defaults.
+     * single transaction, {@code failOnAhead}, {@code allowNonEmptySchema}, {@code ignoredTables},
+     * the environment and the confirmation. The class loader, listener and the rest stay the builder's defaults.
      *
      * @return the builder
      */
@@ -283,7 +301,9 @@ public final class MigrateConfig {
                 .singleTransaction(singleTransaction)
                 .failOnAhead(failOnAhead)
                 .allowNonEmptySchema(allowNonEmptySchema)
-                .ignoredTables(ignoredTables);
+                .ignoredTables(ignoredTables)
+                .environment(environment().orElse(null))
+                .confirm(confirm().orElse(null));
         url().ifPresent(url -> builder.url(url, user().orElse(null), password().orElse(null)));
         if (backupBeforeUpgrade) {
             // A front end with another default directory sets it again (the Maven plugin: target/migrate/backups).

@@ -35,4 +35,18 @@ public interface Migration {
      * @throws Exception when the revision cannot be reverted; the run stops and records the failure
      */
     void downgrade(Ops op) throws Exception;
+
+    /**
+     * Checks that the upgrade did what it should, such as that a column exists or a constraint
+     * holds (sqitch's verify scripts): throw, or let a failing statement throw, to fail. It runs right
+     * after {@link #upgrade} in the same transaction where the database allows, so a failing verify
+     * fails the step: on PostgreSQL it is rolled back with nothing left behind; on MySQL, MariaDB and
+     * H2, whose DDL commits at once, the step is recorded as failed. {@code Migrator.verify()} runs it
+     * again, read-only, for every applied revision, to find a database that drifted. It must only
+     * read. Does nothing by default.
+     *
+     * @param op the operations, for checks such as {@link Ops#columnExists} or a query on {@link Ops#connection()}
+     * @throws Exception when the database is not as the upgrade left it
+     */
+    default void verify(Ops op) throws Exception {}
 }

@@ -12,6 +12,7 @@ import dev.migrate.internal.command.RuntimeMessage;
 import dev.migrate.internal.command.ScriptCommand;
 import dev.migrate.internal.command.StampCommand;
 import dev.migrate.internal.command.StatusCommand;
+import dev.migrate.internal.command.VerifyCommand;
 import dev.migrate.internal.connect.UrlDataSource;
 import dev.migrate.internal.db.TableNames;
 import dev.migrate.internal.engine.RevisionMap;
@@ -60,12 +61,14 @@ public final class Migrator implements AutoCloseable {
      */
     private Revisions graph;
     private final System.Logger logger;
+    private final Commands commands;
     private final RunCommand run;
     private final StampCommand stamp;
     private final StatusCommand status;
     private final ResolveCommand resolve;
     private final AcceptChecksumCommand acceptChecksum;
     private final ScriptCommand script;
+    private final VerifyCommand verify;
     private final TableNames tables;
     private final CommandNames commandNames;
 
@@ -78,10 +81,11 @@ public final class Migrator implements AutoCloseable {
         // Steps build revision info and read the clock only for someone: a listener, or a log that keeps warnings.
         boolean listening = builder.listener != SILENT || builder.logger.isLoggable(System.Logger.Level.WARNING);
         LockWait lockWait = new LockWait(builder.lockTimeout, builder.lockWaitInterval, listener::warning);
-        Commands commands = new Commands(dataSource, builder.tables(),
+        this.commands = new Commands(dataSource, builder.tables(),
                 new Commands.Settings(lockWait, builder.validateChecksums, builder.singleTransaction,
                         builder.failOnAhead, builder.commandNames,
-                        new Commands.Adoption(builder.allowNonEmptySchema, builder.ignoredTables)),
+                        new Commands.Adoption(builder.allowNonEmptySchema, builder.ignoredTables), builder.environment,
+                        builder.confirm),
                 listener, listening, revisions, this::map, this::info);
         this.run = new RunCommand(commands, builder.upgradeBackup());
         this.stamp = new StampCommand(commands);
@@ -89,6 +93,7 @@ public final class Migrator implements AutoCloseable {
         this.resolve = new ResolveCommand(commands);
         this.acceptChecksum = new AcceptChecksumCommand(commands);
         this.script = new ScriptCommand(commands);
+        this.verify = new VerifyCommand(commands);
         this.tables = builder.tables();
     }
 
@@ -226,6 +231,32 @@ public final class Migrator implements AutoCloseable {
      */
     public List<String> stampPlan(boolean purge, String... targets) {
         return stamp.plan(purge, targets);
+    }
+
+    /**
+     * Runs every applied revision's {@link Migration#verify} again against the live database,
+     * each in a read-only transaction that is rolled back, without the lock: a drift check, such as
+     * a column a revision added that someone dropped by hand. It writes nothing.
+     *
+     * @return which revisions were verified and which failed, with why
+     * @throws MigrationException when the database cannot be read, or has rows this build cannot place
+     */
+    public VerifyResult verify() {
+        return verify.verify();
+    }
+
+    /**
+     * Refuses a destructive action in production unless the configuration confirms it by naming
+     * the database (see {@link Builder#environment}); does nothing outside production. The rule the
+     * migrator applies to its own destructive commands, for a front end's other ones (a reset, a
+     * restore, seeding with cleanup) to apply before they write. It only reads the database's name.
+     *
+     * @param action what would be destroyed, for the message, such as {@code reset drops every table}
+     * @throws MigrationException in production without the confirmation, or with one naming another
+     *     database; the message says what to add
+     */
+    public void requireConfirmed(String action) {
+        commands.requireConfirmed(action);
     }
 
     /**
@@ -435,6 +466,8 @@ public final class Migrator implements AutoCloseable {
         private Path backupDirectory;
         private boolean restoreOnFailure;
         private Map<String, String> toolEnvironment = System.getenv();
+        private String environment;
+        private String confirm;
 
         private Builder() {}
 
@@ -701,6 +734,36 @@ public final class Migrator implements AutoCloseable {
          */
         public Builder commandNames(CommandNames commandNames) {
             this.commandNames = Objects.requireNonNull(commandNames, "commandNames");
+            return this;
+        }
+
+        /**
+         * The environment the migrator runs in, free text such as {@code dev} or {@code staging}.
+         * {@code prod} and {@code production} (any case) are production: there, a {@linkplain
+         * Migrator#downgrade downgrade} to base or of more than one revision, a {@linkplain
+         * Migrator#stamp(boolean, String...) stamp with purge}, and whatever a front end checks
+         * with {@link Migrator#requireConfirmed}, fail before writing unless {@link #confirm}
+         * names the database. None by default, which runs everything as always.
+         *
+         * @param environment the environment's name, or {@code null} for none
+         * @return this builder
+         */
+        public Builder environment(String environment) {
+            this.environment = environment;
+            return this;
+        }
+
+        /**
+         * The name of the database, confirming a destructive command in production (see {@link
+         * #environment}): the name the connection's database has, PostgreSQL's {@code
+         * current_database()}, MySQL's and MariaDB's {@code DATABASE()} (the default schema of the
+         * connection), H2's {@code DATABASE()} (the database's short name); compared ignoring case.
+         *
+         * @param database the database's name, or {@code null} for none
+         * @return this builder
+         */
+        public Builder confirm(String database) {
+            this.confirm = database;
             return this;
         }
 

@@ -101,7 +101,8 @@ class MigrateConfigTest {
         assertTrue(config.singleTransaction());
         assertEquals("\"usr\" is not a configuration key; the keys are url, user, password, schema, versionTable,"
                 + " historyTable, target, validateChecksums, singleTransaction, failOnAhead, lockTimeout,"
-                + " allowNonEmptySchema, ignoredTables, dialect, backupDirectory, backupBeforeUpgrade, restoreOnFailure",
+                + " allowNonEmptySchema, ignoredTables, dialect, backupDirectory, backupBeforeUpgrade, restoreOnFailure,"
+                + " environment, confirm",
                 assertThrows(MigrationException.class, () -> plugin().set(Map.of("usr", "x"))).getMessage());
     }
 
@@ -203,7 +204,8 @@ class MigrateConfigTest {
         Path file = file("url=jdbc:h2:mem:x\nusr=app\n");
         assertEquals(file + " has an unknown key \"usr\"; the keys are url, user, password, schema, versionTable,"
                 + " historyTable, target, validateChecksums, singleTransaction, failOnAhead, lockTimeout,"
-                + " allowNonEmptySchema, ignoredTables, dialect, backupDirectory, backupBeforeUpgrade, restoreOnFailure",
+                + " allowNonEmptySchema, ignoredTables, dialect, backupDirectory, backupBeforeUpgrade, restoreOnFailure,"
+                + " environment, confirm",
                 failure(plugin().file(file)));
         Path missing = dir.resolve("none.properties");
         String message = assertThrows(MigrationException.class, () -> plugin().file(missing)).getMessage();

@@ -95,6 +95,18 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(property = "migrate.lockTimeout")
     private String lockTimeout;
 
+    /**
+     * The environment the goal runs in, free text such as {@code staging}; {@code prod} or {@code
+     * production} (any case) makes destructive goals (a downgrade to base or of more than one
+     * revision, a stamp with purge) fail before writing unless {@link #confirm} names the database.
+     */
+    @Parameter(property = "migrate.environment")
+    private String environment;
+
+    /** Confirms a destructive goal in production by naming the database it works in. */
+    @Parameter(property = "migrate.confirm")
+    private String confirm;
+
     /** Skips the goal: nothing is loaded and the database is not touched. */
     @Parameter(property = "migrate.skip", defaultValue = "false")
     private boolean skip;
@@ -222,7 +234,9 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                 .set(ConfigKey.SCHEMA, schema)
                 .set(ConfigKey.VERSION_TABLE, versionTable)
                 .set(ConfigKey.HISTORY_TABLE, historyTable)
-                .set(ConfigKey.LOCK_TIMEOUT, lockTimeout);
+                .set(ConfigKey.LOCK_TIMEOUT, lockTimeout)
+                .set(ConfigKey.ENVIRONMENT, environment)
+                .set(ConfigKey.CONFIRM, confirm);
         File file = new File(project.getBasedir(), CONFIG_FILE);
         if (file.isFile()) {
             settings.file(file.toPath());

@@ -4,6 +4,7 @@ import dev.migrate.ConfigKey;
 import dev.migrate.MigrateConfig;
 import dev.migrate.MigrationException;
 import dev.migrate.Migrator;
+import dev.migrate.report.DryRunPlan;
 import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoFailureException;
@@ -33,6 +34,13 @@ public class DowngradeMojo extends AbstractMigrateMojo {
     private String singleTransaction;
 
     /**
+     * Whether to only show what the goal would do: it reads the database's current revisions and
+     * prints the plan and its SQL, and writes nothing and takes no lock. {@code false} by default.
+     */
+    @Parameter(property = "migrate.dryRun", defaultValue = "false")
+    private boolean dryRun;
+
+    /**
      * Creates the goal.
      *
      * @param decrypter decrypts the password of a {@code settings.xml} server
@@ -55,6 +63,10 @@ public class DowngradeMojo extends AbstractMigrateMojo {
                     + " (everything)");
         } catch (MigrationException e) {
             throw new MojoFailureException("migrate: " + e.getMessage() + ". Nothing was reverted", e);
+        }
+        if (dryRun) {
+            DryRuns.print(getLog(), "downgrade", target, () -> DryRunPlan.downgrade(migrator, target));
+            return;
         }
         List<String> reverted = Targets.run("downgrade", target, () -> migrator.downgrade(target));
         // With nothing to revert, the listener has said why (already at or below the target).

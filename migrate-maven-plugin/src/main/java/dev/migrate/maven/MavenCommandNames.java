@@ -51,4 +51,9 @@ final class MavenCommandNames implements CommandNames {
     public String ignoredTables(String tables) {
         return "-Dmigrate.ignoredTables=" + tables;
     }
+
+    @Override
+    public String confirm(String database) {
+        return "-Dmigrate.confirm=" + database;
+    }
 }

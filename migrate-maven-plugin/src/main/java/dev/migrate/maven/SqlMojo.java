@@ -6,6 +6,7 @@ import dev.migrate.MigrationException;
 import dev.migrate.Migrator;
 import dev.migrate.SqlScriptRequest;
 import dev.migrate.SqlScripts;
+import dev.migrate.report.DryRunPlan;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import javax.inject.Inject;
@@ -107,7 +108,7 @@ public class SqlMojo extends AbstractMigrateMojo {
     }
 
     private void write(String script) throws MojoFailureException {
-        long revisions = script.lines().filter(line -> line.startsWith("-- Running ")).count();
+        int revisions = DryRunPlan.steps(script).size();
         // Without migrate.output: plain lines on the standard output, so the script can be redirected as is.
         ReportFormat.write(getLog(), script.getBytes(StandardCharsets.UTF_8), output,
                 "the " + (downgrade ? "downgrade" : "upgrade") + " script of " + revisions + " revision(s)");

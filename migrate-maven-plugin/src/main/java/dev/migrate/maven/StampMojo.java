@@ -3,6 +3,7 @@ package dev.migrate.maven;
 import dev.migrate.ConfigKey;
 import dev.migrate.MigrateConfig;
 import dev.migrate.Migrator;
+import dev.migrate.report.DryRunPlan;
 import java.util.Arrays;
 import java.util.List;
 import javax.inject.Inject;
@@ -34,6 +35,13 @@ public class StampMojo extends AbstractMigrateMojo {
     private boolean purge;
 
     /**
+     * Whether to only show what the stamp would leave in the version table: it reads the current
+     * rows, and writes nothing and takes no lock. {@code false} by default.
+     */
+    @Parameter(property = "migrate.dryRun", defaultValue = "false")
+    private boolean dryRun;
+
+    /**
      * Creates the goal.
      *
      * @param decrypter decrypts the password of a {@code settings.xml} server
@@ -56,7 +64,13 @@ public class StampMojo extends AbstractMigrateMojo {
             throw new MojoFailureException("migrate: stamp needs a target; set migrate.target, such as"
                     + " -Dmigrate.target=heads or a revision id. Nothing was changed");
         }
-        List<String> rows = Targets.run("stamp", String.join(",", targets), () -> migrator.stamp(purge, targets));
+        String asked = String.join(",", targets);
+        if (dryRun) {
+            List<String> rows = Targets.run("stamp", asked, () -> migrator.stampPlan(purge, targets));
+            getLog().info("migrate: " + DryRunPlan.stampSummary(asked, purge, rows));
+            return;
+        }
+        List<String> rows = Targets.run("stamp", asked, () -> migrator.stamp(purge, targets));
         getLog().info("migrate: stamped; current revision(s): " + (rows.isEmpty() ? "none" : String.join(", ", rows)));
     }
 }

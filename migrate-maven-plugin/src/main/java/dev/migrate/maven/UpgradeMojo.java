@@ -3,6 +3,7 @@ package dev.migrate.maven;
 import dev.migrate.ConfigKey;
 import dev.migrate.MigrateConfig;
 import dev.migrate.Migrator;
+import dev.migrate.report.DryRunPlan;
 import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoFailureException;
@@ -76,6 +77,13 @@ public class UpgradeMojo extends AbstractBackupMojo {
     private String ignoredTables;
 
     /**
+     * Whether to only show what the goal would do: it reads the database's current revisions and
+     * prints the plan and its SQL, and writes nothing and takes no lock. {@code false} by default.
+     */
+    @Parameter(property = "migrate.dryRun", defaultValue = "false")
+    private boolean dryRun;
+
+    /**
      * Creates the goal.
      *
      * @param decrypter decrypts the password of a {@code settings.xml} server
@@ -104,6 +112,10 @@ public class UpgradeMojo extends AbstractBackupMojo {
     @Override
     protected void run(Migrator migrator) throws MojoFailureException {
         String target = config().target().orElse("heads");
+        if (dryRun) {
+            DryRuns.print(getLog(), "upgrade", target, () -> DryRunPlan.upgrade(migrator, target));
+            return;
+        }
         List<String> applied = Targets.run("upgrade", target, () -> migrator.upgrade(target));
         // With nothing to apply, the listener has said why: already at or above the target, or a database
         // ahead of this build.

@@ -117,4 +117,14 @@ public interface CommandNames {
         }
         return "Migrator.Builder.ignoredTables(List.of(" + quoted + "))";
     }
+
+    /**
+     * How to confirm a destructive command in production by naming the database.
+     *
+     * @param database the database's name
+     * @return such as {@code -Dmigrate.confirm=app}; by default {@code Migrator.Builder.confirm("app")}
+     */
+    default String confirm(String database) {
+        return "Migrator.Builder.confirm(\"" + database + "\")";
+    }
 }

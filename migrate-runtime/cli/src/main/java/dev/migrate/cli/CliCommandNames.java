@@ -45,4 +45,9 @@ final class CliCommandNames implements CommandNames {
     public String ignoredTables(String tables) {
         return "--ignored-tables " + tables;
     }
+
+    @Override
+    public String confirm(String database) {
+        return "--confirm " + database;
+    }
 }

@@ -44,6 +44,16 @@ final class DatabaseOptions {
                     + " (PT10M) (or MIGRATE_LOCK_TIMEOUT); 10 minutes by default.")
     String lockTimeout;
 
+    @Option(names = "--environment", paramLabel = "<name>",
+            description = "The environment, free text (or MIGRATE_ENVIRONMENT); prod or production makes destructive"
+                    + " commands (downgrade to base or of more than one revision, stamp --purge) need --confirm.")
+    String environment;
+
+    @Option(names = "--confirm", paramLabel = "<database>",
+            description = "Confirms a destructive command in production by naming the database it works in"
+                    + " (or MIGRATE_CONFIRM).")
+    String confirm;
+
     @Option(names = "--config", paramLabel = "<file>",
             description = "A properties file with the same keys (url=..., versionTable=...): the last source,"
                     + " after the flags and the MIGRATE_* variables.")

@@ -3,6 +3,7 @@ package dev.migrate.cli;
 import dev.migrate.ConfigKey;
 import dev.migrate.MigrateConfig;
 import dev.migrate.Migrator;
+import dev.migrate.report.DryRunPlan;
 import java.util.EnumMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -37,7 +38,7 @@ final class DowngradeCommand extends DatabaseCommand {
     int run(Migrator migrator, MigrateConfig config, Printer printer) {
         String to = config.requireTarget("downgrade", "-1 (one step) or base (everything)");
         doing("downgrade to " + to + " stopped");
-        return run.run(printer, "downgrade", to, () -> migrator.downgradeSql(to), () -> migrator.downgrade(to),
+        return run.run(printer, "downgrade", to, () -> DryRunPlan.downgrade(migrator, to), () -> migrator.downgrade(to),
                 new String[] {"downgraded", "reverted"}, config.singleTransaction());
     }
 }

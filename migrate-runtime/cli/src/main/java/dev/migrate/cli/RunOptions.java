@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.report.DryRunPlan;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -22,15 +23,15 @@ final class RunOptions {
      *
      * @param command {@code upgrade} or {@code downgrade}
      * @param to the target
-     * @param script the script of the plan, for a dry run
+     * @param plan the plan, for a dry run
      * @param action the command itself, returning the revisions it ran
      * @param done how the summary says it, such as {@code upgraded} and {@code applied}
      * @param singleTransaction whether the command ran in one transaction
      */
-    int run(Printer printer, String command, String to, Supplier<String> script, Supplier<List<String>> action,
+    int run(Printer printer, String command, String to, Supplier<DryRunPlan> plan, Supplier<List<String>> action,
             String[] done, boolean singleTransaction) {
         if (dryRun) {
-            DryRun.print(printer, command, to, script.get());
+            DryRun.print(printer, plan.get());
             return ExitCodes.OK;
         }
         List<String> ran = action.get();

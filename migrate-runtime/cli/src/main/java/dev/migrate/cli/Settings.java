@@ -46,7 +46,9 @@ final class Settings {
                 .set(ConfigKey.SCHEMA, options.schema)
                 .set(ConfigKey.VERSION_TABLE, options.versionTable)
                 .set(ConfigKey.HISTORY_TABLE, options.historyTable)
-                .set(ConfigKey.LOCK_TIMEOUT, options.lockTimeout);
+                .set(ConfigKey.LOCK_TIMEOUT, options.lockTimeout)
+                .set(ConfigKey.ENVIRONMENT, options.environment)
+                .set(ConfigKey.CONFIRM, options.confirm);
         own.forEach(builder::set);
         if (options.config != null) {
             builder.file(options.config);

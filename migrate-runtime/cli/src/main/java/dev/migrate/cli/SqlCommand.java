@@ -5,6 +5,7 @@ import dev.migrate.MigrateConfig;
 import dev.migrate.Migrator;
 import dev.migrate.SqlScriptRequest;
 import dev.migrate.SqlScripts;
+import dev.migrate.report.DryRunPlan;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -76,7 +77,7 @@ final class SqlCommand extends DatabaseCommand {
     }
 
     private void write(Printer printer, String script) {
-        int revisions = DryRun.steps(script).size();
+        int revisions = DryRunPlan.steps(script).size();
         printer.write(script, output, "the " + (downgrade ? "downgrade" : "upgrade") + " script of " + revisions
                 + " revision(s)");
     }

@@ -4,6 +4,7 @@ import dev.migrate.ConfigKey;
 import dev.migrate.MigrateConfig;
 import dev.migrate.MigrationException;
 import dev.migrate.Migrator;
+import dev.migrate.report.DryRunPlan;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +64,7 @@ final class StampCommand extends DatabaseCommand {
             if (!printer.json()) {
                 printer.data(String.join("\n", rows));
             }
-            printer.info("dry run: stamp " + asked + (purge ? " (purging the version table first)" : "")
-                    + " would leave the version table at: " + listed + "\nnothing was written");
+            printer.info(DryRunPlan.stampSummary(asked, purge, rows));
         } else {
             printer.success("stamped; current revision(s): " + listed);
         }

@@ -3,6 +3,7 @@ package dev.migrate.cli;
 import dev.migrate.ConfigKey;
 import dev.migrate.MigrateConfig;
 import dev.migrate.Migrator;
+import dev.migrate.report.DryRunPlan;
 import java.util.EnumMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -60,7 +61,7 @@ final class UpgradeCommand extends DatabaseCommand {
     int run(Migrator migrator, MigrateConfig config, Printer printer) {
         String to = config.target().orElse("heads");
         doing("upgrade to " + to + " stopped");
-        return run.run(printer, "upgrade", to, () -> migrator.upgradeSql(to), () -> migrator.upgrade(to),
+        return run.run(printer, "upgrade", to, () -> DryRunPlan.upgrade(migrator, to), () -> migrator.upgrade(to),
                 new String[] {"upgraded", "applied"}, config.singleTransaction());
     }
 }

@@ -59,6 +59,53 @@ class CommandsOnH2Test {
     }
 
     @Test
+    void productionNeedsTheDatabasesNameForADowngradeToBase() throws Exception {
+        cli.run(db.args("upgrade", "--quiet"));
+        Cli.Result refused = cli.run(db.args("downgrade", "base", "--environment", "prod"));
+        Cli.Result wrong = cli.run(db.args("downgrade", "base", "--environment", "prod", "--confirm", "elsewhere"));
+        Set<String> afterRefusals = db.tables();
+        Cli.Result oneStep = cli.run(db.args("downgrade", "-1", "--environment", "prod"));
+        Cli.Result fromVariable = new Cli().env("MIGRATE_ENVIRONMENT", "Production")
+                .run(db.args("stamp", "--purge", "heads"));
+        Cli.Result confirmed = cli.run(db.args("downgrade", "base", "--environment", "prod", "--confirm", db.name()));
+
+        String upper = db.name().toUpperCase(java.util.Locale.ROOT);
+        assertEquals(1, refused.code(), refused.toString());
+        assertTrue(refused.err().contains("downgrade to base reverts 5 revision(s), every one applied, and the"
+                + " environment prod is production: confirm it by naming the database, --confirm " + upper
+                + ". Nothing was written"), refused.toString());
+        assertEquals(1, wrong.code(), wrong.toString());
+        assertTrue(wrong.err().contains("the confirmation \"elsewhere\" does not name this database, " + upper
+                + "; to go ahead, --confirm " + upper), wrong.toString());
+        assertTrue(afterRefusals.contains("payments"), "nothing was reverted: " + afterRefusals);
+        assertEquals(0, oneStep.code(), "one revision back needs no confirmation: " + oneStep);
+        assertEquals(1, fromVariable.code(), fromVariable.toString());
+        assertTrue(fromVariable.err().contains("stamp with purge empties the version table, and the environment"
+                + " Production is production"), fromVariable.toString());
+        assertEquals(0, confirmed.code(), confirmed.toString());
+        assertFalse(db.tables().contains("orders"), db.tables().toString());
+    }
+
+    @Test
+    void verifyRevisionsFindsADroppedTable() throws Exception {
+        cli.run(db.args("upgrade", "--quiet"));
+        Cli.Result clean = cli.run(db.args("verify-revisions"));
+        db.execute("DROP TABLE notes");
+        Cli.Result drifted = cli.run(db.args("verify-revisions"));
+        Cli.Result json = cli.run(db.args("verify-revisions", "--json"));
+
+        assertEquals(0, clean.code(), clean.toString());
+        assertTrue(clean.err().contains("verify: 5 applied revision(s) verified, none failed"), clean.toString());
+        assertEquals(2, drifted.code(), drifted.toString());
+        assertTrue(drifted.err().contains("verify: 1 of 5 applied revision(s) failed"), drifted.toString());
+        assertTrue(drifted.err().contains("b2notes: ") && drifted.err().contains("the table notes is missing"),
+                drifted.toString());
+        Map<String, Object> result = JSON.std.mapFrom(json.out());
+        assertEquals(List.of("b2notes"), List.copyOf(((Map<?, ?>) result.get("failed")).keySet()), json.out());
+        assertEquals(5, ((List<?>) result.get("verified")).size(), json.out());
+    }
+
+    @Test
     void statusExitCodeAndJson() throws Exception {
         Cli.Result plain = cli.run(db.args("status"));
         Cli.Result gated = cli.run(db.args("status", "--exit-code"));

@@ -93,6 +93,11 @@ final class Database implements AutoCloseable {
         return url;
     }
 
+    /** The name the database gives itself: H2's in-memory database, MariaDB's database; lower case. */
+    String name() {
+        return name;
+    }
+
     /** The tables of this test's schema, in lower case. */
     Set<String> tables() throws SQLException {
         Set<String> names = new TreeSet<>();

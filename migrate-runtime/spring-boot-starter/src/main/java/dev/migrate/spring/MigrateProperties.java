@@ -65,6 +65,15 @@ public class MigrateProperties {
     /** Tables foreign to migrate that do not make the schema count as non-empty, comma-separated. */
     private String ignoredTables;
 
+    /**
+     * The environment the application runs in, free text; prod or production makes destructive
+     * operations need migrate.confirm naming the database.
+     */
+    private String environment;
+
+    /** Confirms a destructive operation in production by naming the database. */
+    private String confirm;
+
     /** The actuator endpoint's settings. */
     private final Endpoint endpoint = new Endpoint();
 
@@ -246,6 +255,43 @@ public class MigrateProperties {
      */
     public void setSingleTransaction(Boolean singleTransaction) {
         this.singleTransaction = singleTransaction;
+    }
+
+    /**
+     * The environment the application runs in; prod or production makes destructive operations
+     * need {@code migrate.confirm}.
+     *
+     * @return {@code migrate.environment}
+     */
+    public String getEnvironment() {
+        return environment;
+    }
+
+    /**
+     * Sets {@code migrate.environment}.
+     *
+     * @param environment the value
+     */
+    public void setEnvironment(String environment) {
+        this.environment = environment;
+    }
+
+    /**
+     * The database name confirming a destructive operation in production.
+     *
+     * @return {@code migrate.confirm}
+     */
+    public String getConfirm() {
+        return confirm;
+    }
+
+    /**
+     * Sets {@code migrate.confirm}.
+     *
+     * @param confirm the value
+     */
+    public void setConfirm(String confirm) {
+        this.confirm = confirm;
     }
 
     /**

@@ -31,6 +31,8 @@ final class MigrateSettings {
                 .set(ConfigKey.ALLOW_NON_EMPTY_SCHEMA, text(properties.getAllowNonEmptySchema()))
                 .set(ConfigKey.IGNORED_TABLES, properties.getIgnoredTables())
                 .set(ConfigKey.LOCK_TIMEOUT, text(properties.getLockTimeout()))
+                .set(ConfigKey.ENVIRONMENT, properties.getEnvironment())
+                .set(ConfigKey.CONFIRM, properties.getConfirm())
                 .build();
     }
 

@@ -33,4 +33,9 @@ final class SpringCommandNames implements CommandNames {
     public String ignoredTables(String tables) {
         return "migrate.ignored-tables=" + tables;
     }
+
+    @Override
+    public String confirm(String database) {
+        return "migrate.confirm=" + database;
+    }
 }

@@ -34,9 +34,11 @@ public final class Commands {
      *
      * @param commandNames how messages that suggest a repair name its command: the front end's
      * @param adoption whether an upgrade may run on a schema that predates migrate
+     * @param environment the environment the commands run in, such as {@code prod}; {@code null} for none
+     * @param confirm the database name that confirms a destructive command in production; {@code null} for none
      */
     public record Settings(LockWait lockWait, boolean validateChecksums, boolean singleTransaction,
-            boolean failOnAhead, CommandNames commandNames, Adoption adoption) {}
+            boolean failOnAhead, CommandNames commandNames, Adoption adoption, String environment, String confirm) {}
 
     /**
      * What an upgrade of a schema that has tables but no version table may do.
@@ -58,6 +60,8 @@ public final class Commands {
     /** Whether anyone listens to each step: without, a step builds no revision info and reads no clock. */
     final boolean listening;
     final LoadedRevisions revisions;
+    /** The production rule for destructive commands. */
+    final ProductionGuard guard;
     /** The graph's heads, found without the graph, for the at-every-head check of {@link #pending}. */
     final Set<String> heads;
     /** The graph's map, built on first use by the {@code Migrator}, which shares it with its public graph. */
@@ -73,6 +77,7 @@ public final class Commands {
         this.listener = listener;
         this.listening = listening;
         this.revisions = revisions;
+        this.guard = new ProductionGuard(settings.environment(), settings.confirm(), settings.commandNames());
         this.heads = revisions.heads();
         this.map = map;
         this.info = info;
@@ -98,6 +103,18 @@ public final class Commands {
 
     Session read() {
         return Session.read(dataSource, tables);
+    }
+
+    /**
+     * Refuses {@code action}, a destructive command's description, in production unless confirmed
+     * (see {@link ProductionGuard}): on a reading session, so before any lock or write.
+     */
+    public void requireConfirmed(String action) {
+        if (guard.production()) {
+            try (Session session = read()) {
+                guard.require(session, action);
+            }
+        }
     }
 
     /**

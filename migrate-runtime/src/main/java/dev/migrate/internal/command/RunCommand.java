@@ -40,6 +40,9 @@ public final class RunCommand {
     public List<String> run(String target, boolean up) {
         Objects.requireNonNull(target, "target");
         boolean singleTransaction = commands.settings.singleTransaction();
+        if (!up) {
+            requireConfirmedDowngrade(target);
+        }
         // An upgrade first makes sure the schema is not one that predates migrate, before it writes anything.
         try (Session session = up ? commands.open(new NonEmptySchemaCheck(commands).before(target)) : commands.open()) {
             if (singleTransaction && !session.dialect().transactionalDdl()) {
@@ -118,6 +121,29 @@ public final class RunCommand {
                     runStep(step, up, executor::run);
                     done.add(step.revisionId());
                 }
+            }
+        }
+    }
+
+    /**
+     * In production, a downgrade to base or one that reverts more than one revision needs the
+     * confirmation; planned on a reading session, before the lock and any write.
+     */
+    private void requireConfirmedDowngrade(String target) {
+        if (!commands.guard.production()) {
+            return;
+        }
+        try (Session session = commands.read()) {
+            Set<String> current = session.currentRows();
+            if (commands.standing(session, current) != null) {
+                // A database ahead of this build: the run refuses any downgrade with its own message.
+                return;
+            }
+            int reverts = commands.map().downgrade(current, target).size();
+            boolean toBase = target.trim().equalsIgnoreCase("base");
+            if (reverts > 1 || toBase && reverts > 0) {
+                commands.guard.require(session, "downgrade to " + target + " reverts " + reverts + " revision(s)"
+                        + (toBase ? ", every one applied" : ""));
             }
         }
     }

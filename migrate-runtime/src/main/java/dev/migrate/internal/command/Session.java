@@ -1,6 +1,8 @@
 package dev.migrate.internal.command;
 
 import dev.migrate.AcceptedChecksum;
+import dev.migrate.Direction;
+import dev.migrate.Migration;
 import dev.migrate.MigrationException;
 import dev.migrate.internal.Redaction;
 import dev.migrate.internal.db.Dialect;
@@ -13,14 +15,19 @@ import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.BookkeepingLayout;
 import dev.migrate.internal.jdbc.ChecksumAcceptances;
 import dev.migrate.internal.jdbc.HistoryTable;
+import dev.migrate.internal.jdbc.JdbcOps;
 import dev.migrate.internal.jdbc.LockWait;
 import dev.migrate.internal.jdbc.MigrationLock;
 import dev.migrate.internal.jdbc.RevisionState;
+import dev.migrate.internal.jdbc.StatementCache;
+import dev.migrate.internal.jdbc.Texts;
 import dev.migrate.internal.jdbc.VersionTable;
 import dev.migrate.report.CommandNames;
 import dev.migrate.spi.RevisionDescriptor;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -115,6 +122,42 @@ public final class Session implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
+        }
+    }
+
+    /** The name of the database the connection works in, as the dialect's {@link Dialect#databaseNameQuery} reads it. */
+    public String databaseName() {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(dialect.databaseNameQuery())) {
+            return row.next() ? row.getString(1) : null;
+        } catch (SQLException e) {
+            throw new MigrationException("cannot read the name of the database: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs a revision's {@link Migration#verify} on this session's connection in a read-only
+     * transaction that is rolled back: a check that changes nothing, even if the verify tried.
+     *
+     * @return {@code null} when it passes, else why it failed
+     */
+    public String verify(String revision, Migration migration) {
+        try {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            try (StatementCache statements = new StatementCache(connection)) {
+                migration.verify(new JdbcOps(connection, statements, dialect, revision, Direction.UPGRADE,
+                        migration.getClass()));
+                return null;
+            } catch (Exception e) {
+                return e instanceof SQLException sql ? Texts.describe(sql) : Texts.describe(e);
+            } finally {
+                connection.rollback();
+                connection.setReadOnly(false);
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new MigrationException("cannot verify " + revision + " read-only: " + Texts.describe(e), e);
         }
     }
 

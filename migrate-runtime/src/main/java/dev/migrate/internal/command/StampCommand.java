@@ -23,6 +23,9 @@ public final class StampCommand {
     /** Stamps {@code targets}, after deleting every row with {@code purge}; the version rows afterwards. */
     public List<String> stamp(boolean purge, String... targets) {
         List<String> wanted = List.of(targets);
+        if (purge) {
+            commands.requireConfirmed("stamp with purge empties the version table");
+        }
         try (Session session = commands.open()) {
             session.repairTables(commands.listener::warning);
             List<RowChange> changes = changes(session, session.currentRows(), purge, wanted);

@@ -30,6 +30,16 @@ public interface Dialect {
     String name();
 
     /**
+     * The query whose one row and column is the name of the database the connection works in: the
+     * name a production confirmation must give. MySQL, MariaDB and H2 answer {@code DATABASE()}.
+     *
+     * @return the query
+     */
+    default String databaseNameQuery() {
+        return "SELECT DATABASE()";
+    }
+
+    /**
      * Quotes an identifier so that the database takes it verbatim, doubling embedded quotes.
      *
      * @param identifier the name

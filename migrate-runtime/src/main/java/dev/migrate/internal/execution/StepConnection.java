@@ -65,6 +65,8 @@ final class StepConnection {
         try {
             if (step.direction() == Direction.UPGRADE) {
                 migration.upgrade(ops);
+                // Within the step, and so its transaction: a failing check fails the step.
+                migration.verify(ops);
             } else {
                 migration.downgrade(ops);
             }

@@ -20,4 +20,12 @@ public final class CreateNotes implements Migration {
     public void downgrade(Ops op) {
         op.dropTable("notes");
     }
+
+    /** What verify-revisions checks: the table is still there. */
+    @Override
+    public void verify(Ops op) {
+        if (!op.tableExists("notes")) {
+            throw new IllegalStateException("the table notes is missing");
+        }
+    }
 }

@@ -26,6 +26,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String databaseNameQuery() {
+        return "SELECT current_database()";
+    }
+
+    @Override
     public boolean transactionalDdl() {
         return true;
     }

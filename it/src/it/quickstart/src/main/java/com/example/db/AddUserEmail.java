@@ -15,4 +15,12 @@ public final class AddUserEmail implements Migration {
     public void downgrade(Ops op) {
         op.execute("ALTER TABLE users DROP COLUMN email");
     }
+
+    // Runs right after the upgrade, in its transaction, and again read-only from migrate:verify.
+    @Override
+    public void verify(Ops op) {
+        if (!op.columnExists("users", "email")) {
+            throw new IllegalStateException("users has no column email");
+        }
+    }
 }
