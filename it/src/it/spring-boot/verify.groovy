@@ -1,9 +1,11 @@
-// Starts the executable jar three times as a process on a free port, and asserts on its HTTP answers,
+// Starts the executable jar as a process on a free port (four times on H2, twice on PostgreSQL), and asserts on its HTTP answers,
 // its log and the H2 database it leaves in target/migrate:
 //   1. a first start migrates; health has migrate UP; /actuator/migrate lists the revisions; no write operations;
 //   2. a second start (write operations on) applies nothing; dry-run writes SQL; a downgrade reverts one revision;
 //   3. a start with a check-only MigrateStrategy refuses the database that is one revision behind;
-//   4. with Spring Security guarding actuator's POST operations, a write operation without credentials gets 401.
+//   4. with Spring Security guarding actuator's POST operations, a write operation without credentials gets 401;
+//   5. on PostgreSQL, when it listens (under CI=true it must), the same jar twice with --spring.datasource.url, in a
+//      schema of this run's own that the script creates and drops: the first start migrates, the second applies nothing.
 import groovy.json.JsonSlurper
 
 String java = new File(System.getProperty('java.home'), 'bin/java').absolutePath
@@ -58,10 +60,8 @@ def http = { int port, String method, String path, String json = null, String us
 
 List<String> revisions = ['b2e4d6f8a0c1', 'a1f0c3e5b7d9']
 
-// 1. The first start migrates before the application's JdbcTemplate bean reads the notes table.
-def first = start('first', [])
-try {
-    int port = portOf(first)
+/** Health has migrate UP and /actuator/migrate lists both revisions applied, installed by {@code user}. */
+def assertMigrated = { int port, String user ->
     def (healthStatus, health) = http(port, 'GET', '/actuator/health')
     assert healthStatus == 200 && health.status == 'UP': health
     assert health.components.migrate.status == 'UP': health.components.migrate
@@ -74,7 +74,16 @@ try {
     assert bean.revisions*.id == revisions
     assert bean.revisions*.state == ['applied', 'applied']
     assert bean.revisions[0].parents == ['a1f0c3e5b7d9'] && bean.revisions[0].message == 'index notes.body'
-    assert bean.revisions[0].checksum ==~ /[0-9a-f]{64}/ && bean.revisions[0].installedOn && bean.revisions[0].installedBy
+    assert bean.revisions[0].checksum ==~ /[0-9a-f]{64}/ && bean.revisions[0].installedOn
+    assert bean.revisions*.installedBy == [user, user]
+}
+String migratedLine = 'upgraded to heads: 2 revision(s) applied, a1f0c3e5b7d9 to b2e4d6f8a0c1'
+
+// 1. The first start migrates before the application's JdbcTemplate bean reads the notes table.
+def first = start('first', [])
+try {
+    int port = portOf(first)
+    assertMigrated(port, 'SA')
 
     // Write operations are absent by default.
     def (writeStatus, ignored) = http(port, 'POST', '/actuator/migrate/upgrade', '{"target": "heads"}')
@@ -83,7 +92,7 @@ try {
     stop(first)
 }
 String firstLog = first.log.text
-assert firstLog.contains('upgraded to heads: 2 revision(s) applied, a1f0c3e5b7d9 to b2e4d6f8a0c1')
+assert firstLog.contains(migratedLine)
 
 def withH2 = evaluate(new File(itSupport, 'h2.groovy'))
 withH2 { rows ->
@@ -133,5 +142,41 @@ try {
     assert readStatus == 200 && read.contexts.notes.migrateBeans.migrator.current == ['b2e4d6f8a0c1']
 } finally {
     stop(fourth)
+}
+
+// 5. PostgreSQL: the schema exists only while this step runs; the application's tables go to it through currentSchema.
+if (evaluate(new File(itSupport, 'servers.groovy'))(PostgreSQL: 5432)) {
+    def pg = evaluate(new File(itSupport, 'postgres.groovy'))
+    String pgSchema = pg.schema
+    List<String> onPostgres = ["--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=${pgSchema}",
+            '--spring.datasource.username=postgres']*.toString()
+    pg.open { db ->
+        db.execute('CREATE SCHEMA ' + pgSchema)
+        try {
+            def pgFirst = start('postgres-first', onPostgres)
+            try {
+                assertMigrated(portOf(pgFirst), 'postgres')
+            } finally {
+                stop(pgFirst)
+            }
+            assert pgFirst.log.text.contains(migratedLine): pgFirst.log.text
+            assert db.rows("SELECT table_name FROM information_schema.tables WHERE table_schema = '${pgSchema}' ORDER BY 1")
+                    == ['migrate_history', 'migrate_version', 'notes']
+            assert db.rows("SELECT indexname FROM pg_indexes WHERE schemaname = '${pgSchema}' AND indexname = 'notes_body'")
+                    == ['notes_body']
+
+            def pgSecond = start('postgres-second', onPostgres)
+            try {
+                assertMigrated(portOf(pgSecond), 'postgres')
+            } finally {
+                stop(pgSecond)
+            }
+            assert !pgSecond.log.text.contains('revision(s) applied'): 'the second start on PostgreSQL applied revisions'
+            assert db.rows("SELECT version_num FROM ${pgSchema}.migrate_version") == ['b2e4d6f8a0c1']
+            assert db.rows("SELECT COUNT(*) FROM ${pgSchema}.migrate_history") == ['2']
+        } finally {
+            db.execute('DROP SCHEMA IF EXISTS ' + pgSchema + ' CASCADE')
+        }
+    }
 }
 true

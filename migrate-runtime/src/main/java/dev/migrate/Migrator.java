@@ -353,6 +353,19 @@ public final class Migrator implements AutoCloseable {
     }
 
     /**
+     * Whether a migration run holds the lock on this migrator's version table right now (another
+     * process's, or a command of this one in another thread): asked once, without waiting. The lock
+     * is taken and given back at once when it is free; nothing is created or changed. For a health
+     * check that reports a run in progress.
+     *
+     * @return whether a run holds the lock
+     * @throws MigrationException when the database cannot be asked
+     */
+    public boolean lockHeld() {
+        return status.lockHeld();
+    }
+
+    /**
      * Marks a revision's failure as repaired by hand, so that commands run again.
      *
      * <p>A revision that fails outside a transaction may leave a half-applied change behind: on

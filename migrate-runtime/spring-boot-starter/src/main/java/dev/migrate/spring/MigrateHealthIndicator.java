@@ -33,14 +33,19 @@ public class MigrateHealthIndicator extends AbstractHealthIndicator {
         Check check = Check.run(migrator, null, SpringCommandNames.INSTANCE);
         MigrationState state = MigrationState.read(migrator, check.status());
         dev.migrate.Status status = check.status();
+        // A run in progress may hold the lock before it writes its first history row, or between steps.
+        boolean locked = state.running() || migrator.lockHeld();
         if (!status.failed().isEmpty() || !status.checksumMismatches().isEmpty()) {
             builder.down();
-        } else if (!check.passed() || state.running()) {
+        } else if (!check.passed() || locked) {
             builder.outOfService();
         } else {
             builder.up();
         }
         builder.withDetail("heads", state.heads()).withDetail("current", status.current());
+        if (locked) {
+            builder.withDetail("locked", "a migration run holds the lock: wait for it to finish");
+        }
         if (!status.ahead().isEmpty()) {
             builder.withDetail("ahead", status.ahead()).withDetail("note", check.note());
         }

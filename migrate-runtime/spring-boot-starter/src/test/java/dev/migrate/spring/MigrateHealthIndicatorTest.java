@@ -8,7 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.IndexClassLoader;
 import dev.migrate.MigrationListener;
+import dev.migrate.internal.db.TableNames;
+import dev.migrate.internal.jdbc.MigrationLock;
 import dev.migrate.spring.newer.NewerBuildIndex;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -38,7 +43,7 @@ class MigrateHealthIndicatorTest {
             assertThat(health.getStatus()).isEqualTo(Status.UP);
             assertThat(health.getDetails()).containsEntry("heads", List.of(C3)).containsEntry("current", List.of(C3))
                     .containsEntry("revisions", Map.of(C3, "applied", B2, "applied", A1, "applied"))
-                    .doesNotContainKeys("problems", "ahead");
+                    .doesNotContainKeys("problems", "ahead", "locked");
         });
     }
 
@@ -53,6 +58,26 @@ class MigrateHealthIndicatorTest {
                     .containsEntry("revisions", Map.of(C3, "pending", B2, "pending", A1, "applied"));
             assertThat(health.getDetails().get("problems").toString())
                     .contains("2 pending revision(s) (" + B2 + ", " + C3 + "): run the start-up migration (migrate.target=heads)");
+        });
+    }
+
+    @Test
+    void outOfServiceWhileARunHoldsTheLock() throws Exception {
+        runner.run(context -> assertThat(context).hasNotFailed());
+
+        looking.run(context -> {
+            // Another run's lock, held on a connection of the test's own.
+            try (Connection connection = DriverManager.getConnection(db.url(), "sa", "");
+                    MigrationLock held = MigrationLock.acquire(connection, TableNames.defaults(), Duration.ZERO)) {
+                Health health = health(context);
+                assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+                assertThat(health.getDetails()).containsEntry("current", List.of(C3))
+                        .containsEntry("locked", "a migration run holds the lock: wait for it to finish")
+                        .doesNotContainKey("problems");
+            }
+            Health after = health(context);
+            assertThat(after.getStatus()).isEqualTo(Status.UP);
+            assertThat(after.getDetails()).doesNotContainKey("locked");
         });
     }
 

@@ -8,6 +8,7 @@ import dev.migrate.Status;
 import dev.migrate.internal.engine.Standing;
 import dev.migrate.internal.engine.UnappliedAncestors;
 import dev.migrate.internal.jdbc.HistoryDirection;
+import dev.migrate.internal.jdbc.MigrationLock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,6 +33,11 @@ public final class StatusCommand {
         try (Session session = commands.read()) {
             return List.copyOf(session.currentRows());
         }
+    }
+
+    /** Whether a run holds the migration lock now; asked without waiting. */
+    public boolean lockHeld() {
+        return MigrationLock.held(commands.dataSource, commands.tables);
     }
 
     /** Current rows, pending revisions, blocking failures and changed checksums, in one pass without the lock. */

@@ -25,6 +25,20 @@ public interface LockStrategy {
         return Optional.empty();
     }
 
+    /**
+     * Whether another session holds the lock now, asked once without waiting on a connection that
+     * is closed afterwards: by default the lock is taken and given back at once when free.
+     *
+     * @return whether another session holds it
+     */
+    default boolean held(Connection connection, TableNames names) throws SQLException {
+        if (acquire(connection, names, Duration.ZERO)) {
+            release(connection);
+            return false;
+        }
+        return true;
+    }
+
     /** Gives the lock back; the connection is closed afterwards in any case. */
     void release(Connection connection) throws SQLException;
 }

@@ -78,6 +78,32 @@ public final class MigrationLock implements AutoCloseable {
     }
 
     /**
+     * Whether a run holds the lock now, asked once without waiting on a connection of its own:
+     * the lock is taken and given back at once when free, and nothing is created.
+     *
+     * @param dataSource where to connect
+     * @param names the bookkeeping tables; the lock is per version table
+     * @return whether a run holds it
+     * @throws MigrationException on a database error
+     */
+    public static boolean held(DataSource dataSource, TableNames names) {
+        Objects.requireNonNull(names, "names");
+        Connection connection = connect(dataSource);
+        try {
+            Dialect dialect = Dialects.of(connection);
+            dialect.identifierLimits().check(names);
+            try {
+                return dialect.lockStrategy().held(connection, names);
+            } catch (SQLException e) {
+                throw new MigrationException("Cannot ask whether a run holds the migration lock for the version table "
+                        + dialect.qualify(names.schema(), names.versionTable()) + ": " + Texts.describe(e), e);
+            }
+        } finally {
+            closeQuietly(connection, null);
+        }
+    }
+
+    /**
      * Takes the lock on {@code connection}, which the lock then owns: it must not be used for
      * anything else, and {@link #close()} closes it. On failure the connection is closed too.
      *
