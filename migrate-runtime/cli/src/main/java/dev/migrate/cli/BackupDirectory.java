@@ -26,6 +26,6 @@ final class BackupDirectory {
     }
 
     static Backups backups(MigrateConfig config, Environment environment) {
-        return Backups.of(config).environment(environment.variables());
+        return Backups.of(config).environment(environment.variables()).commandNames(CliCommandNames.INSTANCE);
     }
 }

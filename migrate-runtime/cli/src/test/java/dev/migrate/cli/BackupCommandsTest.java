@@ -47,6 +47,40 @@ class BackupCommandsTest {
     }
 
     @Test
+    void aRestoreInProductionNeedsTheDatabasesName() throws Exception {
+        Cli cli = new Cli().env("PATH", System.getenv("PATH"));
+        try (Database db = Database.open(Database.Kind.MARIADB)) {
+            String dir = directory.toString();
+            cli.run(db.args("upgrade", "--quiet"));
+            Set<String> upgraded = db.tables();
+            Cli.Result backup = cli.run(db.args("backup", "--backup-directory", dir));
+            assertEquals(0, backup.code(), backup.toString());
+            cli.run(db.args("downgrade", "base", "--quiet"));
+            Set<String> downgraded = db.tables();
+
+            Cli.Result refused = cli.run(db.args("restore", "latest", "--backup-directory", dir, "--environment",
+                    "prod"));
+            Cli.Result wrong = new Cli().env("PATH", System.getenv("PATH")).env("MIGRATE_ENVIRONMENT", "production").env("MIGRATE_CONFIRM", "elsewhere")
+                    .run(db.args("restore", "latest", "--backup-directory", dir));
+            Set<String> afterRefusals = db.tables();
+            Cli.Result confirmed = cli.run(db.args("restore", "latest", "--backup-directory", dir, "--environment",
+                    "prod", "--confirm", db.name()));
+
+            assertEquals(1, refused.code(), refused.toString());
+            assertTrue(refused.err().contains(" replaces everything in database " + db.name() + ", and the environment"
+                    + " prod is production: confirm it by naming the database, --confirm " + db.name()
+                    + ". Nothing was written"), refused.toString());
+            assertEquals(1, wrong.code(), wrong.toString());
+            assertTrue(wrong.err().contains("the confirmation \"elsewhere\" does not name this database, " + db.name()
+                    + "; to go ahead, --confirm " + db.name()), wrong.toString());
+            assertEquals(downgraded, afterRefusals, "nothing was restored");
+            assertFalse(downgraded.contains("payments"), downgraded.toString());
+            assertEquals(0, confirmed.code(), confirmed.toString());
+            assertEquals(upgraded, db.tables());
+        }
+    }
+
+    @Test
     void backupBeforeUpgradeFromTheEnvironment() throws Exception {
         Cli cli = new Cli().env("MIGRATE_BACKUP_BEFORE_UPGRADE", "true")
                 .env("MIGRATE_BACKUP_DIRECTORY", directory.toString());
