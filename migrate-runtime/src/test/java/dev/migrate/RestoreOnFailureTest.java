@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.TestDatabase;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,34 +22,46 @@ class RestoreOnFailureTest {
     Path directory;
 
     @Test
-    void aFailedUpgradeLeavesTheDatabaseAsItWasAndTheHistorySaysSo() throws Exception {
+    void aFailedUpgradeLeavesTheDatabaseAsItWasAndTheHistoryAndALogSaySo() throws Exception {
         try (TestDatabase db = TestDatabase.open(DatabaseKind.MYSQL)) {
             try (Migrator plain = migrator(db, null)) {
-                plain.upgrade("b2");
+                plain.upgrade("a1");
             }
-            Rows.execute(db.dataSource(), "INSERT INTO t_b2 VALUES (7)");
+            Rows.execute(db.dataSource(), "INSERT INTO t_a1 VALUES (7)");
             String before = Snapshot.of(db).replaceAll(HISTORY, "");
             List<String> historyBefore = Rows.history(db.dataSource());
 
             MigrationException e;
             try (Migrator guarded = migrator(db, directory)) {
-                // c3 creates t_c3, which MariaDB commits at once, then fails.
+                // b2 applies; c3 creates t_c3, which MariaDB commits at once, then fails on its next statement.
                 e = assertThrows(MigrationException.class, () -> guarded.upgrade("heads"));
             }
 
             List<Backup> backups = Backups.list(directory);
-            assertEquals(1, backups.size(), backups.toString());
-            assertEquals(List.of("b2"), backups.get(0).revisions());
+            assertEquals(1, backups.size(), "the log is no backup: " + backups);
+            assertEquals(List.of("a1"), backups.get(0).revisions());
+            Path log = directory.resolve(backups.get(0).file().getFileName() + ".failed-upgrade.log");
             assertTrue(e.getMessage().startsWith("Revision c3 failed to upgrade"), e.getMessage());
             assertTrue(e.getMessage().endsWith("\nrestoreOnFailure: the database was restored from the backup "
-                    + backups.get(0).file() + " taken before the upgrade, so there is nothing to repair or resolve"),
-                    e.getMessage());
+                    + backups.get(0).file() + " taken before the upgrade, so there is nothing to repair or resolve;"
+                    + " the failed run's revision, statement and error are in " + log), e.getMessage());
+            String logged = Files.readString(log);
+            assertTrue(logged.startsWith("upgrade to heads failed at revision c3, "), logged);
+            assertTrue(logged.contains("\napplied by this run before it, undone by the restore: b2\n"
+                    + "backup taken before the upgrade and restored: " + backups.get(0).file() + "\n"), logged);
+            assertTrue(logged.contains("Revision c3 failed to upgrade: the database rejected the statement"), logged);
+            assertTrue(logged.contains("INSERT INTO nowhere VALUES (1)"), logged);
+            assertTrue(logged.contains("nowhere' doesn't exist"), logged);
             assertEquals(before, Snapshot.of(db).replaceAll(HISTORY, ""));
             List<String> history = Rows.history(db.dataSource());
-            assertEquals(historyBefore, history.subList(0, history.size() - 1));
-            assertEquals("c3 upgrade rolled_back", history.get(history.size() - 1));
+            assertEquals(historyBefore, history.subList(0, history.size() - 2));
+            assertEquals(List.of("b2 upgrade rolled_back", "c3 upgrade rolled_back"),
+                    history.subList(history.size() - 2, history.size()));
+            assertEquals(List.of("applied, then undone by restoring the backup " + backups.get(0).file()
+                    + " after revision c3 failed", e.getMessage()), Rows.query(db.dataSource(),
+                    "SELECT error FROM migrate_history WHERE status = 'rolled_back' ORDER BY id"));
             try (Migrator again = migrator(db, null)) {
-                assertEquals(List.of("b2"), again.current());
+                assertEquals(List.of("a1"), again.current());
                 assertTrue(again.status().failed().isEmpty(), "no unresolved failure is left");
             }
         }
