@@ -72,8 +72,8 @@ class RestoreOnFailureTest {
         MigrationException e = assertThrows(MigrationException.class, () -> MigrateConfig.builder()
                 .environment(java.util.Map.of()).set(ConfigKey.RESTORE_ON_FAILURE, "true").build());
 
-        assertEquals("restoreOnFailure is true, but there is no backup to restore: set backupBeforeUpgrade to true"
-                + " as well", e.getMessage());
+        assertEquals("restoreOnFailure is true, but there is no backup to restore: set backupBeforeUpgrade or the"
+                + " environment variable MIGRATE_BACKUP_BEFORE_UPGRADE to true as well", e.getMessage());
     }
 
     private static Migrator migrator(TestDatabase db, Path backups) {

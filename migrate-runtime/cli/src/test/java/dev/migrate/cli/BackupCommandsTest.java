@@ -101,6 +101,69 @@ class BackupCommandsTest {
     }
 
     @Test
+    void upgradeFlagsBackUpAndRestoreAFailedUpgrade() throws Exception {
+        Cli cli = new Cli().env("PATH", System.getenv("PATH"));
+        try (Database db = Database.open(Database.Kind.MARIADB)) {
+            cli.run(db.args("upgrade", "a1items", "--quiet"));
+            // e5payments will find its table taken, after three revisions whose tables MariaDB committed at once.
+            db.execute("CREATE TABLE payments (id INT)");
+            Set<String> tables = db.tables();
+            java.util.List<String> history = db.history();
+            String dir = directory.resolve("before-upgrade").toString();
+
+            Cli.Result upgrade = cli.run(db.args("upgrade", "--backup-before-upgrade", "--restore-on-failure",
+                    "--backup-directory", dir));
+
+            Path backup;
+            try (Stream<Path> files = Files.list(Path.of(dir))) {
+                backup = files.filter(f -> f.toString().endsWith(".sql")).findFirst().orElseThrow();
+            }
+            Path log = backup.resolveSibling(backup.getFileName() + ".failed-upgrade.log");
+            assertEquals(1, upgrade.code(), upgrade.toString());
+            assertTrue(upgrade.err().contains("Revision e5payments failed to upgrade"), upgrade.toString());
+            assertTrue(upgrade.err().contains("restoreOnFailure: the database was restored from the backup " + backup
+                    + " taken before the upgrade, so there is nothing to repair or resolve; the failed run's revision,"
+                    + " statement and error are in " + log), upgrade.toString());
+            assertTrue(Files.readString(log).contains("applied by this run before it, undone by the restore: c3tags,"
+                    + " b2notes, d4orders\n"), Files.readString(log));
+            assertEquals(tables, db.tables());
+            assertEquals(Set.of("a1items"), db.versionRows());
+            java.util.List<String> after = db.history();
+            assertEquals(history, after.subList(0, history.size()));
+            assertEquals(java.util.List.of("c3tags rolled_back", "b2notes rolled_back", "d4orders rolled_back",
+                    "e5payments rolled_back"), after.subList(history.size(), after.size()));
+        }
+    }
+
+    @Test
+    void restoreOnFailureWithoutABackupNamesTheFlag() throws Exception {
+        try (Database db = Database.open(Database.Kind.H2)) {
+            Cli.Result upgrade = new Cli().run(db.args("upgrade", "--restore-on-failure"));
+
+            assertEquals(1, upgrade.code(), upgrade.toString());
+            assertTrue(upgrade.err().contains("--restore-on-failure is true, but there is no backup to restore: set"
+                    + " --backup-before-upgrade or the environment variable MIGRATE_BACKUP_BEFORE_UPGRADE to true as"
+                    + " well"), upgrade.toString());
+            assertEquals(Set.of(), db.tables());
+        }
+    }
+
+    @Test
+    void aMissingToolFailsAnUpgradeThatWantsABackupBeforeItRuns() throws Exception {
+        Cli cli = new Cli().env("PATH", directory.toString());
+        try (Database db = Database.open(Database.Kind.POSTGRESQL)) {
+            Cli.Result upgrade = cli.run(db.args("upgrade", "--backup-before-upgrade=true", "--backup-directory",
+                    directory.resolve("out").toString()));
+
+            assertEquals(1, upgrade.code(), upgrade.toString());
+            assertTrue(upgrade.err().contains("upgrade: pg_dump not found on the PATH: install it (on Debian/Ubuntu:"
+                    + " apt-get install postgresql-client)"), upgrade.toString());
+            assertEquals(Set.of(), db.tables(), "nothing ran");
+            assertFalse(Files.exists(directory.resolve("out")), "nothing ran");
+        }
+    }
+
+    @Test
     void aMissingToolNamesItsPackage() throws Exception {
         Cli cli = new Cli().env("PATH", directory.toString());
         try (Database db = Database.open(Database.Kind.MARIADB)) {
