@@ -36,19 +36,8 @@ final class UpgradeCommand extends DatabaseCommand {
                     + " (or MIGRATE_ALLOW_NON_EMPTY_SCHEMA); false by default: stamp the revision it matches instead.")
     private Boolean allowNonEmptySchema;
 
-    @Option(names = "--backup-before-upgrade", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
-            description = "Takes a backup into the backup directory before an upgrade that has anything to apply"
-                    + " (or MIGRATE_BACKUP_BEFORE_UPGRADE); false by default. A missing pg_dump or mysqldump fails"
-                    + " before anything runs.")
-    private Boolean backupBeforeUpgrade;
-
-    @Option(names = "--restore-on-failure", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
-            description = "Restores that backup when the upgrade fails, for MySQL/MariaDB whose DDL cannot roll back;"
-                    + " needs --backup-before-upgrade (or MIGRATE_RESTORE_ON_FAILURE); false by default.")
-    private Boolean restoreOnFailure;
-
     @Mixin
-    private BackupDirectory backups;
+    private UpgradeBackupOptions backup;
 
     @Option(names = "--ignored-tables", paramLabel = "<table,...>", description = "Tables foreign to migrate that do"
             + " not make the schema count as non-empty (or MIGRATE_IGNORED_TABLES).")
@@ -63,9 +52,7 @@ final class UpgradeCommand extends DatabaseCommand {
         own.put(ConfigKey.FAIL_ON_AHEAD, Settings.text(failOnAhead));
         own.put(ConfigKey.ALLOW_NON_EMPTY_SCHEMA, Settings.text(allowNonEmptySchema));
         own.put(ConfigKey.IGNORED_TABLES, ignoredTables);
-        own.put(ConfigKey.BACKUP_BEFORE_UPGRADE, Settings.text(backupBeforeUpgrade));
-        own.put(ConfigKey.RESTORE_ON_FAILURE, Settings.text(restoreOnFailure));
-        own.putAll(backups.own());
+        backup.addTo(own);
         return own;
     }
 
