@@ -89,27 +89,16 @@ class BackupsTest {
     void thePasswordReachesNoToolArgumentAndNoMessage(DatabaseKind kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind); PasswordUser login = PasswordUser.create(db)) {
             Rows.execute(db.dataSource(), "CREATE TABLE item (id INT PRIMARY KEY)");
-            Path log = directory.resolve("argv.log");
-            Path bin = Files.createDirectories(directory.resolve("bin"));
-            for (String tool : List.of("pg_dump", "pg_restore", "mysqldump", "mysql", "mariadb-dump", "mariadb")) {
-                Path real = Path.of("/usr/bin", tool);
-                if (Files.isExecutable(real)) {
-                    // The wrapper records what ps would show: its own argv as the kernel has it.
-                    Path wrapper = bin.resolve(tool);
-                    Files.writeString(wrapper, "#!/bin/sh\n/usr/bin/tr '\\0' ' ' < /proc/$$/cmdline >> '" + log + "'\n"
-                            + "echo >> '" + log + "'\nexec " + real + " \"$@\"\n");
-                    wrapper.toFile().setExecutable(true);
-                }
-            }
+            ToolArguments tools = ToolArguments.wrap(directory);
             Backups backups = Backups.of(login.url(), login.user(), login.password(), null)
-                    .environment(Map.of("PATH", bin.toString()));
+                    .environment(tools.environment());
 
             Backup backup = backups.backup(directory.resolve("out"), List.of());
             backups.restore(backup.file());
             MigrationException failed = assertThrows(MigrationException.class,
                     () -> backups.restore(backup.file(), "no_such_database_" + Long.toHexString(System.nanoTime())));
 
-            String argv = Files.readString(log);
+            String argv = tools.recorded();
             assertTrue(argv.contains(kind == DatabaseKind.POSTGRESQL ? "pg_restore" : "--defaults-extra-file="), argv);
             assertFalse(argv.contains(login.password()), argv);
             assertFalse(failed.getMessage().contains(login.password()), failed.getMessage());

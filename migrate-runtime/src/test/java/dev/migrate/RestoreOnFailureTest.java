@@ -1,6 +1,7 @@
 package dev.migrate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,10 @@ import dev.migrate.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code backupBeforeUpgrade} with {@code restoreOnFailure} on MariaDB, whose DDL commits as it goes. */
@@ -64,6 +68,59 @@ class RestoreOnFailureTest {
                 assertEquals(List.of("a1"), again.current());
                 assertTrue(again.status().failed().isEmpty(), "no unresolved failure is left");
             }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DatabaseKind.class, names = {"POSTGRESQL", "MYSQL"})
+    void thePasswordReachesNoSpawnedToolsArgumentsAndNoOutput(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind); PasswordUser login = PasswordUser.create(db)) {
+            ToolArguments tools = ToolArguments.wrap(directory);
+            CapturedLog log = new CapturedLog();
+            Path backups = directory.resolve("backups");
+
+            MigrationException e;
+            try (Migrator guarded = Migrator.builder().url(login.url(), login.user(), login.password())
+                    .classLoader(new IndexClassLoader(ThirdFailsIndex.class)).logger(log)
+                    .backupBeforeUpgrade(backups, true).toolEnvironment(tools.environment()).build()) {
+                e = assertThrows(MigrationException.class, () -> guarded.upgrade("heads"));
+            }
+
+            String argv = tools.recorded();
+            // Two tools ran, the dump and the restore, each seen as ps would show it.
+            assertEquals(2, argv.lines().count(), argv);
+            assertTrue(argv.contains(kind == DatabaseKind.POSTGRESQL ? "pg_restore" : "--defaults-extra-file="), argv);
+            assertTrue(e.getMessage().contains("restoreOnFailure: the database was restored"), e.getMessage());
+            List<String> outputs = new java.util.ArrayList<>(List.of(argv, e.getMessage(), String.join("\n",
+                    log.lines())));
+            outputs.addAll(Rows.query(db.dataSource(), "SELECT error FROM migrate_history WHERE error IS NOT NULL"));
+            List<Path> written;
+            try (var files = Files.list(backups)) {
+                written = files.sorted().toList();
+            }
+            assertEquals(2, written.size(), "a backup and the failed run's log: " + written);
+            assertTrue(written.get(1).toString().endsWith(".failed-upgrade.log"), written.toString());
+            outputs.add(written.toString());
+            outputs.add(Files.readString(written.get(1)));
+            for (String output : outputs) {
+                assertFalse(output.contains(login.password()), output);
+            }
+        }
+    }
+
+    @Test
+    void aMissingToolStopsAnUpgradeWithABackupBeforeAnythingRuns() throws Exception {
+        try (TestDatabase db = TestDatabase.open(DatabaseKind.POSTGRESQL)) {
+            Path backups = directory.resolve("backups");
+
+            MigrationException e = assertThrows(MigrationException.class, () -> Migrator.builder()
+                    .url(db.url(), db.user(), db.password()).classLoader(new IndexClassLoader(ThirdFailsIndex.class))
+                    .backupBeforeUpgrade(backups, true).toolEnvironment(Map.of("PATH", directory.toString())).build());
+
+            assertTrue(e.getMessage().startsWith("pg_dump not found on the PATH: install it (on Debian/Ubuntu: apt-get"
+                    + " install postgresql-client)"), e.getMessage());
+            assertEquals("", Snapshot.of(db), "nothing ran");
+            assertFalse(Files.exists(backups), "nothing ran");
         }
     }
 
