@@ -74,7 +74,7 @@ public final class MigrateConfig {
         this.restoreOnFailure = bool(ConfigKey.RESTORE_ON_FAILURE, false);
         if (restoreOnFailure && !backupBeforeUpgrade) {
             throw new MigrationException(values.get(ConfigKey.RESTORE_ON_FAILURE).origin() + " is true, but there is no"
-                    + " backup to restore: set backupBeforeUpgrade to true as well");
+                    + " backup to restore: set " + sources.settingsOf(ConfigKey.BACKUP_BEFORE_UPGRADE) + " to true as well");
         }
     }
 

@@ -248,8 +248,9 @@ public final class Migrator implements AutoCloseable {
     /**
      * Refuses a destructive action in production unless the configuration confirms it by naming
      * the database (see {@link Builder#environment}); does nothing outside production. The rule the
-     * migrator applies to its own destructive commands, for a front end's other ones (a reset, a
-     * restore, seeding with cleanup) to apply before they write. It only reads the database's name.
+     * migrator applies to its own destructive commands, for a front end's other ones (a reset,
+     * seeding with cleanup) to apply before they write; {@link Backups#restore(java.nio.file.Path)}
+     * applies it itself. It only reads the database's name.
      *
      * @param action what would be destroyed, for the message, such as {@code reset drops every table}
      * @throws MigrationException in production without the confirmation, or with one naming another
