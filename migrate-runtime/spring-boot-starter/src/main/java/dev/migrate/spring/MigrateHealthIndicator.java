@@ -1,6 +1,8 @@
 package dev.migrate.spring;
 
+import dev.migrate.LiveStatus;
 import dev.migrate.Migrator;
+import dev.migrate.RevisionInfo;
 import dev.migrate.report.Check;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,22 +30,25 @@ public class MigrateHealthIndicator extends AbstractHealthIndicator {
         this.migrator = Objects.requireNonNull(migrator, "migrator");
     }
 
+    /**
+     * Reads the live status once ({@link Migrator#liveStatus()}: the version rows, the failed and
+     * running rows, the applied checksums, and the lock), not each revision's latest step; the
+     * revisions' order comes from the graph in memory.
+     */
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        Check check = Check.run(migrator, null, SpringCommandNames.INSTANCE);
-        MigrationState state = MigrationState.read(migrator, check.status());
-        dev.migrate.Status status = check.status();
-        // A run in progress may hold the lock before it writes its first history row, or between steps.
-        boolean locked = state.running() || migrator.lockHeld();
+        LiveStatus live = migrator.liveStatus();
+        dev.migrate.Status status = live.status();
+        Check check = Check.of(migrator, status, SpringCommandNames.INSTANCE);
         if (!status.failed().isEmpty() || !status.checksumMismatches().isEmpty()) {
             builder.down();
-        } else if (!check.passed() || locked) {
+        } else if (!check.passed() || live.locked()) {
             builder.outOfService();
         } else {
             builder.up();
         }
-        builder.withDetail("heads", state.heads()).withDetail("current", status.current());
-        if (locked) {
+        builder.withDetail("heads", migrator.heads()).withDetail("current", status.current());
+        if (live.locked()) {
             builder.withDetail("locked", "a migration run holds the lock: wait for it to finish");
         }
         if (!status.ahead().isEmpty()) {
@@ -52,8 +57,11 @@ public class MigrateHealthIndicator extends AbstractHealthIndicator {
         if (!check.passed()) {
             builder.withDetail("problems", check.problems());
         }
+        RevisionStates states = new RevisionStates(status);
         Map<String, String> revisions = new LinkedHashMap<>();
-        state.revisions().forEach(revision -> revisions.put(revision.id(), revision.state()));
+        for (RevisionInfo revision : migrator.revisions().all()) {
+            revisions.put(revision.id(), states.of(revision.id(), live.running().contains(revision.id())));
+        }
         builder.withDetail("revisions", revisions);
     }
 }
