@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -139,6 +140,13 @@ class MigrateHealthIndicatorTest {
 
         runner.withPropertyValues("migrate.fail-on-ahead=true").run(context -> assertThat(
                 engineMessage(context.getStartupFailure())).contains(NewerBuildIndex.NEWER));
+    }
+
+    @Test
+    void theIndicatorForSpringBoot35StaysOffOnBoot4() {
+        runner.withConfiguration(AutoConfigurations.of(Boot3HealthContributorAutoConfiguration.class))
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(MigrateHealthIndicator.class)
+                        .doesNotHaveBean(Boot3HealthContributorAutoConfiguration.class));
     }
 
     @Test
