@@ -354,6 +354,21 @@ public final class Migrator implements AutoCloseable {
     }
 
     /**
+     * Where the database stands, for a health check that polls it: the {@link #status()}, the
+     * revisions whose step a run is doing now, and whether a run holds the lock. It reads what
+     * {@link #status()} reads, on one connection, and asks for the lock once without waiting when no
+     * step is in progress; nothing else of the history ({@link #runs()}). Whether each revision is
+     * applied, as {@link #history()} marks it, follows: a revision is applied unless it is {@linkplain
+     * Status#pending() pending} or an {@linkplain Status#unappliedAncestors() unapplied ancestor}.
+     *
+     * @return the status, the steps in progress and the lock
+     * @throws MigrationException as {@link #status()} and {@link #lockHeld()} throw it
+     */
+    public LiveStatus liveStatus() {
+        return status.live();
+    }
+
+    /**
      * Whether a migration run holds the lock on this migrator's version table right now (another
      * process's, or a command of this one in another thread): asked once, without waiting. The lock
      * is taken and given back at once when it is free; nothing is created or changed. For a health
