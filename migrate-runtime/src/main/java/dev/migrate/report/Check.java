@@ -188,11 +188,13 @@ public record Check(Status status, String target, List<String> targetRevisions, 
         String targetLine = target == null ? null
                 : "target: " + target + " (" + StatusLines.listed(targetRevisions) + ")"
                         + (atTarget() ? " reached" : " NOT reached");
-        Map<String, Object> json = StatusLines.json(status);
-        json.put("target", target);
-        json.put("targetRevisions", targetRevisions);
-        json.put("passed", passed());
-        json.put("problems", problems);
-        return new Report(StatusLines.text(status, targetLine), Json.write(json));
+        return new Report(StatusLines.text(status, targetLine), () -> {
+            Map<String, Object> json = StatusLines.json(status);
+            json.put("target", target);
+            json.put("targetRevisions", targetRevisions);
+            json.put("passed", passed());
+            json.put("problems", problems);
+            return Json.write(json);
+        });
     }
 }
