@@ -830,7 +830,7 @@ public final class Migrator implements AutoCloseable {
             if ((dataSource == null) == (url == null)) {
                 throw new MigrationException(RuntimeMessage.DATABASE_NOT_CONFIGURED.format());
             }
-            // The indexes load while the pool, if any, opens its first connection, which mostly waits.
+            // The indexes load while the first connection opens: the pool's, or the one opened ahead.
             IndexInBackground index = IndexInBackground.start(classLoader, true);
             UrlDataSource opened = null;
             DataSource target = dataSource;

@@ -228,7 +228,8 @@ public final class Session implements AutoCloseable {
     /** Whether the history table has the previous release's layout, without the {@code lineage} column. */
     public boolean previousLayout() {
         if (lineageColumn == null) {
-            lineageColumn = historyExists() && new BookkeepingLayout(dialect, tables).find(connection, true).lineage();
+            // Which tables exist is known by now: ask only for the column.
+            lineageColumn = historyExists() && new BookkeepingLayout(dialect, tables).lineage(connection);
         }
         return historyExists() && !lineageColumn;
     }

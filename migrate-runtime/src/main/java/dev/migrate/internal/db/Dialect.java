@@ -192,6 +192,28 @@ public interface Dialect {
     }
 
     /**
+     * The query that tells which of two tables exist in a schema, with three parameters: the schema
+     * and the two tables' names, as stored; one row per table found, its name first. The information
+     * schema's view by default.
+     *
+     * @return the query
+     */
+    default String tablesQuery() {
+        return "SELECT table_name FROM information_schema.tables WHERE table_schema = ? AND table_name IN (?, ?)";
+    }
+
+    /**
+     * The query that tells whether a table has a column, with three parameters: the schema, the
+     * table and the column, as stored; a row when it has. The information schema's view by default.
+     *
+     * @return the query
+     */
+    default String columnQuery() {
+        return "SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ?"
+                + " AND column_name = ?";
+    }
+
+    /**
      * Whether the bookkeeping of a step goes to the server as one request (PostgreSQL's CTEs),
      * rather than as separate batched statements.
      *
