@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
@@ -162,6 +163,23 @@ class BundleWriterTest {
         assertTrue(script.contains("INSERT INTO items (id) VALUES (1)"), "the SQL script resource is rendered: " + script);
         assertTrue(script.contains("CREATE TABLE notes"), script);
         assertTrue(Files.readString(result.scripts().get("mysql")).contains("CREATE TABLE items"));
+    }
+
+    @Test
+    void lintsPlainSqlWithTheParserItCarries() throws IOException, InterruptedException {
+        try (ZipFile zip = new ZipFile(result.jar().toFile())) {
+            assertTrue(zip.getEntry("net/sf/jsqlparser/parser/CCJSqlParserUtil.class") != null, "JSqlParser is in the bundle");
+        }
+        Path log = dir.resolve("lint.log");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                result.jar().toString(), "lint", "--dialect", "postgresql").directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "java -jar ... lint ended");
+        String output = Files.readString(log);
+        assertEquals(0, process.exitValue(), output);
+        // Without the parser, each statement would be an unchecked warning and the DELETE would go unseen.
+        assertTrue(output.contains("allowed [delete-without-where] c3 (com.example.shop.AddNotes"), output);
+        assertTrue(output.contains("Linted 3 revisions: 0 errors, 0 other, 1 allowed"), output);
     }
 
     @Test
