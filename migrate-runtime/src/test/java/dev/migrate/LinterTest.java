@@ -5,14 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.jr.ob.JSON;
 import dev.migrate.lint.Finding;
 import dev.migrate.lint.LintReport;
 import dev.migrate.lint.Linter;
 import dev.migrate.lint.Rule;
 import dev.migrate.lint.Severity;
+import dev.migrate.report.Report;
+import dev.migrate.report.Reports;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.TestDatabase;
+import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,10 +41,54 @@ class LinterTest {
         assertEquals("dev.migrate.LintIndex$RenameEmail", report.findings().get(1).className());
         assertTrue(report.fails());
         String text = report.text();
-        assertTrue(text.startsWith("allowed [drop-column] l2 (dev.migrate.LintIndex$DropNickname)"
+        // The lines of LintIndex.java that call the operations.
+        assertEquals(List.of(38, 51, 52), report.findings().stream().map(Finding::line).toList());
+        assertTrue(text.startsWith("allowed [drop-column] l2 (dev.migrate.LintIndex$DropNickname, line 38)"
                 + " dropColumn(\"lint_users\", \"nickname\"): drops column lint_users.nickname"
                 + " Allowed: nickname unused since 1.3\n"), text);
         assertTrue(text.endsWith("Linted 3 revisions: 2 errors, 0 other, 1 allowed\n"), text);
+    }
+
+    @Test
+    void theJsonReportHasEachFindingWithItsLineAndAdvice() throws IOException {
+        Report report = Reports.lint(linter("postgresql").all());
+        assertTrue(report.text().endsWith("Linted 3 revisions: 2 errors, 0 other, 1 allowed"), report.text());
+        Map<String, Object> json = JSON.std.mapFrom(report.json());
+        assertEquals(1, json.get("schemaVersion"));
+        assertEquals(true, json.get("fails"));
+        assertEquals(List.of("l1", "l2", "l3"), json.get("revisions"));
+        assertEquals(List.of(2, 0, 1), List.of(json.get("errors"), json.get("other"), json.get("allowed")));
+        List<?> findings = (List<?>) json.get("findings");
+        assertEquals(3, findings.size());
+        Map<String, Object> allowed = new LinkedHashMap<>();
+        allowed.put("revision", "l2");
+        allowed.put("className", "dev.migrate.LintIndex$DropNickname");
+        allowed.put("line", 38);
+        allowed.put("rule", "drop-column");
+        allowed.put("severity", "error");
+        allowed.put("level", "allowed");
+        allowed.put("fails", false);
+        allowed.put("operation", "dropColumn(\"lint_users\", \"nickname\")");
+        allowed.put("message", "drops column lint_users.nickname");
+        allowed.put("advice", Rule.DROP_COLUMN.safely());
+        allowed.put("allowedReason", "nickname unused since 1.3");
+        assertEquals(allowed, findings.get(0));
+        Map<?, ?> delete = (Map<?, ?>) findings.get(2);
+        assertEquals(List.of("delete-without-where", 52, "error", true, Rule.DELETE_WITHOUT_WHERE.safely()),
+                List.of(delete.get("rule"), delete.get("line"), delete.get("level"), delete.get("fails"),
+                        delete.get("advice")));
+        assertEquals(null, delete.get("allowedReason"));
+    }
+
+    @Test
+    void projectSeveritiesFromTheConfiguration() {
+        MigrateConfig config = MigrateConfig.builder().environment(Map.of())
+                .set(ConfigKey.LINT_RULES, "rename-column=warn,delete-without-where=off").build();
+        LintReport report = Linter.forConfig(config, new IndexClassLoader(LintIndex.class))
+                .severity("drop-column", Severity.OFF).all();
+        assertEquals(List.of(Rule.RENAME_COLUMN), report.findings().stream().map(Finding::rule).toList());
+        assertEquals(Severity.WARN, report.findings().get(0).severity());
+        assertFalse(report.fails());
     }
 
     @Test
@@ -72,9 +122,8 @@ class LinterTest {
                 Migrator migrator = Migrator.builder().dataSource(db.dataSource())
                         .classLoader(new IndexClassLoader(LintIndex.class)).build()) {
             migrator.upgrade("l2");
-            List<String> pending = migrator.status().pending();
             String dialect = kind == DatabaseKind.POSTGRESQL ? "postgresql" : "mysql";
-            LintReport report = linter(dialect).revisions(pending);
+            LintReport report = linter(dialect).pending(migrator);
             assertEquals(List.of("l3"), report.revisions());
             // MySQL commits the rename before the DELETE runs: a failure leaves the revision half-applied.
             List<Rule> expected = kind == DatabaseKind.POSTGRESQL

@@ -2,11 +2,9 @@ package dev.migrate.processor;
 
 import dev.migrate.graph.Message;
 import dev.migrate.lint.Rule;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -62,8 +60,7 @@ final class AllowCheck {
         AnnotationValue reason = member(allow, "reason");
         String rule = value != null && value.getValue() instanceof String text ? text : null;
         if (rule != null && Rule.byId(rule).isEmpty()) {
-            String ids = Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.joining(", "));
-            messager.printMessage(Diagnostic.Kind.ERROR, Message.ALLOW_UNKNOWN_RULE.format(element, rule, ids),
+            messager.printMessage(Diagnostic.Kind.ERROR, Message.ALLOW_UNKNOWN_RULE.format(element, rule, Rule.idList()),
                     element, allow, value);
         }
         if (reason != null && reason.getValue() instanceof String text && text.isBlank()) {

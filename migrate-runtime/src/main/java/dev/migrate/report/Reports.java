@@ -6,6 +6,7 @@ import dev.migrate.RevisionInfo;
 import dev.migrate.Revisions;
 import dev.migrate.Status;
 import dev.migrate.internal.Json;
+import dev.migrate.lint.LintReport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.StringJoiner;
 
 /**
  * The read-only reports every front end prints: {@code current}, {@code heads}, {@code branches},
- * {@code show}, {@code history} and {@code status}, each as text for people and as JSON for
+ * {@code show}, {@code history}, {@code status} and {@code lint}, each as text for people and as JSON for
  * pipelines (see {@link Report}). The text is what the Maven goals print, line for line; the
  * JSON shapes are documented in the README and carry {@code "schemaVersion": 1}.
  *
@@ -150,6 +151,20 @@ public final class Reports {
      */
     public static Report status(Status status) {
         return new Report(StatusLines.text(status, null), Json.write(StatusLines.json(status)));
+    }
+
+    /**
+     * A lint's findings, as {@code migrate:lint} and the command line's {@code lint} print them:
+     * one line per finding with its advice (or its {@code @Allow} reason), then a summary line.
+     *
+     * @param report the lint, as {@link dev.migrate.lint.Linter} gives it
+     * @return the report; JSON {@code {"schemaVersion":1,"fails":...,"revisions":[...],"errors":...,
+     *     "other":...,"allowed":...,"findings":[{"revision":...,"className":...,"line":...,"rule":...,
+     *     "severity":...,"level":...,"fails":...,"operation":...,"message":...,"advice":...,
+     *     "allowedReason":...}]}}
+     */
+    public static Report lint(LintReport report) {
+        return new Report(report.text().stripTrailing(), Json.write(LintFindings.json(report)));
     }
 
     /** A new top-level JSON object, its version first. */

@@ -178,7 +178,7 @@ class BundleWriterTest {
         String output = Files.readString(log);
         assertEquals(0, process.exitValue(), output);
         // Without the parser, each statement would be an unchecked warning and the DELETE would go unseen.
-        assertTrue(output.contains("allowed [delete-without-where] c3 (com.example.shop.AddNotes"), output);
+        assertTrue(output.contains("allowed [delete-without-where] c3 (com.example.shop.AddNotes, line 10) DELETE FROM items"), output);
         assertTrue(output.contains("Linted 3 revisions: 0 errors, 0 other, 1 allowed"), output);
     }
 
