@@ -20,6 +20,7 @@ import dev.migrate.internal.index.IndexInBackground;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.LockWait;
 import dev.migrate.report.CommandNames;
+import dev.migrate.spi.RevisionAllowance;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
@@ -329,6 +330,17 @@ public final class Migrator implements AutoCloseable {
      */
     public Map<String, RevisionRun> runs() {
         return status.runs();
+    }
+
+    /**
+     * The lint findings the revisions accept on purpose with {@link Allow}, each with its reason, as
+     * the processor recorded them in the index. What {@code history} shows beside each revision.
+     * Needs no database.
+     *
+     * @return the allowances, sorted by revision id, each revision's in the order declared
+     */
+    public List<RevisionAllowance> allowances() {
+        return revisions.allowances();
     }
 
     /**

@@ -16,6 +16,8 @@ import dev.migrate.report.Reports;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.TestDatabase;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +33,19 @@ class LinterTest {
         return Linter.forDialect(dialect, new IndexClassLoader(LintIndex.class));
     }
 
+    /** The line of LintIndex.java (1-based) where the first upgrade call that starts with {@code call} is. */
+    private static int lineOf(String call) throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("src/test/java/dev/migrate/LintIndex.java"));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).trim().startsWith(call)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("LintIndex.java has no " + call);
+    }
+
     @Test
-    void allRevisions() {
+    void allRevisions() throws IOException {
         LintReport report = linter("postgresql").all();
         assertEquals(List.of("l1", "l2", "l3"), report.revisions());
         assertEquals(List.of(Rule.DROP_COLUMN, Rule.RENAME_COLUMN, Rule.DELETE_WITHOUT_WHERE),
@@ -41,9 +54,10 @@ class LinterTest {
         assertEquals("dev.migrate.LintIndex$RenameEmail", report.findings().get(1).className());
         assertTrue(report.fails());
         String text = report.text();
-        // The lines of LintIndex.java that call the operations.
-        assertEquals(List.of(38, 51, 52), report.findings().stream().map(Finding::line).toList());
-        assertTrue(text.startsWith("allowed [drop-column] l2 (dev.migrate.LintIndex$DropNickname, line 38)"
+        int drop = lineOf("op.dropColumn(");
+        assertEquals(List.of(drop, lineOf("op.alterColumn("), lineOf("op.execute(\"DELETE")),
+                report.findings().stream().map(Finding::line).toList());
+        assertTrue(text.startsWith("allowed [drop-column] l2 (dev.migrate.LintIndex$DropNickname, line " + drop + ")"
                 + " dropColumn(\"lint_users\", \"nickname\"): drops column lint_users.nickname"
                 + " Allowed: nickname unused since 1.3\n"), text);
         assertTrue(text.endsWith("Linted 3 revisions: 2 errors, 0 other, 1 allowed\n"), text);
@@ -63,7 +77,7 @@ class LinterTest {
         Map<String, Object> allowed = new LinkedHashMap<>();
         allowed.put("revision", "l2");
         allowed.put("className", "dev.migrate.LintIndex$DropNickname");
-        allowed.put("line", 38);
+        allowed.put("line", lineOf("op.dropColumn("));
         allowed.put("rule", "drop-column");
         allowed.put("severity", "error");
         allowed.put("level", "allowed");
@@ -74,7 +88,8 @@ class LinterTest {
         allowed.put("allowedReason", "nickname unused since 1.3");
         assertEquals(allowed, findings.get(0));
         Map<?, ?> delete = (Map<?, ?>) findings.get(2);
-        assertEquals(List.of("delete-without-where", 52, "error", true, Rule.DELETE_WITHOUT_WHERE.safely()),
+        assertEquals(List.of("delete-without-where", lineOf("op.execute(\"DELETE"), "error", true,
+                Rule.DELETE_WITHOUT_WHERE.safely()),
                 List.of(delete.get("rule"), delete.get("line"), delete.get("level"), delete.get("fails"),
                         delete.get("advice")));
         assertEquals(null, delete.get("allowedReason"));
@@ -112,6 +127,27 @@ class LinterTest {
         assertEquals(Optional.of("postgresql"), Linter.dialectOf("jdbc:postgresql://db:5432/app"));
         assertEquals(Optional.of("mariadb"), Linter.dialectOf("JDBC:MARIADB://db/app"));
         assertEquals(Optional.empty(), Linter.dialectOf("jdbc:sqlserver://db"));
+    }
+
+    /** History shows each revision's accepted findings from the index; the database records none. */
+    @Test
+    void historyShowsTheAllowedFindings() throws Exception {
+        try (TestDatabase db = TestDatabase.open(DatabaseKind.H2);
+                Migrator migrator = Migrator.builder().dataSource(db.dataSource())
+                        .classLoader(new IndexClassLoader(LintIndex.class)).build()) {
+            migrator.upgrade("l2");
+            Report history = Reports.history(migrator, null, false, false);
+            List<String> lines = history.text().lines().toList();
+            assertTrue(lines.get(1).startsWith("[ ] l2 -> l3 (head), revision l3"), history.text());
+            assertFalse(lines.get(1).contains("allowed"), history.text());
+            assertTrue(lines.get(2).startsWith("[x] l1 -> l2, revision l2  (applied "), history.text());
+            assertTrue(lines.get(2).endsWith(" ms)  (allowed drop-column: nickname unused since 1.3)"), history.text());
+
+            List<?> revisions = (List<?>) JSON.std.mapFrom(history.json()).get("revisions");
+            assertEquals(List.of(), ((Map<?, ?>) revisions.get(0)).get("allowed"));
+            assertEquals(List.of(Map.of("rule", "drop-column", "reason", "nickname unused since 1.3")),
+                    ((Map<?, ?>) revisions.get(1)).get("allowed"));
+        }
     }
 
     /** Already-applied revisions are not linted: only the pending ones of the database. */

@@ -124,22 +124,24 @@ public final class Reports {
      * The revisions, newest first, each marked {@code [x]} applied, {@code [ ]} pending, {@code
      * [!]} failed, {@code [~]} running or {@code [?]} unapplied ancestor (below the current
      * revisions, never applied or stamped: see {@link Status#unappliedAncestors()}), with when, by
-     * whom and how long its latest step ran. Reads the database three times: its revisions, its
-     * history rows, then its status.
+     * whom and how long its latest step ran, and the lint findings it accepts with {@link
+     * dev.migrate.Allow} (rule and reason, from the index). Reads the database three times: its
+     * revisions, its history rows, then its status.
      *
      * @param migrator the migrator
      * @param range a range as {@link Migrator#history(String)} takes it, or {@code null} for every
      *     revision
      * @param verbose whether each line ends with the revision's class and dependencies
      * @param graph whether to draw the revision graph beside the lines, as {@code git log --graph}
-     * @return the report; JSON {@code {"schemaVersion":1,"range":...,"revisions":[...]}}
+     * @return the report; JSON {@code {"schemaVersion":1,"range":...,"revisions":[...]}}, each
+     *     revision with {@code "allowed":[{"rule":...,"reason":...}]}
      * @throws MigrationException for a bad range, or when the database cannot be read
      */
     public static Report history(Migrator migrator, String range, boolean verbose, boolean graph) {
         String ranged = range == null || range.isBlank() ? null : range.trim();
         List<RevisionInfo> revisions = ranged == null ? migrator.history() : migrator.history(ranged);
         return new HistoryReport(revisions, migrator.runs(), ranged,
-                Set.copyOf(migrator.status().unappliedAncestors())).render(verbose, graph);
+                Set.copyOf(migrator.status().unappliedAncestors()), migrator.allowances()).render(verbose, graph);
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import dev.migrate.MigrationException;
+import dev.migrate.spi.RevisionAllowance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -135,8 +136,13 @@ class BundleWriterTest {
         assertEquals("seed items", seed.get("message"));
         assertEquals("com.example.shop.SeedItems", seed.get("className"));
         assertTrue(((String) seed.get("checksum")).matches("[0-9a-f]{64}"), seed.toString());
+        assertEquals(List.of(), seed.get("allowed"));
+        assertEquals(List.of(Map.of("rule", "delete-without-where", "reason", "the notes of the old tool go")),
+                ((Map<?, ?>) revisions.get(2)).get("allowed"));
 
         BundleManifest manifest = BundleManifest.parse(text);
+        assertEquals(List.of(new RevisionAllowance("c3", "delete-without-where", "the notes of the old tool go")),
+                manifest.allowances());
         assertEquals(files, manifest.entries(), "a digest for every file but the manifest itself");
         assertEquals(files.size(), result.entries());
         assertEquals(result.digest(), json.get("digest"));
