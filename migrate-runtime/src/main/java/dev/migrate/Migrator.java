@@ -337,9 +337,10 @@ public final class Migrator implements AutoCloseable {
      * the processor recorded them in the index. What {@code history} shows beside each revision.
      * Needs no database.
      *
-     * @return the allowances, sorted by revision id, each revision's in the order declared
+     * @return each revision's allowances in the order declared, by revision id, sorted; revisions
+     *     without one are left out
      */
-    public List<RevisionAllowance> allowances() {
+    public Map<String, List<RevisionAllowance>> allowances() {
         return revisions.allowances();
     }
 

@@ -8,7 +8,6 @@ import dev.migrate.internal.Json;
 import java.time.temporal.ChronoUnit;
 import dev.migrate.spi.RevisionAllowance;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,17 +24,15 @@ final class HistoryReport {
     /** Revisions below the current ones that never ran: marked apart from those waiting above. */
     private final Set<String> unapplied;
     /** Each revision's {@code @Allow}s, from the index: the database records none. */
-    private final Map<String, List<RevisionAllowance>> allowed = new HashMap<>();
+    private final Map<String, List<RevisionAllowance>> allowed;
 
     HistoryReport(List<RevisionInfo> revisions, Map<String, RevisionRun> runs, String range, Set<String> unapplied,
-            List<RevisionAllowance> allowances) {
+            Map<String, List<RevisionAllowance>> allowed) {
         this.revisions = revisions;
         this.runs = runs;
         this.range = range;
         this.unapplied = unapplied;
-        for (RevisionAllowance allowance : allowances) {
-            allowed.computeIfAbsent(allowance.revision(), id -> new ArrayList<>()).add(allowance);
-        }
+        this.allowed = allowed;
     }
 
     Report render(boolean verbose, boolean graph) {

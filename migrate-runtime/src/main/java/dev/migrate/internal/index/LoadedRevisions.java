@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** The revisions of every index on a class path, merged and validated, by id. */
 public final class LoadedRevisions {
@@ -81,16 +82,18 @@ public final class LoadedRevisions {
      * The {@code @Allow}s of every revision, read from the indexes when asked: only history and
      * bundles show them, so loading the revisions does not pay for them.
      *
-     * @return the allowances, sorted by revision id, each revision's in the order declared
+     * @return each revision's allowances in the order declared, by revision id, sorted; revisions
+     *     without one are left out
      */
-    public List<RevisionAllowance> allowances() {
-        List<RevisionAllowance> all = new ArrayList<>();
+    public Map<String, List<RevisionAllowance>> allowances() {
+        Map<String, List<RevisionAllowance>> byRevision = new TreeMap<>();
         for (RevisionIndex index : indexes) {
-            all.addAll(index.allowances());
+            for (RevisionAllowance allowance : index.allowances()) {
+                byRevision.computeIfAbsent(allowance.revision(), id -> new ArrayList<>()).add(allowance);
+            }
         }
-        // A stable sort: each revision's allowances keep their order.
-        all.sort(java.util.Comparator.comparing(RevisionAllowance::revision));
-        return List.copyOf(all);
+        byRevision.replaceAll((id, list) -> List.copyOf(list));
+        return Collections.unmodifiableMap(byRevision);
     }
 
     /** The revision with this exact id. */
