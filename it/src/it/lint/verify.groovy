@@ -33,3 +33,6 @@ assert dropped.line == 15 && dropped.level == 'allowed' && dropped.allowedReason
 expect(log, 'migrate: wrote the report to ')
 // Build 7: the unknown rule, named with the parameter.
 expect(log, 'migrate.lintRules names an unknown lint rule in "drop-colum=warn"; the rules are drop-table, drop-column,')
+// Build 8: the @Allow's reason in history, on the revision's line.
+assert log.readLines().any { it.contains('-> 2b2b2b2b2b2b') && it.endsWith('(allowed drop-column: legacy unused since 1.3)') }:
+        'history lacks the allowed finding of 2b2b2b2b2b2b'
