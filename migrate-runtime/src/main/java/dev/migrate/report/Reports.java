@@ -166,7 +166,7 @@ public final class Reports {
      *     "allowedReason":...}]}}
      */
     public static Report lint(LintReport report) {
-        return new Report(report.text().stripTrailing(), Json.write(LintFindings.json(report)));
+        return new Report(report.text().stripTrailing(), () -> Json.write(LintFindings.json(report)));
     }
 
     /** A new top-level JSON object, its version first. */
