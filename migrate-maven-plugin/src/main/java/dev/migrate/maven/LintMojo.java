@@ -132,8 +132,8 @@ public class LintMojo extends AbstractMigrateMojo {
         getLog().info("migrate: " + report.summary());
         if (report.fails()) {
             throw new MojoFailureException("migrate: lint found changes that are unsafe for running code or lock"
-                    + " tables (errors above); make them safely, accept one with @Allow(value = \"<rule>\","
-                    + " reason = \"...\") on the revision, or set -Dmigrate.lintWarn=<rule>");
+                    + " tables (the error findings); make them safely, accept one with @Allow(value = \"<rule>\","
+                    + " reason = \"...\") on the revision, or make the rule warn: migrate.lintRules=<rule>=warn");
         }
     }
 }
