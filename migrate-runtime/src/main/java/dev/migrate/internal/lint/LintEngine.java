@@ -57,7 +57,8 @@ public final class LintEngine {
         hits.addAll(0, checks.check(ops.operations()));
         Map<String, String> allowed = new HashMap<>();
         for (Allow allow : migration.getClass().getAnnotationsByType(Allow.class)) {
-            allowed.put(allow.value(), allow.reason());
+            // In any case, as the processor accepts it and the index records it.
+            Rule.byId(allow.value()).ifPresent(rule -> allowed.put(rule.id(), allow.reason()));
         }
         List<Finding> findings = new ArrayList<>();
         for (Checks.Hit hit : hits) {
