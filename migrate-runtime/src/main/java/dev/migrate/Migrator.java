@@ -20,6 +20,7 @@ import dev.migrate.internal.index.IndexInBackground;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.LockWait;
 import dev.migrate.report.CommandNames;
+import dev.migrate.spi.RevisionAllowance;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
@@ -330,6 +331,18 @@ public final class Migrator implements AutoCloseable {
      */
     public Map<String, RevisionRun> runs() {
         return status.runs();
+    }
+
+    /**
+     * The lint findings the revisions accept on purpose with {@link Allow}, each with its reason, as
+     * the processor recorded them in the index. What {@code history} shows beside each revision.
+     * Needs no database.
+     *
+     * @return each revision's allowances in the order declared, by revision id, sorted; revisions
+     *     without one are left out
+     */
+    public Map<String, List<RevisionAllowance>> allowances() {
+        return revisions.allowances();
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.migrate.spring;
 
 import dev.migrate.RevisionInfo;
 import dev.migrate.RevisionRun;
+import dev.migrate.spi.RevisionAllowance;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,6 +20,7 @@ import java.util.List;
  * @param installedBy the database user of its latest step, or {@code null}
  * @param executionTime how long its latest step took in milliseconds, or {@code null}
  * @param checksum the checksum of its source in this build, or {@code null} when the compiler gave none
+ * @param allowed the lint findings it accepts with {@link dev.migrate.Allow}, in the order written
  */
 public record RevisionState(
         String id,
@@ -30,22 +32,34 @@ public record RevisionState(
         Instant installedOn,
         String installedBy,
         Long executionTime,
-        String checksum) {
+        String checksum,
+        List<Allowed> allowed) {
+
+    /**
+     * One lint finding the revision accepts on purpose.
+     *
+     * @param rule the rule's id, such as {@code drop-column}
+     * @param reason why it is accepted
+     */
+    public record Allowed(String rule, String reason) {}
 
     /** Copies the lists, so the value cannot change. */
     public RevisionState {
         parents = List.copyOf(parents);
         dependsOn = List.copyOf(dependsOn);
         branchLabels = List.copyOf(branchLabels);
+        allowed = List.copyOf(allowed);
     }
 
-    static RevisionState of(RevisionInfo revision, RevisionStates states, RevisionRun run, String checksum) {
+    static RevisionState of(RevisionInfo revision, RevisionStates states, RevisionRun run, String checksum,
+            List<RevisionAllowance> allowances) {
         boolean running = run != null && run.outcome() == RevisionRun.Outcome.RUNNING;
+        List<Allowed> allowed = allowances.stream().map(a -> new Allowed(a.rule(), a.reason())).toList();
         return new RevisionState(revision.id(), revision.revises(), revision.dependsOn(), revision.branchLabels(),
                 revision.message(), states.of(revision.id(), running),
                 run == null ? null : run.startedAt(),
                 run == null ? null : run.installedBy(),
                 run == null ? null : run.duration().toMillis(),
-                checksum);
+                checksum, allowed);
     }
 }
