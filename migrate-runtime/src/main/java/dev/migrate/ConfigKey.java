@@ -57,7 +57,11 @@ public enum ConfigKey {
      */
     ENVIRONMENT("environment"),
     /** The name of the database, confirming a destructive command in production. */
-    CONFIRM("confirm");
+    CONFIRM("confirm"),
+    /** Whether seeding loads without running the seeds' clean first: {@code true} or {@code false}. */
+    APPEND("append"),
+    /** Whether seeding loads seeds again that are loaded and unchanged: {@code true} or {@code false}. */
+    FORCE("force");
 
     private final String key;
 

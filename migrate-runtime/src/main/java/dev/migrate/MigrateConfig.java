@@ -56,6 +56,7 @@ public final class MigrateConfig {
     private final List<String> ignoredTables;
     private final boolean backupBeforeUpgrade;
     private final boolean restoreOnFailure;
+    private final SeedOptions seedOptions;
 
     private MigrateConfig(Map<ConfigKey, ConfigValue> values, ConfigSources sources) {
         this.values = values;
@@ -72,6 +73,7 @@ public final class MigrateConfig {
         this.ignoredTables = value(ConfigKey.IGNORED_TABLES).map(MigrateConfig::names).orElse(List.of());
         this.backupBeforeUpgrade = bool(ConfigKey.BACKUP_BEFORE_UPGRADE, false);
         this.restoreOnFailure = bool(ConfigKey.RESTORE_ON_FAILURE, false);
+        this.seedOptions = new SeedOptions(bool(ConfigKey.APPEND, false), bool(ConfigKey.FORCE, false));
         if (restoreOnFailure && !backupBeforeUpgrade) {
             throw new MigrationException(values.get(ConfigKey.RESTORE_ON_FAILURE).origin() + " is true, but there is no"
                     + " backup to restore: set backupBeforeUpgrade to true as well");
@@ -252,6 +254,15 @@ public final class MigrateConfig {
      */
     public boolean restoreOnFailure() {
         return restoreOnFailure;
+    }
+
+    /**
+     * How seeding runs: {@link ConfigKey#APPEND} and {@link ConfigKey#FORCE}.
+     *
+     * @return the options; neither by default
+     */
+    public SeedOptions seedOptions() {
+        return seedOptions;
     }
 
     /**
