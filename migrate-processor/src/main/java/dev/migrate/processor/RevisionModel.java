@@ -29,9 +29,10 @@ record RevisionModel(
         String message,
         boolean transactional,
         Digest digest,
-        boolean fromSource) {
+        boolean fromSource) implements Listable {
 
-    String canonicalName() {
+    @Override
+    public String canonicalName() {
         return element.getQualifiedName().toString();
     }
 
