@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
             HeadsCommand.class, BranchesCommand.class, ShowCommand.class, HistoryCommand.class, GraphCommand.class,
             StatusCommand.class, CheckCommand.class, ResolveCommand.class, SqlCommand.class, LintCommand.class,
             VerifyCommand.class, BackupCommand.class, BackupsCommand.class, RestoreCommand.class,
-            VerifyRevisionsCommand.class,
+            VerifyRevisionsCommand.class, SeedCommand.class, ResetCommand.class,
             HelpCommand.class, AutoComplete.GenerateCompletion.class})
 final class MigrateCommand implements Callable<Integer> {
 
