@@ -305,8 +305,9 @@ public final class Migrator implements AutoCloseable {
     /**
      * Refuses a destructive action in production unless the configuration confirms it by naming
      * the database (see {@link Builder#environment}); does nothing outside production. The rule the
-     * migrator applies to its own destructive commands, for a front end's other ones (a reset, a
-     * restore, seeding with cleanup) to apply before they write. It only reads the database's name.
+     * migrator applies to its own destructive commands (a downgrade to base, a reset, a seed that
+     * cleans), for a front end's other ones (a restore) to apply before they write. It only reads
+     * the database's name.
      *
      * @param action what would be destroyed, for the message, such as {@code reset drops every table}
      * @throws MigrationException in production without the confirmation, or with one naming another
