@@ -94,6 +94,19 @@ class MigrateConfigTest {
     }
 
     @Test
+    void seedOptionsFromTheirVariablesAndTheFile() throws IOException {
+        Path file = file("force=true\n");
+
+        assertEquals(SeedOptions.DEFAULT, plugin().build().seedOptions());
+        assertEquals(new SeedOptions(true, true),
+                plugin().environment(Map.of("MIGRATE_APPEND", "true")).file(file).build().seedOptions());
+        assertEquals(new SeedOptions(false, true), plugin().set(ConfigKey.APPEND, "false").environment(
+                Map.of("MIGRATE_APPEND", "true")).file(file).build().seedOptions());
+        assertEquals("the environment variable MIGRATE_FORCE is \"yes\"; give true or false",
+                failure(plugin().environment(Map.of("MIGRATE_FORCE", "yes"))));
+    }
+
+    @Test
     void keysByName() {
         MigrateConfig config = plugin().set(Map.of("versionTable", "v", "singleTransaction", "true")).build();
 
@@ -102,7 +115,7 @@ class MigrateConfigTest {
         assertEquals("\"usr\" is not a configuration key; the keys are url, user, password, schema, versionTable,"
                 + " historyTable, target, validateChecksums, singleTransaction, failOnAhead, lockTimeout,"
                 + " allowNonEmptySchema, ignoredTables, dialect, backupDirectory, backupBeforeUpgrade, restoreOnFailure,"
-                + " environment, confirm",
+                + " environment, confirm, append, force",
                 assertThrows(MigrationException.class, () -> plugin().set(Map.of("usr", "x"))).getMessage());
     }
 
@@ -205,7 +218,7 @@ class MigrateConfigTest {
         assertEquals(file + " has an unknown key \"usr\"; the keys are url, user, password, schema, versionTable,"
                 + " historyTable, target, validateChecksums, singleTransaction, failOnAhead, lockTimeout,"
                 + " allowNonEmptySchema, ignoredTables, dialect, backupDirectory, backupBeforeUpgrade, restoreOnFailure,"
-                + " environment, confirm",
+                + " environment, confirm, append, force",
                 failure(plugin().file(file)));
         Path missing = dir.resolve("none.properties");
         String message = assertThrows(MigrationException.class, () -> plugin().file(missing)).getMessage();
