@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -222,61 +224,46 @@ public final class RevisionProcessor extends AbstractProcessor {
         return ok;
     }
 
+    private boolean addPreviousBuild(List<RevisionModel> revisions) {
+        return addPrevious(previousBuild, PreviousBuild.LISTING, revisions,
+                type -> reader.revisionAnnotation(type) == null ? null : reader.read(type, false),
+                RevisionModel::withDigest);
+    }
+
     /** Adds the seeds of the previous build that this compilation did not see, as {@link #addPreviousBuild} does for revisions. */
     private boolean addPreviousSeeds(List<SeedModel> seeds) {
-        Map<String, PreviousBuild.Listed> previous;
-        try {
-            previous = previousSeeds.read();
-        } catch (IOException e) {
-            messager.printMessage(Diagnostic.Kind.ERROR,
-                    Message.STALE_INDEX_LISTING.format(PreviousBuild.SEED_LISTING, e.getMessage()));
-            return false;
-        }
-        seedsListed = !previous.isEmpty();
-        Set<String> seen = new HashSet<>();
-        seeds.forEach(seed -> seen.add(seed.canonicalName()));
-        boolean ok = true;
-        for (Map.Entry<String, PreviousBuild.Listed> entry : previous.entrySet()) {
-            TypeElement type = seen.contains(entry.getKey()) ? null : elements.getTypeElement(entry.getKey());
-            SeedModel seed = type == null || seedReader.seedAnnotation(type) == null ? null : seedReader.read(type, false);
-            if (seed != null) {
-                RevisionDigester.Result digest = digester.relist(type, entry.getValue());
-                ok &= digest.ok();
-                seeds.add(seed.withDigest(digest.digest()));
-            }
-        }
-        return ok;
+        return addPrevious(previousSeeds, PreviousBuild.SEED_LISTING, seeds,
+                type -> seedReader.seedAnnotation(type) == null ? null : seedReader.read(type, false),
+                SeedModel::withDigest);
     }
 
     /**
-     * Adds the revisions of the previous build that this compilation did not see: an incremental
-     * compilation must still index the whole graph. Classes deleted since are left out.
+     * Adds to {@code models} the classes {@code listing} names that are not among them, read from
+     * their class files with {@code read} (which gives {@code null} for a class that no longer carries
+     * its annotation) and their scripts read again; returns whether all went well.
      */
-    private boolean addPreviousBuild(List<RevisionModel> revisions) {
+    private <M extends Listable> boolean addPrevious(PreviousBuild listing, String name, List<M> models,
+            Function<TypeElement, M> read, BiFunction<M, Digest, M> withDigest) {
         Map<String, PreviousBuild.Listed> previous;
         try {
-            previous = previousBuild.read();
+            previous = listing.read();
         } catch (IOException e) {
-            messager.printMessage(Diagnostic.Kind.ERROR,
-                    Message.STALE_INDEX_LISTING.format(PreviousBuild.LISTING, e.getMessage()));
+            messager.printMessage(Diagnostic.Kind.ERROR, Message.STALE_INDEX_LISTING.format(name, e.getMessage()));
             return false;
         }
-        Set<String> seen = new HashSet<>();
-        for (RevisionModel revision : revisions) {
-            seen.add(revision.canonicalName());
+        if (listing == previousSeeds) {
+            seedsListed = !previous.isEmpty();
         }
+        Set<String> seen = new HashSet<>();
+        models.forEach(model -> seen.add(model.canonicalName()));
         boolean ok = true;
         for (Map.Entry<String, PreviousBuild.Listed> entry : previous.entrySet()) {
-            if (seen.contains(entry.getKey())) {
-                continue;
-            }
-            TypeElement type = elements.getTypeElement(entry.getKey());
-            RevisionModel revision = type == null || reader.revisionAnnotation(type) == null
-                    ? null : reader.read(type, false);
-            if (revision != null) {
+            TypeElement type = seen.contains(entry.getKey()) ? null : elements.getTypeElement(entry.getKey());
+            M model = type == null ? null : read.apply(type);
+            if (model != null) {
                 RevisionDigester.Result digest = digester.relist(type, entry.getValue());
                 ok &= digest.ok();
-                revisions.add(revision.withDigest(digest.digest()));
+                models.add(withDigest.apply(model, digest.digest()));
             }
         }
         return ok;
