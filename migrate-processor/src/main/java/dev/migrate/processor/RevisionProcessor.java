@@ -224,6 +224,10 @@ public final class RevisionProcessor extends AbstractProcessor {
         return ok;
     }
 
+    /**
+     * Adds the revisions of the previous build that this compilation did not see: an incremental
+     * compilation must still index the whole graph. Classes deleted since are left out.
+     */
     private boolean addPreviousBuild(List<RevisionModel> revisions) {
         return addPrevious(previousBuild, PreviousBuild.LISTING, revisions,
                 type -> reader.revisionAnnotation(type) == null ? null : reader.read(type, false),
