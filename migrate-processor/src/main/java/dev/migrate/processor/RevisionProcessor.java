@@ -33,12 +33,13 @@ import javax.tools.Diagnostic;
  *
  * <p>Every broken rule is a compile error on the exact annotation value at fault: an unknown or
  * repeated id, a cycle, several heads or bases without branch labels, a class the index cannot
- * create, a seed whose id is repeated or whose {@code after} names no revision. Options: {@code -Amigrate.allowMultipleHeads=true} accepts several unlabelled heads;
- * {@code -Amigrate.index=com.example.db.MigrateIndex} names the generated index (by default
+ * create, a seed whose id is repeated or whose {@code after} names no revision. Options: {@code
+ * -Amigrate.allowMultipleHeads=true} accepts several unlabelled heads; {@code
+ * -Amigrate.index=com.example.db.MigrateIndex} names the generated index (by default
  * {@code MigrateIndex} in the revisions' common package); {@code -Amigrate.resources=dir1:dir2}
  * names folders holding the SQL scripts revisions run, when they are neither in the class output
- * nor on the class path. A script a revision runs must exist, and its content is part of the
- * revision's checksum; a transactional revision may not build an index concurrently.
+ * nor on the class path. A script a revision runs (or a CSV file a seed reads) must exist, and its
+ * content is part of the checksum; a transactional revision may not build an index concurrently.
  *
  * <p>Register it with maven-compiler-plugin's {@code annotationProcessorPaths}: JDK 23 and later
  * no longer run processors found on the class path by default.
