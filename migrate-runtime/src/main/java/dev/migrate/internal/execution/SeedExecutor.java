@@ -54,6 +54,7 @@ public final class SeedExecutor implements AutoCloseable {
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         boolean autoCommit = on.autoCommit();
+        boolean ended = false;
         try {
             on.connection.setAutoCommit(false);
             JdbcOps ops = JdbcOps.forSeed(on.connection, on.statements, on.dialect, seed.id(), load, data.getClass());
@@ -65,8 +66,10 @@ public final class SeedExecutor implements AutoCloseable {
             on.history.insert(on.connection, row(seed, load ? HistoryStatus.APPLIED : HistoryStatus.CLEANED, startedAt,
                     start, null), on.installedBy());
             on.connection.commit();
+            ended = true;
         } catch (Exception e) {
             on.rollback(e);
+            ended = true;
             MigrationException failure = failure(seed, load, e);
             try {
                 on.connection.setAutoCommit(true);
@@ -77,6 +80,10 @@ public final class SeedExecutor implements AutoCloseable {
             }
             throw failure;
         } finally {
+            if (!ended) {
+                // An Error out of the seed: restoring auto-commit would commit what it did half-way.
+                on.rollback(new IllegalStateException("seed " + seed.id() + " stopped"));
+            }
             on.restoreAutoCommit(autoCommit);
         }
     }
