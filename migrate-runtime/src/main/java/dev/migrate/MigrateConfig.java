@@ -76,7 +76,7 @@ public final class MigrateConfig {
         this.seedOptions = new SeedOptions(bool(ConfigKey.APPEND, false), bool(ConfigKey.FORCE, false));
         if (restoreOnFailure && !backupBeforeUpgrade) {
             throw new MigrationException(values.get(ConfigKey.RESTORE_ON_FAILURE).origin() + " is true, but there is no"
-                    + " backup to restore: set backupBeforeUpgrade to true as well");
+                    + " backup to restore: set " + sources.settingsOf(ConfigKey.BACKUP_BEFORE_UPGRADE) + " to true as well");
         }
     }
 

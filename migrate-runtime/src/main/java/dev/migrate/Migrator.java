@@ -306,8 +306,8 @@ public final class Migrator implements AutoCloseable {
      * Refuses a destructive action in production unless the configuration confirms it by naming
      * the database (see {@link Builder#environment}); does nothing outside production. The rule the
      * migrator applies to its own destructive commands (a downgrade to base, a reset, a seed that
-     * cleans), for a front end's other ones (a restore) to apply before they write. It only reads
-     * the database's name.
+     * cleans), for a front end's other ones to apply before they write; {@link
+     * Backups#restore(java.nio.file.Path)} applies it itself. It only reads the database's name.
      *
      * @param action what would be destroyed, for the message, such as {@code reset drops every table}
      * @throws MigrationException in production without the confirmation, or with one naming another
@@ -408,6 +408,21 @@ public final class Migrator implements AutoCloseable {
      */
     public Status status() {
         return status.status();
+    }
+
+    /**
+     * Where the database stands, for a health check that polls it: the {@link #status()}, the
+     * revisions whose step a run is doing now, and whether a run holds the lock. It reads what
+     * {@link #status()} reads, on one connection, and asks for the lock once without waiting when no
+     * step is in progress; nothing else of the history ({@link #runs()}). Whether each revision is
+     * applied, as {@link #history()} marks it, follows: a revision is applied unless it is {@linkplain
+     * Status#pending() pending} or an {@linkplain Status#unappliedAncestors() unapplied ancestor}.
+     *
+     * @return the status, the steps in progress and the lock
+     * @throws MigrationException as {@link #status()} and {@link #lockHeld()} throw it
+     */
+    public LiveStatus liveStatus() {
+        return status.live();
     }
 
     /**

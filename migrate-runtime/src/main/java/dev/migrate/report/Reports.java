@@ -149,7 +149,7 @@ public final class Reports {
      * @return the report; JSON {@code {"schemaVersion":1,"upToDate":...,"current":[...],...}}
      */
     public static Report status(Status status) {
-        return new Report(StatusLines.text(status, null), Json.write(StatusLines.json(status)));
+        return new Report(StatusLines.text(status, null), () -> Json.write(StatusLines.json(status)));
     }
 
     /** A new top-level JSON object, its version first. */

@@ -133,9 +133,21 @@ final class Database implements AutoCloseable {
         return rows;
     }
 
+    /** The history table's rows in order, as {@code revision status}. */
+    List<String> history() throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT revision, status FROM migrate_history ORDER BY id")) {
+            while (r.next()) {
+                rows.add(r.getString(1) + " " + r.getString(2));
+            }
+        }
+        return rows;
+    }
+
     /** The first column of a query's rows, in their order. */
     List<String> column(String sql) throws SQLException {
-        List<String> rows = new java.util.ArrayList<>();
+        List<String> rows = new ArrayList<>();
         try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
                 rows.add(r.getString(1));

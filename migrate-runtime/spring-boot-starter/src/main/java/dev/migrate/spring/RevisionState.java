@@ -2,7 +2,6 @@ package dev.migrate.spring;
 
 import dev.migrate.RevisionInfo;
 import dev.migrate.RevisionRun;
-import dev.migrate.Status;
 import java.time.Instant;
 import java.util.List;
 
@@ -40,27 +39,13 @@ public record RevisionState(
         branchLabels = List.copyOf(branchLabels);
     }
 
-    static RevisionState of(RevisionInfo revision, Status status, RevisionRun run, String checksum) {
+    static RevisionState of(RevisionInfo revision, RevisionStates states, RevisionRun run, String checksum) {
+        boolean running = run != null && run.outcome() == RevisionRun.Outcome.RUNNING;
         return new RevisionState(revision.id(), revision.revises(), revision.dependsOn(), revision.branchLabels(),
-                revision.message(), state(revision, status, run),
+                revision.message(), states.of(revision.id(), running),
                 run == null ? null : run.startedAt(),
                 run == null ? null : run.installedBy(),
                 run == null ? null : run.duration().toMillis(),
                 checksum);
-    }
-
-    /** A blocking failure and a changed source come first: they are what an operator must act on. */
-    private static String state(RevisionInfo revision, Status status, RevisionRun run) {
-        if (status.checksumMismatches().contains(revision.id())) {
-            return "checksum_changed";
-        }
-        if (status.failed().contains(revision.id())) {
-            return "failed";
-        }
-        // A running row not listed as failed is a step another run is doing now, under the lock.
-        if (run != null && run.outcome() == RevisionRun.Outcome.RUNNING) {
-            return "running";
-        }
-        return revision.applied() ? "applied" : "pending";
     }
 }

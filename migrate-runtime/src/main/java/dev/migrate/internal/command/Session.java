@@ -263,14 +263,30 @@ public final class Session implements AutoCloseable {
      * the rows are then read again under it.
      */
     public List<String> failedRevisions() {
-        List<String> failed = new ArrayList<>();
+        return failures().failed();
+    }
+
+    /**
+     * What the failed and running rows say, read as {@link #failedRevisions()} reads them: the
+     * revisions whose failure blocks runs, and those whose {@code running} row is the step of a run
+     * in progress, since a run held the lock when it was tried.
+     *
+     * @param failed the revisions whose failure blocks runs, oldest first
+     * @param inProgress the revisions whose step a run is doing now, oldest first
+     */
+    public record Failures(List<String> failed, List<String> inProgress) {}
+
+    /** The failed and running rows; see {@link Failures}. */
+    public Failures failures() {
         if (!historyExists()) {
-            return failed;
+            return new Failures(new ArrayList<>(), List.of());
         }
         List<RevisionState> states = history.failedRevisions(connection);
+        List<String> inProgress = List.of();
         if (lock == null && states.stream().anyMatch(RevisionState::interrupted)) {
             Optional<MigrationLock> free = MigrationLock.tryAcquire(dataSource, tables);
             if (free.isEmpty()) {
+                inProgress = states.stream().filter(RevisionState::interrupted).map(RevisionState::revision).toList();
                 states = states.stream().filter(state -> !state.interrupted()).toList();
             } else {
                 try (MigrationLock held = free.get()) {
@@ -278,12 +294,13 @@ public final class Session implements AutoCloseable {
                 }
             }
         }
+        List<String> failed = new ArrayList<>();
         for (RevisionState state : states) {
             if (state.unresolvedFailure()) {
                 failed.add(state.revision());
             }
         }
-        return failed;
+        return new Failures(failed, inProgress);
     }
 
     /** The latest history row of every revision that has one; empty without tables. */

@@ -200,4 +200,39 @@ public interface Dialect {
     default boolean bookkeepingInOneRequest() {
         return false;
     }
+
+    /**
+     * The statement an offline script runs before its first revision, which stops the script with
+     * a message unless {@code condition} holds over the version table (see {@code VersionGuard}):
+     * each database has its own way for a plain script to fail with a message of its making.
+     *
+     * @param table the version table, qualified and quoted
+     * @param condition an aggregate condition over the table's rows, true when the script may go on
+     * @param message a string literal, the start of the error; the rows the table holds follow it,
+     *     sorted and joined by {@code ", "}, or {@code noRows} for none
+     * @param noRows what the error says of an empty table, a text without quotes
+     * @param hint a string literal saying what to do, where the database shows a hint
+     * @return one statement, without the closing {@code ;}
+     */
+    String scriptGuard(String table, String condition, String message, String noRows, String hint);
+
+    /**
+     * What the comment above an offline script's guard adds about running the script so that the
+     * guard stops it.
+     *
+     * @return such as {@code ; run it with psql -v ON_ERROR_STOP=1 to stop there}; empty by default
+     */
+    default String scriptGuardAdvice() {
+        return "";
+    }
+
+    /**
+     * {@code column} as a condition compares it exactly, case and all.
+     *
+     * @param column a text column
+     * @return the expression; the column itself by default
+     */
+    default String exactText(String column) {
+        return column;
+    }
 }

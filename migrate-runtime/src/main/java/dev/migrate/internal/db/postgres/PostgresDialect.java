@@ -72,4 +72,25 @@ public final class PostgresDialect implements Dialect {
     public boolean bookkeepingInOneRequest() {
         return true;
     }
+
+    /** A {@code DO} block raising an exception, with the hint; psql stops there under {@code ON_ERROR_STOP}. */
+    @Override
+    public String scriptGuard(String table, String condition, String message, String noRows, String hint) {
+        String body = "\nDECLARE\n    found TEXT;\nBEGIN\n"
+                + "    SELECT string_agg(version_num, ', ' ORDER BY version_num) INTO found FROM " + table + ";\n"
+                + "    IF NOT (SELECT " + condition + " FROM " + table + ") THEN\n"
+                + "        RAISE EXCEPTION USING MESSAGE = " + message + " || coalesce(found, '" + noRows + "'),\n"
+                + "            HINT = " + hint + ";\n"
+                + "    END IF;\nEND\n";
+        String tag = "$migrate$";
+        for (int i = 1; body.contains(tag); i++) {
+            tag = "$migrate" + i + "$";
+        }
+        return "DO " + tag + body + tag;
+    }
+
+    @Override
+    public String scriptGuardAdvice() {
+        return "; run it with psql -v ON_ERROR_STOP=1 to stop there";
+    }
 }
