@@ -29,8 +29,8 @@ withH2 { rows ->
     assert rows('SELECT name FROM roles ORDER BY name') == ['admin', 'reader']
     // Each load and clean is a history row with direction seed and the seed's checksum; build 2 added none.
     assert rows("SELECT revision || ' ' || status FROM migrate_history WHERE direction = 'seed' ORDER BY id") == [
-        'roles cleaned', 'demo_users cleaned', 'demo_users applied', 'roles applied',
-        'roles cleaned', 'roles applied',
-        'roles cleaned', 'demo_users cleaned', 'demo_users applied', 'roles applied']
+        'roles cleaned', 'demo_users cleaned', 'demo_users loaded', 'roles loaded',
+        'roles cleaned', 'roles loaded',
+        'roles cleaned', 'demo_users cleaned', 'demo_users loaded', 'roles loaded']
     assert rows("SELECT COUNT(*) FROM migrate_history WHERE direction = 'seed' AND checksum IS NULL") == ['0']
 }

@@ -265,8 +265,8 @@ public final class Migrator implements AutoCloseable {
      * migration lock. Seeds load in the graph's order of those revisions, base first, then by id,
      * each in a transaction of its own; before that, unless {@link SeedOptions#append()}, the same
      * seeds' {@code clean} runs, in reverse order, each in a transaction of its own. The history
-     * table records each with direction {@code seed}, status {@code applied} (loaded) or {@code
-     * cleaned}, the seed's checksum and how long it took.
+     * table records each with direction {@code seed}, status {@code loaded} or {@code cleaned}, the
+     * seed's checksum and how long it took.
      *
      * <p>A seed loaded since its last clean, with the checksum it has in this build, is left alone
      * (a second run does nothing) unless {@link SeedOptions#force()}; a changed seed is cleaned and

@@ -47,11 +47,11 @@ class SeedTest {
             assertEquals(List.of("late"), first.waiting());
             assertEquals(List.of("1 apple, red dev", "2 null dev"), items(db));
             assertEquals(List.of("10 all null"), Rows.query(db.dataSource(), "SELECT id, name, env FROM sother"));
-            assertEquals(List.of("all_items cleaned sum-all", "dev_items cleaned sum-dev", "dev_items applied sum-dev",
-                    "all_items applied sum-all"), seedHistory(db));
+            assertEquals(List.of("all_items cleaned sum-all", "dev_items cleaned sum-dev", "dev_items loaded sum-dev",
+                    "all_items loaded sum-all"), seedHistory(db));
             assertEquals(1, Rows.query(db.dataSource(), "SELECT COUNT(*) FROM migrate_history WHERE direction = 'seed'"
                     + " AND duration_ms >= 0 AND in_transaction = " + (kind == DatabaseKind.MYSQL ? "1" : "TRUE")
-                    + " AND revision = 'dev_items' AND status = 'applied'").size());
+                    + " AND revision = 'dev_items' AND status = 'loaded'").size());
             assertTrue(first.summary().startsWith("seeded environment dev: 2 seed(s) loaded (dev_items, all_items),"
                     + " each cleaned first"), first.summary());
 
@@ -93,7 +93,7 @@ class SeedTest {
                 assertEquals(List.of("dev_items"), result.loaded());
                 assertEquals(List.of("all_items"), result.unchanged());
                 assertEquals(List.of("1 apple, red dev", "2 null dev"), items(db));
-                assertEquals("dev_items applied sum-dev-edited", seedHistory(db).get(seedHistory(db).size() - 1));
+                assertEquals("dev_items loaded sum-dev-edited", seedHistory(db).get(seedHistory(db).size() - 1));
             }
         }
     }

@@ -88,7 +88,7 @@ class CommandsOnH2Test {
                 appended.toString());
         assertTrue(appended.err().contains("fix the seed and run migrate seed --append again"), appended.toString());
         assertEquals(0, forced.code(), forced.toString());
-        assertEquals(List.of("cleaned", "applied", "failed", "cleaned", "applied"), history);
+        assertEquals(List.of("cleaned", "loaded", "failed", "cleaned", "loaded"), history);
         assertEquals(List.of("101", "102"), db.column("SELECT id FROM items ORDER BY id"));
 
         Cli.Result refused = cli.run(db.args("reset", "--environment", "prod"));

@@ -18,7 +18,7 @@ import java.time.Instant;
 
 /**
  * Runs a seed's {@code load} or {@code clean} on one connection, each in a transaction of its own
- * with its {@code seed} history row ({@code applied} after a load, {@code cleaned} after a clean):
+ * with its {@code seed} history row ({@code loaded} after a load, {@code cleaned} after a clean):
  * a failure rolls the seed's changes back and records a {@code failed} row. Seeds write data, which
  * every supported database rolls back; DDL in a seed commits at once on MySQL, MariaDB and H2.
  */
@@ -63,7 +63,7 @@ public final class SeedExecutor implements AutoCloseable {
             } else {
                 data.clean(ops);
             }
-            on.history.insert(on.connection, row(seed, load ? HistoryStatus.APPLIED : HistoryStatus.CLEANED, startedAt,
+            on.history.insert(on.connection, row(seed, load ? HistoryStatus.LOADED : HistoryStatus.CLEANED, startedAt,
                     start, null), on.installedBy());
             on.connection.commit();
             ended = true;

@@ -20,7 +20,7 @@ public enum HistoryDirection {
      */
     CHECKSUM,
     /**
-     * A seed's {@code load} ({@link HistoryStatus#APPLIED}) or {@code clean} ({@link
+     * A seed's {@code load} ({@link HistoryStatus#LOADED}) or {@code clean} ({@link
      * HistoryStatus#CLEANED}) ran; the row's {@code revision} column holds the seed's id. Seed rows
      * are no revision's: every reader of revision steps leaves them out.
      */

@@ -3,7 +3,7 @@ package dev.migrate.internal.jdbc;
 /**
  * What the history table says about one seed: its latest row.
  *
- * @param status {@code applied} when its data is loaded, {@code cleaned} when its clean ran last, or {@code failed}
+ * @param status {@code loaded} when its data is loaded, {@code cleaned} when its clean ran last, or {@code failed}
  * @param checksum the checksum of the seed the row records
  */
 public record SeedState(HistoryStatus status, String checksum) {
@@ -15,6 +15,6 @@ public record SeedState(HistoryStatus status, String checksum) {
      * @return whether loading it again would change nothing
      */
     public boolean loaded(String current) {
-        return status == HistoryStatus.APPLIED && java.util.Objects.equals(checksum, current);
+        return status == HistoryStatus.LOADED && java.util.Objects.equals(checksum, current);
     }
 }
