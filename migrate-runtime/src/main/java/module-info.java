@@ -24,6 +24,8 @@ module dev.migrate {
     requires com.fasterxml.jackson.jr.ob;
     // Lint reads plain SQL with JSqlParser when the front end (Maven plugin, command line) puts it there.
     requires static net.sf.jsqlparser;
+    // Seeds read CSV files with it (CsvRows), when the application puts it there.
+    requires static org.apache.commons.csv;
 
     exports dev.migrate;
     exports dev.migrate.schema;

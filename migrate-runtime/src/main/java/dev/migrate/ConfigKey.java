@@ -58,6 +58,10 @@ public enum ConfigKey {
     ENVIRONMENT("environment"),
     /** The name of the database, confirming a destructive command in production. */
     CONFIRM("confirm"),
+    /** Whether seeding loads without running the seeds' clean first: {@code true} or {@code false}. */
+    APPEND("append"),
+    /** Whether seeding loads seeds again that are loaded and unchanged: {@code true} or {@code false}. */
+    FORCE("force"),
     /**
      * The project's lint severities: {@code rule=level} pairs separated by commas, the level {@code
      * warn}, {@code fail} (or {@code error}) or {@code off}, such as {@code

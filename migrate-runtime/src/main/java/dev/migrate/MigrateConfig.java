@@ -59,6 +59,7 @@ public final class MigrateConfig {
     private final boolean backupBeforeUpgrade;
     private final boolean restoreOnFailure;
     private final Map<Rule, Severity> lintRules;
+    private final SeedOptions seedOptions;
 
     private MigrateConfig(Map<ConfigKey, ConfigValue> values, ConfigSources sources) {
         this.values = values;
@@ -77,6 +78,7 @@ public final class MigrateConfig {
         this.restoreOnFailure = bool(ConfigKey.RESTORE_ON_FAILURE, false);
         ConfigValue rules = values.get(ConfigKey.LINT_RULES);
         this.lintRules = rules == null ? Map.of() : LintRules.parse(rules);
+        this.seedOptions = new SeedOptions(bool(ConfigKey.APPEND, false), bool(ConfigKey.FORCE, false));
         if (restoreOnFailure && !backupBeforeUpgrade) {
             throw new MigrationException(values.get(ConfigKey.RESTORE_ON_FAILURE).origin() + " is true, but there is no"
                     + " backup to restore: set " + sources.settingsOf(ConfigKey.BACKUP_BEFORE_UPGRADE) + " to true as well");
@@ -267,6 +269,15 @@ public final class MigrateConfig {
      */
     public boolean restoreOnFailure() {
         return restoreOnFailure;
+    }
+
+    /**
+     * How seeding runs: {@link ConfigKey#APPEND} and {@link ConfigKey#FORCE}.
+     *
+     * @return the options; neither by default
+     */
+    public SeedOptions seedOptions() {
+        return seedOptions;
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.migrate.internal.backup.UpgradeBackup;
 import dev.migrate.internal.command.RunCommand;
 import dev.migrate.internal.command.RuntimeMessage;
 import dev.migrate.internal.command.ScriptCommand;
+import dev.migrate.internal.command.SeedCommand;
 import dev.migrate.internal.command.StampCommand;
 import dev.migrate.internal.command.StatusCommand;
 import dev.migrate.internal.command.VerifyCommand;
@@ -70,6 +71,7 @@ public final class Migrator implements AutoCloseable {
     private final AcceptChecksumCommand acceptChecksum;
     private final ScriptCommand script;
     private final VerifyCommand verify;
+    private final SeedCommand seed;
     private final TableNames tables;
     private final CommandNames commandNames;
 
@@ -95,6 +97,7 @@ public final class Migrator implements AutoCloseable {
         this.acceptChecksum = new AcceptChecksumCommand(commands);
         this.script = new ScriptCommand(commands);
         this.verify = new VerifyCommand(commands);
+        this.seed = new SeedCommand(commands);
         this.tables = builder.tables();
     }
 
@@ -247,11 +250,65 @@ public final class Migrator implements AutoCloseable {
     }
 
     /**
+     * Loads the seeds of the configured environment, as {@link #seed(SeedOptions)} with {@link
+     * SeedOptions#DEFAULT}: each seed that needs loading is cleaned first.
+     *
+     * @return what was loaded, and what was not and why
+     * @throws MigrationException as {@link #seed(SeedOptions)}
+     */
+    public SeedResult seed() {
+        return seed(SeedOptions.DEFAULT);
+    }
+
+    /**
+     * Loads the {@link Seed seeds} of the configured {@link Builder#environment environment} (and
+     * those for every environment) whose revision ({@link Seed#after()}) is applied, under the
+     * migration lock. Seeds load in the graph's order of those revisions, base first, then by id,
+     * each in a transaction of its own; before that, unless {@link SeedOptions#append()}, the same
+     * seeds' {@code clean} runs, in reverse order, each in a transaction of its own. The history
+     * table records each with direction {@code seed}, status {@code loaded} or {@code cleaned}, the
+     * seed's checksum and how long it took.
+     *
+     * <p>A seed loaded since its last clean, with the checksum it has in this build, is left alone
+     * (a second run does nothing) unless {@link SeedOptions#force()}; a changed seed is cleaned and
+     * loaded again. In production (see {@link Builder#environment}) a run that would clean a seed
+     * needs the confirmation naming the database, as other destructive commands do; appending needs none.
+     *
+     * @param options whether to skip the clean, and whether to reload unchanged seeds
+     * @return what was loaded, and what was not and why
+     * @throws MigrationException when a seed fails (its transaction rolled back, the failure
+     *     recorded), a seed names a revision this build does not have, an earlier revision failure is
+     *     unresolved, or in production without the confirmation
+     */
+    public SeedResult seed(SeedOptions options) {
+        Objects.requireNonNull(options, "options");
+        return seed.seed(options);
+    }
+
+    /**
+     * Starts the database over: reverts every revision ({@code downgrade("base")}), applies them all
+     * again ({@code upgrade("heads")}) and loads the seeds, reloading even unchanged ones (their
+     * data went with the tables). For development and test databases: in production (see {@link
+     * Builder#environment}) it is refused before anything is written unless {@link Builder#confirm}
+     * names the database.
+     *
+     * @return what was reverted, applied and seeded
+     * @throws MigrationException in production without the confirmation or with one naming another
+     *     database, or as {@link #downgrade}, {@link #upgrade} and {@link #seed(SeedOptions)} do
+     */
+    public ResetResult reset() {
+        commands.requireConfirmed("reset reverts every revision, applies them again and reloads the seeds");
+        List<String> reverted = logged("base", false);
+        List<String> applied = logged("heads", true);
+        return new ResetResult(reverted, applied, seed.seed(SeedOptions.DEFAULT.withForce(true)));
+    }
+
+    /**
      * Refuses a destructive action in production unless the configuration confirms it by naming
      * the database (see {@link Builder#environment}); does nothing outside production. The rule the
-     * migrator applies to its own destructive commands, for a front end's other ones (a reset,
-     * seeding with cleanup) to apply before they write; {@link Backups#restore(java.nio.file.Path)}
-     * applies it itself. It only reads the database's name.
+     * migrator applies to its own destructive commands (a downgrade to base, a reset, a seed that
+     * cleans), for a front end's other ones to apply before they write; {@link
+     * Backups#restore(java.nio.file.Path)} applies it itself. It only reads the database's name.
      *
      * @param action what would be destroyed, for the message, such as {@code reset drops every table}
      * @throws MigrationException in production without the confirmation, or with one naming another
@@ -783,9 +840,11 @@ public final class Migrator implements AutoCloseable {
          * The environment the migrator runs in, free text such as {@code dev} or {@code staging}.
          * {@code prod} and {@code production} (any case) are production: there, a {@linkplain
          * Migrator#downgrade downgrade} to base or of more than one revision, a {@linkplain
-         * Migrator#stamp(boolean, String...) stamp with purge}, and whatever a front end checks
+         * Migrator#stamp(boolean, String...) stamp with purge}, a {@linkplain Migrator#reset() reset}, a
+         * {@linkplain Migrator#seed(SeedOptions) seed} that cleans, and whatever a front end checks
          * with {@link Migrator#requireConfirmed}, fail before writing unless {@link #confirm}
-         * names the database. None by default, which runs everything as always.
+         * names the database. It also chooses the {@linkplain Seed#environments() seeds} that load.
+         * None by default, which runs everything as always and loads only seeds for every environment.
          *
          * @param environment the environment's name, or {@code null} for none
          * @return this builder

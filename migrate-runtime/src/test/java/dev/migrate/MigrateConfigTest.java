@@ -96,6 +96,19 @@ class MigrateConfigTest {
     }
 
     @Test
+    void seedOptionsFromTheirVariablesAndTheFile() throws IOException {
+        Path file = file("force=true\n");
+
+        assertEquals(SeedOptions.DEFAULT, plugin().build().seedOptions());
+        assertEquals(new SeedOptions(true, true),
+                plugin().environment(Map.of("MIGRATE_APPEND", "true")).file(file).build().seedOptions());
+        assertEquals(new SeedOptions(false, true), plugin().set(ConfigKey.APPEND, "false").environment(
+                Map.of("MIGRATE_APPEND", "true")).file(file).build().seedOptions());
+        assertEquals("the environment variable MIGRATE_FORCE is \"yes\"; give true or false",
+                failure(plugin().environment(Map.of("MIGRATE_FORCE", "yes"))));
+    }
+
+    @Test
     void keysByName() {
         MigrateConfig config = plugin().set(Map.of("versionTable", "v", "singleTransaction", "true")).build();
 
@@ -104,7 +117,7 @@ class MigrateConfigTest {
         assertEquals("\"usr\" is not a configuration key; the keys are url, user, password, schema, versionTable,"
                 + " historyTable, target, validateChecksums, singleTransaction, failOnAhead, lockTimeout,"
                 + " allowNonEmptySchema, ignoredTables, dialect, backupDirectory, backupBeforeUpgrade, restoreOnFailure,"
-                + " environment, confirm, lintRules",
+                + " environment, confirm, append, force, lintRules",
                 assertThrows(MigrationException.class, () -> plugin().set(Map.of("usr", "x"))).getMessage());
     }
 
@@ -226,7 +239,7 @@ class MigrateConfigTest {
         assertEquals(file + " has an unknown key \"usr\"; the keys are url, user, password, schema, versionTable,"
                 + " historyTable, target, validateChecksums, singleTransaction, failOnAhead, lockTimeout,"
                 + " allowNonEmptySchema, ignoredTables, dialect, backupDirectory, backupBeforeUpgrade, restoreOnFailure,"
-                + " environment, confirm, lintRules",
+                + " environment, confirm, append, force, lintRules",
                 failure(plugin().file(file)));
         Path missing = dir.resolve("none.properties");
         String message = assertThrows(MigrationException.class, () -> plugin().file(missing)).getMessage();

@@ -18,19 +18,19 @@ class OfflineErrorsTest {
 
     @Test
     void questionsToTheDatabaseWorkOnlineOnly() {
-        assertEquals(OpsMessage.ONLINE_ONLY.format("e1", "tableExists(\"t\")"),
+        assertEquals(OpsMessage.ONLINE_ONLY.format("Revision e1", "tableExists(\"t\")"),
                 assertThrows(MigrationException.class, () -> scripts().upgrade("base:e1")).getMessage());
-        assertEquals(OpsMessage.ONLINE_ONLY.format("e1", "indexExists(\"t\", \"ix_t\")"),
+        assertEquals(OpsMessage.ONLINE_ONLY.format("Revision e1", "indexExists(\"t\", \"ix_t\")"),
                 assertThrows(MigrationException.class, () -> scripts().downgrade("e1:base")).getMessage());
-        assertEquals(OpsMessage.ONLINE_ONLY.format("e2", "connection()"),
+        assertEquals(OpsMessage.ONLINE_ONLY.format("Revision e2", "connection()"),
                 assertThrows(MigrationException.class, () -> scripts().upgrade("e1:e2")).getMessage());
-        assertTrue(OpsMessage.ONLINE_ONLY.format("e2", "connection()").contains("run the revision online"));
+        assertTrue(OpsMessage.ONLINE_ONLY.format("Revision e2", "connection()").contains("run the revision online"));
     }
 
     @Test
     void aValueWithoutLiteralNamesTheRevisionAndTheType() {
         String message = assertThrows(MigrationException.class, () -> scripts().upgrade("e2:e3")).getMessage();
-        assertEquals(OpsMessage.INVALID.format("e3", "bulkInsert(\"t\")", OpsMessage.NO_LITERAL.format("[B")), message);
+        assertEquals(OpsMessage.INVALID.format("Revision e3", "bulkInsert(\"t\")", OpsMessage.NO_LITERAL.format("[B")), message);
     }
 
     @Test

@@ -98,7 +98,9 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     /**
      * The environment the goal runs in, free text such as {@code staging}; {@code prod} or {@code
      * production} (any case) makes destructive goals (a downgrade to base or of more than one
-     * revision, a stamp with purge, a restore into the configured database) fail before writing unless {@link #confirm} names the database.
+     * revision, a stamp with purge, a restore into the configured database, a reset, a seed that
+     * cleans) fail before writing unless {@link #confirm} names the database. It also chooses the
+     * seeds {@code migrate:seed} loads.
      */
     @Parameter(property = "migrate.environment")
     private String environment;

@@ -56,4 +56,14 @@ final class MavenCommandNames implements CommandNames {
     public String confirm(String database) {
         return "-Dmigrate.confirm=" + database;
     }
+
+    @Override
+    public String seed(boolean append, boolean force) {
+        return "mvn migrate:seed" + (append ? " -Dmigrate.append=true" : "") + (force ? " -Dmigrate.force=true" : "");
+    }
+
+    @Override
+    public String reset() {
+        return "mvn migrate:reset";
+    }
 }

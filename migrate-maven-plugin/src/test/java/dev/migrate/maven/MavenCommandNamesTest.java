@@ -46,5 +46,8 @@ class MavenCommandNamesTest {
         assertEquals("mvn migrate:stamp -Dmigrate.target=a1,b2", MavenCommandNames.INSTANCE.stamp(false, "a1", "b2"));
         assertEquals("mvn migrate:resolve -Dmigrate.revision=ae1027", MavenCommandNames.INSTANCE.resolve("ae1027"));
         assertEquals("mvn migrate:upgrade", MavenCommandNames.INSTANCE.upgrade("heads"));
+        assertEquals("mvn migrate:seed -Dmigrate.force=true", MavenCommandNames.INSTANCE.seed(false, true));
+        assertEquals("mvn migrate:seed -Dmigrate.append=true", MavenCommandNames.INSTANCE.seed(true, false));
+        assertEquals("mvn migrate:reset", MavenCommandNames.INSTANCE.reset());
     }
 }

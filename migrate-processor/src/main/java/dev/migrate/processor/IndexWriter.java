@@ -22,8 +22,8 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Writes the revision index: a class that lists every revision and calls its constructor, and its
- * {@code META-INF/services} registration.
+ * Writes the revision index: a class that lists every revision and seed and calls its constructor,
+ * and its {@code META-INF/services} registration.
  *
  * <p>The revisions are spread over nested classes of {@value #PART_SIZE} each: one method holds
  * at most 64 KiB of code, and a large project has thousands of revisions. Each part keeps its
@@ -43,6 +43,8 @@ final class IndexWriter {
     private static final ClassName DESCRIPTOR = ClassName.get("dev.migrate.spi", "RevisionDescriptor");
     private static final ClassName ALLOWANCE = ClassName.get("dev.migrate.spi", "RevisionAllowance");
     private static final ClassName MIGRATION = ClassName.get("dev.migrate", "Migration");
+    private static final ClassName SEED_DESCRIPTOR = ClassName.get("dev.migrate.spi", "SeedDescriptor");
+    private static final ClassName SEED_DATA = ClassName.get("dev.migrate", "SeedData");
     private static final ClassName LIST = ClassName.get(List.class);
     private static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
     private static final ClassName COLLECTIONS = ClassName.get(Collections.class);
@@ -55,16 +57,17 @@ final class IndexWriter {
         this.elements = elements;
     }
 
-    /** Writes the index of {@code revisions}, which are sorted by id. */
-    void write(ClassName name, List<RevisionModel> revisions, Element[] originating) throws IOException {
-        javaFile(name, revisions, originating).writeTo(filer);
+    /** Writes the index of {@code revisions} and {@code seeds}, each sorted by id. */
+    void write(ClassName name, List<RevisionModel> revisions, List<SeedModel> seeds, Element[] originating)
+            throws IOException {
+        javaFile(name, revisions, seeds, originating).writeTo(filer);
         FileObject services = filer.createResource(StandardLocation.CLASS_OUTPUT, "", SERVICE_FILE, originating);
         try (Writer writer = services.openWriter()) {
             writer.write(name.reflectionName() + "\n");
         }
     }
 
-    JavaFile javaFile(ClassName name, List<RevisionModel> revisions, Element[] originating) {
+    JavaFile javaFile(ClassName name, List<RevisionModel> revisions, List<SeedModel> seeds, Element[] originating) {
         ParameterizedTypeName descriptors = ParameterizedTypeName.get(LIST, DESCRIPTOR);
         int parts = (revisions.size() + PART_SIZE - 1) / PART_SIZE;
 
@@ -128,6 +131,10 @@ final class IndexWriter {
                     .addCode(unpack(ALLOWANCE, allowances))
                     .build());
         }
+        if (!seeds.isEmpty()) {
+            // Only an index with seeds overrides the defaults: one without stays as it was before seeds.
+            index.addMethod(seeds(seeds)).addMethod(newSeed(seeds));
+        }
         return JavaFile.builder(name.packageName(), index.build())
                 .indent("    ")
                 .skipJavaLangImports(true)
@@ -149,6 +156,39 @@ final class IndexWriter {
                         .returns(ArrayTypeName.of(DESCRIPTOR))
                         .addCode(unpack(DESCRIPTOR, lines))
                         .build())
+                .build();
+    }
+
+    /** {@code return List.of(SeedDescriptor.of(...), ...);}: seeds are few, so one call each. */
+    private static MethodSpec seeds(List<SeedModel> seeds) {
+        CodeBlock.Builder list = CodeBlock.builder().add("return $T.of(\n", LIST).indent().indent();
+        for (int i = 0; i < seeds.size(); i++) {
+            SeedModel seed = seeds.get(i);
+            list.add("$T.of($S, $S, $S, $S, $S)$L\n", SEED_DESCRIPTOR, seed.id(), String.join(" ", seed.environments()),
+                    seed.after(), seed.checksum(), ClassName.get(seed.element()).reflectionName(),
+                    i + 1 < seeds.size() ? "," : "");
+        }
+        return MethodSpec.methodBuilder("seeds")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(LIST, SEED_DESCRIPTOR))
+                .addCode(list.add(");\n").unindent().unindent().build())
+                .build();
+    }
+
+    private static MethodSpec newSeed(List<SeedModel> seeds) {
+        MethodSpec.Builder create = MethodSpec.methodBuilder("newSeed")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(SEED_DATA)
+                .addParameter(int.class, "position")
+                .beginControlFlow("switch (position)");
+        for (int i = 0; i < seeds.size(); i++) {
+            create.addStatement("case $L: return new $T()", i, ClassName.get(seeds.get(i).element()));
+        }
+        return create.addStatement("default: throw new $T($S + position)", IndexOutOfBoundsException.class,
+                        "no seed at position ")
+                .endControlFlow()
                 .build();
     }
 

@@ -29,8 +29,10 @@ import javax.tools.StandardLocation;
 final class PreviousBuild {
 
     static final String LISTING = "META-INF/migrate/revisions.lst";
-    private static final String HEADER = "# Revisions of the last build, by migrate-processor, for incremental"
-            + " compilation: class source-checksum script...";
+    /** The seeds' listing, in the same format: a seed's files are its scripts. */
+    static final String SEED_LISTING = "META-INF/migrate/seeds.lst";
+
+    private final String listing;
 
     private static final Pattern CHECKSUM = Pattern.compile("-|[0-9a-f]{64}");
 
@@ -44,8 +46,9 @@ final class PreviousBuild {
 
     private final Filer filer;
 
-    PreviousBuild(Filer filer) {
+    PreviousBuild(Filer filer, String listing) {
         this.filer = filer;
+        this.listing = listing;
     }
 
     /** Class name to what was listed, in the order written; empty when there was no build. */
@@ -53,7 +56,7 @@ final class PreviousBuild {
         Map<String, Listed> revisions = new LinkedHashMap<>();
         FileObject file;
         try {
-            file = filer.getResource(StandardLocation.CLASS_OUTPUT, "", LISTING);
+            file = filer.getResource(StandardLocation.CLASS_OUTPUT, "", listing);
         } catch (IllegalArgumentException e) {
             return revisions; // no class output to read from
         }
@@ -79,11 +82,12 @@ final class PreviousBuild {
         return revisions;
     }
 
-    void write(List<RevisionModel> revisions, Element[] originating) throws IOException {
-        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", LISTING, originating);
+    void write(List<? extends Listable> revisions, Element[] originating) throws IOException {
+        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", listing, originating);
         try (Writer writer = file.openWriter()) {
-            writer.write(HEADER + "\n");
-            for (RevisionModel revision : revisions) {
+            writer.write("# " + (listing.equals(LISTING) ? "Revisions" : "Seeds") + " of the last build, by"
+                    + " migrate-processor, for incremental compilation: class source-checksum script...\n");
+            for (Listable revision : revisions) {
                 Digest digest = revision.digest();
                 StringBuilder line = new StringBuilder(revision.canonicalName()).append(' ')
                         .append(digest == null ? "-" : digest.source());

@@ -7,6 +7,7 @@ import java.util.Map;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.tools.Diagnostic;
 
@@ -28,26 +29,37 @@ final class ProblemReporter {
             messager.printMessage(Diagnostic.Kind.ERROR, problem.text());
             return;
         }
-        AnnotationMirror annotation = model.annotation();
-        AnnotationValue member = member(annotation, problem.attribute());
-        AnnotationValue at = member == null ? null : item(member, problem.value());
+        report(problem.text(), model.element(), model.annotation(),
+                problem.attribute() == Attribute.NONE ? null : problem.attribute().annotationMember(), problem.value());
+    }
+
+    /**
+     * Reports an error on {@code value} within the annotation's {@code member} (an array's item, or
+     * the member's one value), else on the member, else on the annotation.
+     *
+     * @param member the member's name, or {@code null} for the annotation as a whole
+     * @param value the value at fault, or {@code null} for the member as a whole
+     */
+    void report(String text, Element element, AnnotationMirror annotation, String member, String value) {
+        AnnotationValue written = member(annotation, member);
+        AnnotationValue at = written == null ? null : item(written, value);
         if (at != null) {
-            messager.printMessage(Diagnostic.Kind.ERROR, problem.text(), model.element(), annotation, at);
-        } else if (member != null) {
-            messager.printMessage(Diagnostic.Kind.ERROR, problem.text(), model.element(), annotation, member);
+            messager.printMessage(Diagnostic.Kind.ERROR, text, element, annotation, at);
+        } else if (written != null) {
+            messager.printMessage(Diagnostic.Kind.ERROR, text, element, annotation, written);
         } else {
-            messager.printMessage(Diagnostic.Kind.ERROR, problem.text(), model.element(), annotation);
+            messager.printMessage(Diagnostic.Kind.ERROR, text, element, annotation);
         }
     }
 
     /** The member as written in source; {@code null} when it is left at its default. */
-    private static AnnotationValue member(AnnotationMirror annotation, Attribute attribute) {
-        if (annotation == null || attribute == Attribute.NONE) {
+    private static AnnotationValue member(AnnotationMirror annotation, String name) {
+        if (annotation == null || name == null) {
             return null;
         }
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
                 : annotation.getElementValues().entrySet()) {
-            if (entry.getKey().getSimpleName().contentEquals(attribute.annotationMember())) {
+            if (entry.getKey().getSimpleName().contentEquals(name)) {
                 return entry.getValue();
             }
         }

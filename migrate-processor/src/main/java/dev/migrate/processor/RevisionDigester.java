@@ -37,53 +37,65 @@ final class RevisionDigester {
 
     /** A revision compiled now; the digest is {@code null} when its source cannot be read (a warning says so). */
     Result digest(RevisionModel revision) {
+        return digest(revision.element(), revision.transactional());
+    }
+
+    /**
+     * A revision or seed compiled now: its source and the scripts or CSV files it reads.
+     *
+     * @param transactional whether it runs in a transaction, where it may build no index concurrently
+     */
+    Result digest(TypeElement element, boolean transactional) {
+        String name = element.getQualifiedName().toString();
         SourceChecksum.Hashed source;
         try {
-            source = checksums.of(revision.element());
+            source = checksums.of(element);
         } catch (IOException e) {
-            messager.printMessage(Diagnostic.Kind.WARNING,
-                    Message.SOURCE_UNREADABLE.format(revision.canonicalName(), e.getMessage()), revision.element());
+            messager.printMessage(Diagnostic.Kind.WARNING, Message.SOURCE_UNREADABLE.format(name, e.getMessage()),
+                    element);
             return new Result(null, true);
         }
-        // Most revisions call neither method: a look at the text spares them the scan of their tree.
+        // Most revisions call none of these methods: a look at the text spares them the scan of their tree.
         SourceScanner.Findings findings = source.text().contains("executeScript")
-                || source.text().contains("concurrently") ? scanner.scan(revision.element()) : SourceScanner.Findings.NONE;
+                || source.text().contains("concurrently") || source.text().contains(SourceScanner.CSV_CLASS)
+                ? scanner.scan(element) : SourceScanner.Findings.NONE;
         boolean ok = true;
-        if (revision.transactional()) {
+        if (transactional) {
             for (Tree call : findings.concurrentIndexes()) {
-                report(Diagnostic.Kind.ERROR, Message.CONCURRENT_INDEX_IN_TRANSACTION.format(revision.canonicalName()),
-                        call, findings.unit(), revision.element());
+                report(Diagnostic.Kind.ERROR, Message.CONCURRENT_INDEX_IN_TRANSACTION.format(name), call,
+                        findings.unit(), element);
                 ok = false;
             }
         }
         Map<String, String> checksumsByScript = new TreeMap<>();
         for (SourceScanner.ScriptCall call : findings.scripts()) {
             if (call.path() == null) {
-                report(Diagnostic.Kind.WARNING, Message.SCRIPT_NOT_CONSTANT.format(revision.canonicalName()), call.at(),
-                        findings.unit(), revision.element());
+                report(Diagnostic.Kind.WARNING, Message.SCRIPT_NOT_CONSTANT.format(name), call.at(),
+                        findings.unit(), element);
                 continue;
             }
-            String resource = ScriptPaths.resolve(packageOf(revision.element()), call.path());
-            String problem = checksum(resource, checksumsByScript, revision, call.path());
+            String resource = ScriptPaths.resolve(packageOf(element), call.path());
+            String problem = checksum(resource, checksumsByScript, name, call.path());
             if (problem != null) {
-                report(Diagnostic.Kind.ERROR, problem, call.at(), findings.unit(), revision.element());
+                report(Diagnostic.Kind.ERROR, problem, call.at(), findings.unit(), element);
                 ok = false;
             }
         }
         return new Result(Digest.of(source.checksum(), checksumsByScript), ok);
     }
 
-    /** A revision of the previous build, with its scripts read again; {@code ok} is false when one is gone. */
-    Result relist(RevisionModel revision, PreviousBuild.Listed listed) {
+    /** A revision or seed of the previous build, with its scripts read again; {@code ok} is false when one is gone. */
+    Result relist(TypeElement element, PreviousBuild.Listed listed) {
         if (listed.source() == null) {
             return new Result(null, true);
         }
         Map<String, String> checksumsByScript = new TreeMap<>();
         boolean ok = true;
         for (String resource : listed.scripts()) {
-            String problem = checksum(resource, checksumsByScript, revision, "/" + resource);
+            String problem = checksum(resource, checksumsByScript, element.getQualifiedName().toString(),
+                    "/" + resource);
             if (problem != null) {
-                messager.printMessage(Diagnostic.Kind.ERROR, problem, revision.element());
+                messager.printMessage(Diagnostic.Kind.ERROR, problem, element);
                 ok = false;
             }
         }
@@ -99,16 +111,16 @@ final class RevisionDigester {
     record Result(Digest digest, boolean ok) {}
 
     /** Adds the script's checksum; returns the problem's message when it cannot. */
-    private String checksum(String resource, Map<String, String> into, RevisionModel revision, String path) {
+    private String checksum(String resource, Map<String, String> into, String revision, String path) {
         try {
             String text = scripts.read(resource);
             if (text == null) {
-                return Message.SCRIPT_MISSING.format(revision.canonicalName(), path, resource, resource);
+                return Message.SCRIPT_MISSING.format(revision, path, resource, resource);
             }
             into.put(resource, SourceChecksum.sha256(SourceChecksum.normalise(text)));
             return null;
         } catch (IOException e) {
-            return Message.SCRIPT_UNREADABLE.format(revision.canonicalName(), resource, e.getMessage());
+            return Message.SCRIPT_UNREADABLE.format(revision, resource, e.getMessage());
         }
     }
 

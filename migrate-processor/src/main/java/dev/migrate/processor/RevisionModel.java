@@ -32,9 +32,10 @@ record RevisionModel(
         boolean transactional,
         Digest digest,
         boolean fromSource,
-        List<RevisionAllowance> allowances) {
+        List<RevisionAllowance> allowances) implements Listable {
 
-    String canonicalName() {
+    @Override
+    public String canonicalName() {
         return element.getQualifiedName().toString();
     }
 

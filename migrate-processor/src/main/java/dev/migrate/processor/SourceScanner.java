@@ -17,8 +17,9 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
- * Reads what a revision's source does that the processor checks: the SQL scripts it runs ({@code
- * Ops.executeScript}) and the indexes it builds concurrently ({@code Index.concurrently()}). Only
+ * Reads what a revision's or seed's source does that the processor checks: the SQL scripts it runs
+ * ({@code Ops.executeScript}), the CSV files it reads ({@code CsvRows.read}) and the indexes it
+ * builds concurrently ({@code Index.concurrently()}). Only
  * calls that resolve to those methods count; revisions nested in the class are left to their own
  * scan.
  */
@@ -26,6 +27,9 @@ final class SourceScanner {
 
     private static final String OPS = "dev.migrate.Ops";
     private static final String INDEX = "dev.migrate.schema.Index";
+    /** The simple name of the CSV reader, whose files count like scripts. */
+    static final String CSV_CLASS = "CsvRows";
+    private static final String CSV = "dev.migrate." + CSV_CLASS;
 
     /**
      * A script run by the revision.
@@ -77,6 +81,10 @@ final class SourceScanner {
                 if (isMethod(method, OPS, "executeScript") && node.getArguments().size() == 1) {
                     ExpressionTree argument = node.getArguments().get(0);
                     scripts.add(new ScriptCall(constant(new TreePath(getCurrentPath(), argument)), argument));
+                } else if (isMethod(method, CSV, "read") && node.getArguments().size() == 2) {
+                    // A seed's CSV file, read next to the class like a script: its content is part of the checksum.
+                    ExpressionTree argument = node.getArguments().get(1);
+                    scripts.add(new ScriptCall(constant(new TreePath(getCurrentPath(), argument)), argument));
                 } else if (isMethod(method, INDEX, "concurrently")) {
                     concurrent.add(node);
                 }
@@ -104,6 +112,7 @@ final class SourceScanner {
     private static boolean isRevision(Element element) {
         return element != null && element.getAnnotationMirrors().stream().anyMatch(
                 a -> ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName()
-                        .contentEquals(RevisionReader.REVISION));
+                        .contentEquals(RevisionReader.REVISION) || ((TypeElement) a.getAnnotationType().asElement())
+                        .getQualifiedName().contentEquals(SeedReader.SEED));
     }
 }

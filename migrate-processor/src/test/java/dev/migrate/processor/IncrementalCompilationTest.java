@@ -103,6 +103,30 @@ class IncrementalCompilationTest {
         assertTrue(result.diagnostics().contains("run a clean build (mvn clean compile)"), result.diagnostics());
     }
 
+    @Test
+    void recompilingOnlyARevisionOrOnlyASeedKeepsEverySeedInTheIndex() throws IOException {
+        src = dir.resolve("src");
+        out = dir.resolve("classes");
+        generated = dir.resolve("generated");
+        List<Path> sources = RealJavac.copyCase("seeds", src);
+        // Maven copies the resources into the class output before it compiles.
+        Files.createDirectories(out.resolve("db"));
+        Files.copy(Cases.directory("seeds").resolve("resources/db/demo_users.csv"), out.resolve("db/demo_users.csv"));
+        RealJavac.Result first = RealJavac.compile(sources, out, generated);
+        assertTrue(first.success(), first.diagnostics());
+        Path index = generated.resolve("db/MigrateIndex.java");
+        String full = Files.readString(index);
+        assertTrue(full.contains("SeedDescriptor.of(\"demo_users\""), full);
+
+        RealJavac.Result revisionOnly = RealJavac.compile(List.of(src.resolve("db/CreateUsers.java")), out, generated);
+        assertTrue(revisionOnly.success(), revisionOnly.diagnostics());
+        assertEquals(full, Files.readString(index));
+
+        RealJavac.Result seedOnly = RealJavac.compile(List.of(src.resolve("db/Admin.java")), out, generated);
+        assertTrue(seedOnly.success(), seedOnly.diagnostics());
+        assertEquals(full, Files.readString(index));
+    }
+
     /** The packed line of a revision in the generated source, which starts with its id. */
     private static String checksumLine(String index, String id) {
         return index.lines().filter(l -> l.contains("\"" + id + "\\t")).findFirst().orElseThrow();

@@ -94,6 +94,24 @@ public enum Message {
     /** Args: the stack trace. */
     PROCESSOR_CRASH("migrate-processor failed unexpectedly; please report this with the stack trace:%n%s"),
 
+    /** Args: element, its kind with an article. */
+    SEED_NOT_A_CLASS("@Seed belongs on a class, but %s is %s; move it to a class that implements"
+            + " dev.migrate.SeedData"),
+    /** Args: class. */
+    SEED_ABSTRACT_CLASS("%s is abstract; a seed must be a concrete class"),
+    /** Args: class. */
+    NOT_SEED_DATA("%s carries @Seed but does not implement dev.migrate.SeedData; implement it"),
+    /** Args: id, first class, second class. */
+    DUPLICATE_SEED_ID("Seed id \"%s\" is used by both %s and %s; give one of them a new id"),
+    /** Args: seed class, the name. */
+    UNKNOWN_SEED_AFTER("%s loads after \"%s\", which is neither a revision id nor a branch label; name the"
+            + " revision that creates the tables it fills"),
+    /** Args: seed, environment. */
+    BAD_SEED_ENVIRONMENT("%s names the environment \"%s\"; give a name without spaces, such as dev or staging"),
+    /** Args: seed. */
+    LATE_SEED("%s was generated in a later annotation-processing round, after the index was written; declare"
+            + " seeds in source files, not with other annotation processors"),
+
     /** Args: index class, where. */
     DUPLICATE_INDEX("The revision index %s is on the class path more than once (%s): two modules keep their"
             + " revisions in the same package. Give one of them its own index name with the compiler option"

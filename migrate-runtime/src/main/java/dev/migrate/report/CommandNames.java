@@ -127,4 +127,25 @@ public interface CommandNames {
     default String confirm(String database) {
         return "Migrator.Builder.confirm(\"" + database + "\")";
     }
+
+    /**
+     * How to load the seeds of the configured environment.
+     *
+     * @param append whether without running the seeds' {@code clean} first
+     * @param force whether seeds loaded already and unchanged load again
+     * @return the command, such as {@code mvn migrate:seed -Dmigrate.force=true}; by default {@code
+     *     Migrator.seed(new SeedOptions(false, true))}
+     */
+    default String seed(boolean append, boolean force) {
+        return "Migrator.seed(new SeedOptions(" + append + ", " + force + "))";
+    }
+
+    /**
+     * How to start the database over: every revision reverted and applied again, then the seeds loaded.
+     *
+     * @return the command, such as {@code mvn migrate:reset}; by default {@code Migrator.reset()}
+     */
+    default String reset() {
+        return "Migrator.reset()";
+    }
 }

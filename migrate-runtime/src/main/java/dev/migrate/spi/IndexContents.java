@@ -8,13 +8,13 @@ import java.util.List;
  * holds only what it was told about (Spring AOT's runtime hints, GraalVM's reachability metadata):
  * nothing needs scanning. {@link #of(ClassLoader)} reads it in the build.
  *
- * @param resources the resources the runtime reads: the indexes' service file, and the SQL scripts
+ * @param resources the resources the runtime reads: the indexes' service file, the SQL scripts
  *     the revisions run ({@code Ops.executeScript} with a constant path, which the processor checks
- *     and lists), sorted
+ *     and lists), and the CSV files the seeds read ({@code CsvRows.read} with a constant path), sorted
  * @param indexClasses the generated indexes, which {@link java.util.ServiceLoader} creates through
  *     their public constructor, sorted
- * @param revisionClasses the revision classes the indexes list, each created by its index and loaded
- *     ahead of its step by name, sorted
+ * @param revisionClasses the revision and seed classes the indexes list, each created by its index,
+ *     a revision loaded ahead of its step by name, sorted
  */
 public record IndexContents(List<String> resources, List<String> indexClasses, List<String> revisionClasses) {
 
@@ -28,7 +28,8 @@ public record IndexContents(List<String> resources, List<String> indexClasses, L
     /**
      * Reads what the runtime would load through {@code classLoader}: the indexes its service files
      * name (created, to list their revisions; the graph is not checked), and the scripts that the
-     * processor's listing ({@code META-INF/migrate/revisions.lst}, beside each index) names.
+     * processor's listings ({@code META-INF/migrate/revisions.lst} and {@code seeds.lst}, beside each
+     * index) name.
      *
      * @param classLoader the application's class loader
      * @return what a native image of the application needs

@@ -50,4 +50,14 @@ final class CliCommandNames implements CommandNames {
     public String confirm(String database) {
         return "--confirm " + database;
     }
+
+    @Override
+    public String seed(boolean append, boolean force) {
+        return "migrate seed" + (append ? " --append" : "") + (force ? " --force" : "");
+    }
+
+    @Override
+    public String reset() {
+        return "migrate reset";
+    }
 }

@@ -46,8 +46,8 @@ final class DatabaseOptions {
 
     @Option(names = "--environment", paramLabel = "<name>",
             description = "The environment, free text (or MIGRATE_ENVIRONMENT); prod or production makes destructive"
-                    + " commands (downgrade to base or of more than one revision, stamp --purge, restore without --into) need"
-                    + " --confirm.")
+                    + " commands (downgrade to base or of more than one revision, stamp --purge, restore without --into,"
+                    + " reset, seed with cleanup) need --confirm; it also chooses the seeds that load.")
     String environment;
 
     @Option(names = "--confirm", paramLabel = "<database>",

@@ -22,7 +22,7 @@ final class MigrateCommand implements Callable<Integer> {
     /** The commands' names, in the order the usage lists them; {@link #command} gives each one's class. */
     static final List<String> NAMES = List.of("upgrade", "downgrade", "stamp", "current", "heads", "branches", "show",
             "history", "graph", "status", "check", "resolve", "sql", "lint", "verify", "backup", "backups", "restore",
-            "verify-revisions", "help", "generate-completion");
+            "verify-revisions", "seed", "reset", "help", "generate-completion");
 
     /**
      * The command of a name. Main adds the commands, not the annotation, so that a run can hold
@@ -53,6 +53,8 @@ final class MigrateCommand implements Callable<Integer> {
             case "backups" -> BackupsCommand.class;
             case "restore" -> RestoreCommand.class;
             case "verify-revisions" -> VerifyRevisionsCommand.class;
+            case "seed" -> SeedCommand.class;
+            case "reset" -> ResetCommand.class;
             case "help" -> HelpCommand.class;
             case "generate-completion" -> AutoComplete.GenerateCompletion.class;
             default -> null;

@@ -70,6 +70,60 @@ class CommandsOnH2Test {
     }
 
     @Test
+    void seedAndResetWithTheirExitCodes() throws Exception {
+        cli.run(db.args("upgrade", "--quiet"));
+        Cli.Result seeded = cli.run(db.args("seed", "--environment", "dev"));
+        List<String> items = db.column("SELECT id FROM items ORDER BY id");
+        Cli.Result again = cli.run(db.args("seed", "--environment", "dev", "--json"));
+        Cli.Result staging = cli.run(db.args("seed", "--environment", "staging"));
+        // Appended without cleaning: the items are there already, so the seed fails on their keys.
+        Cli.Result appended = cli.run(db.args("seed", "--environment", "dev", "--force", "--no-cleanup"));
+        Cli.Result forced = new Cli().env("MIGRATE_FORCE", "true").run(db.args("seed", "--environment", "dev"));
+        List<String> history = db.column("SELECT status FROM migrate_history WHERE direction = 'seed' ORDER BY id");
+
+        assertEquals(0, seeded.code(), seeded.toString());
+        assertTrue(seeded.err().contains("seeded environment dev: 1 seed(s) loaded (demo_items), each cleaned first"),
+                seeded.toString());
+        assertEquals(List.of("101", "102"), items);
+        assertEquals(0, again.code(), again.toString());
+        Map<String, Object> json = JSON.std.mapFrom(again.out());
+        assertEquals(List.of("demo_items"), json.get("unchanged"), again.out());
+        assertEquals(List.of(), json.get("loaded"), again.out());
+        assertEquals("dev", json.get("environment"), again.out());
+        assertTrue(again.err().contains("to load them again, migrate seed --force, or start over with migrate reset"),
+                again.toString());
+        assertEquals(0, staging.code(), staging.toString());
+        assertTrue(staging.err().contains("no seed for environment staging"), staging.toString());
+        assertEquals(1, appended.code(), appended.toString());
+        assertTrue(appended.err().contains("Seed demo_items failed to load: the database rejected the statement"),
+                appended.toString());
+        assertTrue(appended.err().contains("fix the seed and run migrate seed --append again"), appended.toString());
+        assertEquals(0, forced.code(), forced.toString());
+        assertEquals(List.of("cleaned", "loaded", "failed", "cleaned", "loaded"), history);
+        assertEquals(List.of("101", "102"), db.column("SELECT id FROM items ORDER BY id"));
+
+        Cli.Result refused = cli.run(db.args("reset", "--environment", "prod"));
+        Cli.Result wrong = cli.run(db.args("reset", "--environment", "prod", "--confirm", "elsewhere"));
+        int rows = db.column("SELECT id FROM migrate_history").size();
+        Cli.Result reset = cli.run(db.args("reset", "--environment", "dev", "--json"));
+
+        String upper = db.name().toUpperCase(java.util.Locale.ROOT);
+        assertEquals(1, refused.code(), refused.toString());
+        assertTrue(refused.err().contains("reset reverts every revision, applies them again and reloads the seeds, and"
+                + " the environment prod is production: confirm it by naming the database, --confirm " + upper),
+                refused.toString());
+        assertEquals(1, wrong.code(), wrong.toString());
+        assertTrue(wrong.err().contains("the confirmation \"elsewhere\" does not name this database"), wrong.toString());
+        assertEquals(0, reset.code(), reset.toString());
+        Map<String, Object> result = JSON.std.mapFrom(reset.out());
+        assertEquals(5, ((List<?>) result.get("reverted")).size(), reset.out());
+        assertEquals(5, ((List<?>) result.get("applied")).size(), reset.out());
+        assertEquals(List.of("demo_items"), result.get("loaded"), reset.out());
+        assertEquals(rows + 12, db.column("SELECT id FROM migrate_history").size(), "5 down, 5 up, a clean and a load");
+        assertEquals(List.of("101", "102"), db.column("SELECT id FROM items ORDER BY id"));
+    }
+
+    @Test
     void productionNeedsTheDatabasesNameForADowngradeToBase() throws Exception {
         cli.run(db.args("upgrade", "--quiet"));
         Cli.Result refused = cli.run(db.args("downgrade", "base", "--environment", "prod"));

@@ -145,6 +145,17 @@ final class Database implements AutoCloseable {
         return rows;
     }
 
+    /** The first column of a query's rows, in their order. */
+    List<String> column(String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                rows.add(r.getString(1));
+            }
+        }
+        return rows;
+    }
+
     /** Runs a statement on the test's database, as another tool or a newer build would. */
     void execute(String sql) throws SQLException {
         try (Connection c = connect(); Statement s = c.createStatement()) {

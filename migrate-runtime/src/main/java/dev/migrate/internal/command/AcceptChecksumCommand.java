@@ -62,7 +62,8 @@ public final class AcceptChecksumCommand {
             case STAMP -> "it was stamped, not run";
             case DOWNGRADE -> "its last step was a downgrade";
             // A failed, running or resolved upgrade; an accepted checksum is no step, so never the latest state.
-            case UPGRADE, CHECKSUM -> "its last upgrade is " + state.status().name().toLowerCase(Locale.ROOT);
+            // Seed rows are no revision's: never the latest state of one.
+            case UPGRADE, CHECKSUM, SEED -> "its last upgrade is " + state.status().name().toLowerCase(Locale.ROOT);
         };
     }
 }

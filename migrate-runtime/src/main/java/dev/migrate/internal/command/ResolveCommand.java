@@ -58,8 +58,8 @@ public final class ResolveCommand {
             // A running row is an unresolved failure under the lock, so it never gets here.
             case FAILED, RUNNING -> RuntimeMessage.ROLLED_BACK_WITH_TRANSACTION.format();
             case ROLLED_BACK -> RuntimeMessage.ALREADY_RESOLVED.format();
-            // An accepted checksum is no step: the latest state never is one.
-            case APPLIED, ACCEPTED -> RuntimeMessage.LAST_STEP_APPLIED.format(state.direction().name().toLowerCase(Locale.ROOT));
+            // An accepted checksum is no step, and loaded and cleaned rows are seeds': a revision's latest state never is one.
+            case APPLIED, ACCEPTED, LOADED, CLEANED -> RuntimeMessage.LAST_STEP_APPLIED.format(state.direction().name().toLowerCase(Locale.ROOT));
         };
     }
 }

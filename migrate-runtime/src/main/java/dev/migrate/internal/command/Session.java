@@ -10,6 +10,7 @@ import dev.migrate.internal.db.Dialects;
 import dev.migrate.internal.db.TableNames;
 import dev.migrate.internal.engine.LineageSource;
 import dev.migrate.internal.engine.RecordedRevision;
+import dev.migrate.internal.execution.SeedExecutor;
 import dev.migrate.internal.execution.StepExecutor;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.BookkeepingLayout;
@@ -19,6 +20,7 @@ import dev.migrate.internal.jdbc.JdbcOps;
 import dev.migrate.internal.jdbc.LockWait;
 import dev.migrate.internal.jdbc.MigrationLock;
 import dev.migrate.internal.jdbc.RevisionState;
+import dev.migrate.internal.jdbc.SeedState;
 import dev.migrate.internal.jdbc.StatementCache;
 import dev.migrate.internal.jdbc.Texts;
 import dev.migrate.internal.jdbc.VersionTable;
@@ -333,6 +335,16 @@ public final class Session implements AutoCloseable {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** The latest history row of every seed that has one; empty without the history table. */
+    public Map<String, SeedState> seedStates() {
+        return historyExists() ? history.seedStates(connection) : Map.of();
+    }
+
+    /** Runs seeds on this session's connection; {@code again} is the command a failure suggests. */
+    public SeedExecutor seedExecutor(CommandNames commands, String again) {
+        return new SeedExecutor(connection, dialect, versions, history, commands, again);
     }
 
     public StepExecutor executor(CommandNames commands) {

@@ -5,6 +5,7 @@ import dev.migrate.graph.Message;
 import dev.migrate.spi.IndexContents;
 import dev.migrate.spi.RevisionDescriptor;
 import dev.migrate.spi.RevisionIndex;
+import dev.migrate.spi.SeedDescriptor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -25,6 +26,8 @@ public final class IndexContentsReader {
      * {@code class source-checksum [script...]}, with the scripts' resources URL-encoded.
      */
     static final String LISTING = "META-INF/migrate/revisions.lst";
+    /** The processor's listing of the seeds it compiled, in the same format: a seed's CSV files are its scripts. */
+    static final String SEED_LISTING = "META-INF/migrate/seeds.lst";
 
     private IndexContentsReader() {}
 
@@ -44,19 +47,24 @@ public final class IndexContentsReader {
                 for (RevisionDescriptor revision : index.revisions()) {
                     revisions.add(revision.className());
                 }
+                for (SeedDescriptor seed : index.seeds()) {
+                    revisions.add(seed.className());
+                }
             }
         } catch (ServiceConfigurationError | LinkageError e) {
             throw new MigrationException(Message.INDEX_UNLOADABLE.format(RevisionIndex.class.getName(), e.getMessage()), e);
         }
         Set<String> resources = new TreeSet<>();
         resources.add(IndexLoader.SERVICE_FILE);
-        try {
-            Enumeration<URL> listings = classLoader.getResources(LISTING);
-            while (listings.hasMoreElements()) {
-                resources.addAll(scripts(listings.nextElement()));
+        for (String listing : new String[] {LISTING, SEED_LISTING}) {
+            try {
+                Enumeration<URL> listings = classLoader.getResources(listing);
+                while (listings.hasMoreElements()) {
+                    resources.addAll(scripts(listings.nextElement()));
+                }
+            } catch (IOException e) {
+                throw new MigrationException(Message.INDEX_UNLOADABLE.format(listing, e.getMessage()), e);
             }
-        } catch (IOException e) {
-            throw new MigrationException(Message.INDEX_UNLOADABLE.format(LISTING, e.getMessage()), e);
         }
         return new IndexContents(resources.stream().toList(), indexes.stream().toList(), revisions.stream().toList());
     }

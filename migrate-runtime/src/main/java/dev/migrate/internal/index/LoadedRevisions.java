@@ -1,9 +1,13 @@
 package dev.migrate.internal.index;
 
 import dev.migrate.Migration;
+import dev.migrate.MigrationException;
+import dev.migrate.SeedData;
+import dev.migrate.graph.Message;
 import dev.migrate.graph.RevisionNode;
 import dev.migrate.spi.RevisionAllowance;
 import dev.migrate.spi.RevisionDescriptor;
+import dev.migrate.spi.SeedDescriptor;
 import dev.migrate.spi.RevisionIndex;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,19 +19,26 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** The revisions of every index on a class path, merged and validated, by id. */
+/** The revisions and seeds of every index on a class path, merged and validated, by id. */
 public final class LoadedRevisions {
 
     private record Entry(RevisionDescriptor descriptor, RevisionIndex index, int position) {}
 
+    private record SeedEntry(SeedDescriptor descriptor, RevisionIndex index, int position) {}
+
     private final Map<String, Entry> byId;
     private final List<RevisionDescriptor> descriptors;
     private final List<RevisionIndex> indexes;
+    private final Map<String, SeedEntry> seedsById;
+    private final List<SeedDescriptor> seeds;
 
-    LoadedRevisions(Map<String, Entry> byId, List<RevisionDescriptor> descriptors, List<RevisionIndex> indexes) {
+    LoadedRevisions(Map<String, Entry> byId, List<RevisionDescriptor> descriptors, List<RevisionIndex> indexes,
+            Map<String, SeedEntry> seedsById, List<SeedDescriptor> seeds) {
         this.byId = byId;
         this.descriptors = descriptors;
         this.indexes = indexes;
+        this.seedsById = seedsById;
+        this.seeds = seeds;
     }
 
     static Builder builder() {
@@ -111,6 +122,20 @@ public final class LoadedRevisions {
         return entry.index().newMigration(entry.position());
     }
 
+    /** All seeds, sorted by id. */
+    public List<SeedDescriptor> seeds() {
+        return seeds;
+    }
+
+    /** A new instance of the seed with this exact id, created by its index's generated code. */
+    public SeedData newSeed(String id) {
+        SeedEntry entry = seedsById.get(id);
+        if (entry == null) {
+            throw new IllegalArgumentException("no seed " + id);
+        }
+        return entry.index().newSeed(entry.position());
+    }
+
     /**
      * Starts loading the classes of {@code ids}, in order, ahead of the steps that create them.
      *
@@ -138,6 +163,7 @@ public final class LoadedRevisions {
         private final Map<String, Entry> byId = new java.util.HashMap<>();
         private final List<RevisionDescriptor> all = new ArrayList<>();
         private final List<RevisionIndex> indexes = new ArrayList<>();
+        private final Map<String, SeedEntry> seedsById = new java.util.HashMap<>();
 
         void add(RevisionIndex index) {
             indexes.add(index);
@@ -147,13 +173,26 @@ public final class LoadedRevisions {
                 all.add(d);
                 byId.putIfAbsent(d.id(), new Entry(d, index, i));
             }
+            List<SeedDescriptor> seeds = index.seeds();
+            for (int i = 0; i < seeds.size(); i++) {
+                SeedDescriptor seed = seeds.get(i);
+                SeedEntry before = seedsById.putIfAbsent(seed.id(), new SeedEntry(seed, index, i));
+                if (before != null) {
+                    // The processor refuses this within a compilation; two jars can still bring one each.
+                    throw new MigrationException(Message.DUPLICATE_SEED_ID.format(seed.id(),
+                            before.descriptor().className(), seed.className()));
+                }
+            }
         }
 
         LoadedRevisions build() {
             List<RevisionDescriptor> sorted = new ArrayList<>(all);
             sorted.sort(java.util.Comparator.comparing(RevisionDescriptor::id));
+            List<SeedDescriptor> seeds = new ArrayList<>();
+            seedsById.values().forEach(entry -> seeds.add(entry.descriptor()));
+            seeds.sort(java.util.Comparator.comparing(SeedDescriptor::id));
             return new LoadedRevisions(Collections.unmodifiableMap(byId), Collections.unmodifiableList(sorted),
-                    List.copyOf(indexes));
+                    List.copyOf(indexes), Map.copyOf(seedsById), List.copyOf(seeds));
         }
     }
 }

@@ -72,7 +72,8 @@ public final class ChecksumAcceptances {
         String table = history.qualifiedName();
         String sql = "SELECT l.revision, l.checksum, l.message, l.started_at, l.installed_by FROM " + table + " l"
                 + " WHERE l.direction = '" + HistoryDirection.CHECKSUM.column() + "' AND NOT EXISTS (SELECT 1 FROM "
-                + table + " x WHERE x.revision = l.revision AND x.id > l.id) ORDER BY l.revision";
+                + table + " x WHERE x.revision = l.revision AND x.id > l.id AND x.direction <> '" + HistoryTable.SEED
+                + "') ORDER BY l.revision";
         Map<String, AcceptedChecksum> accepted = new LinkedHashMap<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {

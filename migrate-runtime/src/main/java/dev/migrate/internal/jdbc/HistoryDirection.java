@@ -3,8 +3,8 @@ package dev.migrate.internal.jdbc;
 import java.util.Locale;
 
 /**
- * What a history row records: a revision run up or down, a stamp that ran nothing, or an accepted
- * checksum.
+ * What a history row records: a revision run up or down, a stamp that ran nothing, an accepted
+ * checksum, or a seed loaded or cleaned.
  */
 public enum HistoryDirection {
     /** The revision's {@code upgrade} ran. */
@@ -18,7 +18,13 @@ public enum HistoryDirection {
      * HistoryStatus#ACCEPTED}: the row's checksum is the one checked from then on, and its message
      * is the reason. It is no step: nothing ran, and readers of a revision's latest step skip it.
      */
-    CHECKSUM;
+    CHECKSUM,
+    /**
+     * A seed's {@code load} ({@link HistoryStatus#LOADED}) or {@code clean} ({@link
+     * HistoryStatus#CLEANED}) ran; the row's {@code revision} column holds the seed's id. Seed rows
+     * are no revision's: every reader of revision steps leaves them out.
+     */
+    SEED;
 
     /** The value stored in the {@code direction} column. */
     String column() {

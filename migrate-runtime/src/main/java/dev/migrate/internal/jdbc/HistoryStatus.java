@@ -18,7 +18,14 @@ public enum HistoryStatus {
      */
     RUNNING,
     /** The row of a {@link HistoryDirection#CHECKSUM} acceptance: "checksum accepted". */
-    ACCEPTED;
+    ACCEPTED,
+    /**
+     * The row of a {@link HistoryDirection#SEED seed} whose {@code load} ran. Not {@link #APPLIED}:
+     * a release from before seeds reads applied rows as revisions' and would stop at the direction.
+     */
+    LOADED,
+    /** The row of a {@link HistoryDirection#SEED seed} whose {@code clean} ran: its data was removed. */
+    CLEANED;
 
     /** The value stored in the {@code status} column. */
     String column() {

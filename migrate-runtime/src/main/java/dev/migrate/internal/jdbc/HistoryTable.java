@@ -43,6 +43,14 @@ public final class HistoryTable {
     /** The direction of an accepted checksum's row, which records no step. */
     private static final String ACCEPTANCE = HistoryDirection.CHECKSUM.column();
 
+    /** The direction of a seed's row: no revision's, so the revisions' readers leave it out. */
+    static final String SEED = HistoryDirection.SEED.column();
+
+    /** Whether row {@code <alias>} is a revision's (not a seed's): a seed may share an id with a revision. */
+    private static String revisionRow(String alias) {
+        return alias + ".direction <> '" + SEED + "'";
+    }
+
     /**
      * Whether row {@code <alias>} carries the checksum a revision is checked against: an applied
      * upgrade, or a checksum accepted by hand since.
@@ -78,9 +86,11 @@ public final class HistoryTable {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.names = Objects.requireNonNull(names, "names");
         this.table = dialect.qualify(names.schema(), names.historyTable());
-        this.isLatestRow = "NOT EXISTS (SELECT 1 FROM " + table + " x WHERE x.revision = l.revision AND x.id > l.id)";
-        this.isLatestStep = "l.direction <> '" + ACCEPTANCE + "' AND NOT EXISTS (SELECT 1 FROM " + table
-                + " x WHERE x.revision = l.revision AND x.id > l.id AND x.direction <> '" + ACCEPTANCE + "')";
+        this.isLatestRow = revisionRow("l") + " AND NOT EXISTS (SELECT 1 FROM " + table
+                + " x WHERE x.revision = l.revision AND x.id > l.id AND " + revisionRow("x") + ")";
+        this.isLatestStep = "l.direction <> '" + ACCEPTANCE + "' AND " + revisionRow("l") + " AND NOT EXISTS (SELECT 1"
+                + " FROM " + table + " x WHERE x.revision = l.revision AND x.id > l.id AND x.direction <> '" + ACCEPTANCE
+                + "' AND " + revisionRow("x") + ")";
     }
 
     /**
@@ -174,8 +184,8 @@ public final class HistoryTable {
      * @throws MigrationException when the table cannot be read
      */
     public Map<String, RecordedRevision> recordedRevisions(Connection connection) {
-        String sql = "SELECT revision, direction, " + LINEAGE + " FROM " + table + " WHERE status = '"
-                + HistoryStatus.APPLIED.column() + "' ORDER BY id";
+        String sql = "SELECT revision, direction, " + LINEAGE + " FROM " + table + " h WHERE status = '"
+                + HistoryStatus.APPLIED.column() + "' AND " + revisionRow("h") + " ORDER BY id";
         Map<String, RecordedRevision> recorded = new HashMap<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
@@ -310,6 +320,30 @@ public final class HistoryTable {
     }
 
     /**
+     * The latest row of each seed that has one: whether it is loaded ({@code applied}), cleaned or
+     * failed, and with which checksum it was last loaded.
+     *
+     * @param connection the connection
+     * @return the states by seed id
+     * @throws MigrationException when the table cannot be read
+     */
+    public Map<String, SeedState> seedStates(Connection connection) {
+        String sql = "SELECT l.revision, l.status, l.checksum FROM " + table + " l WHERE l.direction = '" + SEED
+                + "' AND NOT EXISTS (SELECT 1 FROM " + table + " x WHERE x.revision = l.revision AND x.id > l.id"
+                + " AND x.direction = '" + SEED + "')";
+        Map<String, SeedState> states = new HashMap<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                states.put(rows.getString(1), new SeedState(HistoryStatus.ofColumn(rows.getString(2)),
+                        rows.getString(3)));
+            }
+        } catch (SQLException e) {
+            throw new MigrationException("Cannot read the history table " + table + ": " + Texts.describe(e), e);
+        }
+        return states;
+    }
+
+    /**
      * Refuses to go on while a revision failed outside a transaction, or its process stopped while
      * it ran outside one (its row still {@code running}), and it has not been marked resolved: the
      * database may be half-changed, and running more revisions on top would make it worse. Failures
@@ -348,7 +382,7 @@ public final class HistoryTable {
      */
     public void markResolved(Connection connection, String revision) {
         String sql = "SELECT direction, status FROM " + table
-                + " WHERE id = (SELECT MAX(id) FROM " + table + " WHERE revision = ?)";
+                + " WHERE id = (SELECT MAX(h.id) FROM " + table + " h WHERE h.revision = ? AND " + revisionRow("h") + ")";
         try {
             connection.setAutoCommit(true);
             HistoryDirection direction;

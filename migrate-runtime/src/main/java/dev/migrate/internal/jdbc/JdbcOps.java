@@ -8,7 +8,6 @@ import dev.migrate.schema.Rows;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@link dev.migrate.Ops} over one connection, for one revision's step: each operation is rendered
@@ -36,6 +35,29 @@ public final class JdbcOps extends RenderingOps {
         super(dialect, revision, direction, revisionClass);
         this.connection = connection;
         this.statements = statements;
+    }
+
+    private JdbcOps(Connection connection, StatementCache statements, Dialect dialect, String seed, boolean load,
+            Class<?> seedClass) {
+        super(dialect, seed, "Seed " + seed, load ? "load" : "clean", seedClass);
+        this.connection = connection;
+        this.statements = statements;
+    }
+
+    /**
+     * The operations of a seed's {@code load} or {@code clean}, whose messages name the seed.
+     *
+     * @param connection the seed's connection
+     * @param statements the connection's statements
+     * @param dialect its dialect
+     * @param seed the seed's id
+     * @param load whether its {@code load} runs (else its {@code clean})
+     * @param seedClass the seed's class, next to which its files are
+     * @return the operations
+     */
+    public static JdbcOps forSeed(Connection connection, StatementCache statements, Dialect dialect, String seed,
+            boolean load, Class<?> seedClass) {
+        return new JdbcOps(connection, statements, dialect, seed, load, seedClass);
     }
 
     @Override
@@ -80,7 +102,7 @@ public final class JdbcOps extends RenderingOps {
     @Override
     public Connection connection() {
         if (managed == null) {
-            managed = ManagedConnection.wrap(connection, revision);
+            managed = ManagedConnection.wrap(connection, subject);
         }
         return managed;
     }
@@ -90,7 +112,7 @@ public final class JdbcOps extends RenderingOps {
         try {
             return question.ask(new SchemaLookup(connection, dialect));
         } catch (SQLException e) {
-            throw new MigrationException(OpsMessage.LOOKUP_FAILED.format(revision, operation, Texts.describe(e)), e);
+            throw new MigrationException(OpsMessage.LOOKUP_FAILED.format(subject, operation, Texts.describe(e)), e);
         }
     }
 
@@ -104,8 +126,7 @@ public final class JdbcOps extends RenderingOps {
     }
 
     private StatementFailedException rejected(String sql, SQLException e) {
-        return new StatementFailedException("Revision " + revision + " failed to "
-                + direction.name().toLowerCase(Locale.ROOT) + ": the database rejected the statement"
+        return new StatementFailedException(subject + " failed to " + action + ": the database rejected the statement"
                 + System.lineSeparator() + "  " + Texts.statement(sql, MAX_STATEMENT) + System.lineSeparator()
                 + "with: " + Texts.describe(e, sql), Texts.scrub(e, sql));
     }

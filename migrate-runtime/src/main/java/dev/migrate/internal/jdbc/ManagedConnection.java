@@ -16,16 +16,17 @@ import java.sql.Connection;
 final class ManagedConnection implements InvocationHandler {
 
     private final Connection delegate;
-    private final String revision;
+    /** What runs, for messages, such as {@code Revision a1}. */
+    private final String subject;
 
-    private ManagedConnection(Connection delegate, String revision) {
+    private ManagedConnection(Connection delegate, String subject) {
         this.delegate = delegate;
-        this.revision = revision;
+        this.subject = subject;
     }
 
-    static Connection wrap(Connection connection, String revision) {
+    static Connection wrap(Connection connection, String subject) {
         return (Connection) Proxy.newProxyInstance(ManagedConnection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, new ManagedConnection(connection, revision));
+                new Class<?>[] {Connection.class}, new ManagedConnection(connection, subject));
     }
 
     @Override
@@ -58,6 +59,6 @@ final class ManagedConnection implements InvocationHandler {
     }
 
     private MigrationException refused(Method method) {
-        return new MigrationException(OpsMessage.CONNECTION_MANAGED.format(revision, method.getName() + "()"));
+        return new MigrationException(OpsMessage.CONNECTION_MANAGED.format(subject, method.getName() + "()"));
     }
 }

@@ -18,6 +18,7 @@ import dev.migrate.schema.Rows;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.Unique;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -32,7 +33,10 @@ abstract class RenderingOps implements Ops {
     final Dialect dialect;
     final SchemaRenderer renderer;
     final String revision;
-    final Direction direction;
+    /** What runs, for messages: {@code Revision a1}, {@code Seed demo_users}. */
+    final String subject;
+    /** What it does, for messages: {@code upgrade}, {@code downgrade}, {@code load}, {@code clean}. */
+    final String action;
     final Class<?> revisionClass;
 
     /**
@@ -42,11 +46,23 @@ abstract class RenderingOps implements Ops {
      * @param revisionClass the revision's class, next to which its scripts are
      */
     RenderingOps(Dialect dialect, String revision, Direction direction, Class<?> revisionClass) {
+        this(dialect, revision, "Revision " + revision, direction.name().toLowerCase(Locale.ROOT), revisionClass);
+    }
+
+    /**
+     * @param dialect the database's dialect
+     * @param id the revision's or seed's id
+     * @param subject what runs, for messages, such as {@code Seed demo_users}
+     * @param action what it does, for messages, such as {@code load}
+     * @param sourceClass the class next to which its scripts are
+     */
+    RenderingOps(Dialect dialect, String id, String subject, String action, Class<?> sourceClass) {
         this.dialect = dialect;
         this.renderer = dialect.renderer();
-        this.revision = revision;
-        this.direction = direction;
-        this.revisionClass = revisionClass;
+        this.revision = id;
+        this.subject = subject;
+        this.action = action;
+        this.revisionClass = sourceClass;
     }
 
     /** Whether the step runs in a transaction, where PostgreSQL cannot build an index concurrently. */
@@ -54,7 +70,7 @@ abstract class RenderingOps implements Ops {
 
     @Override
     public void executeScript(String path) {
-        String text = ScriptResource.read(revisionClass, path, revision, describe("executeScript", path));
+        String text = ScriptResource.read(revisionClass, path, subject, describe("executeScript", path));
         List<String> statements = ScriptSplitter.split(text, renderer.scriptSyntax());
         for (int i = 0; i < statements.size(); i++) {
             try {
@@ -101,7 +117,7 @@ abstract class RenderingOps implements Ops {
         String operation = describe("createIndex", index.name());
         List<String> statements = render(operation, () -> renderer.createIndex(index));
         if (index.isConcurrent() && inTransaction()) {
-            throw new MigrationException(OpsMessage.CONCURRENTLY_IN_TRANSACTION.format(revision, operation));
+            throw new MigrationException(OpsMessage.CONCURRENTLY_IN_TRANSACTION.format(subject, operation));
         }
         statements.forEach(this::execute);
     }
@@ -159,8 +175,8 @@ abstract class RenderingOps implements Ops {
             return rendering.get();
         } catch (RenderException e) {
             throw new MigrationException(e.dialectSpecific()
-                    ? OpsMessage.UNSUPPORTED.format(revision, operation, dialect.name(), e.getMessage())
-                    : OpsMessage.INVALID.format(revision, operation, e.getMessage()), e);
+                    ? OpsMessage.UNSUPPORTED.format(subject, operation, dialect.name(), e.getMessage())
+                    : OpsMessage.INVALID.format(subject, operation, e.getMessage()), e);
         }
     }
 

@@ -82,6 +82,6 @@ public final class ScriptOps extends RenderingOps {
     }
 
     private MigrationException onlineOnly(String operation) {
-        return new MigrationException(OpsMessage.ONLINE_ONLY.format(revision, operation));
+        return new MigrationException(OpsMessage.ONLINE_ONLY.format(subject, operation));
     }
 }

@@ -12,19 +12,19 @@ final class ScriptResource {
 
     private ScriptResource() {}
 
-    static String read(Class<?> revisionClass, String path, String revision, String operation) {
+    static String read(Class<?> revisionClass, String path, String subject, String operation) {
         String resource = ScriptPaths.resolve(revisionClass.getPackageName(), path);
         try (InputStream in = open(revisionClass, resource)) {
             if (in == null) {
                 Module module = revisionClass.getModule();
                 throw new MigrationException(module.isNamed()
-                        ? OpsMessage.SCRIPT_MISSING_IN_MODULE.format(revision, operation, path, module.getName(),
+                        ? OpsMessage.SCRIPT_MISSING_IN_MODULE.format(subject, operation, path, module.getName(),
                                 resource, revisionClass.getPackageName())
-                        : OpsMessage.SCRIPT_MISSING.format(revision, operation, path, resource, resource));
+                        : OpsMessage.SCRIPT_MISSING.format(subject, operation, path, resource, resource));
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new MigrationException(OpsMessage.SCRIPT_UNREADABLE.format(revision, operation, e), e);
+            throw new MigrationException(OpsMessage.SCRIPT_UNREADABLE.format(subject, operation, e), e);
         }
     }
 

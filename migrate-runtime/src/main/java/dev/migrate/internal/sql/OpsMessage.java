@@ -4,35 +4,35 @@ import java.util.Locale;
 
 /** The wording of every message about schema operations, rendered or run. */
 public enum OpsMessage {
-    /** Args: revision, operation, database, reason. */
-    UNSUPPORTED("Revision %s cannot run %s on %s: %s"),
-    /** Args: revision, operation, reason. */
-    INVALID("Revision %s cannot run %s: %s"),
-    /** Args: revision, operation. */
-    CONCURRENTLY_IN_TRANSACTION("Revision %s runs in a transaction, but %s builds the index concurrently, which"
+    /** Args: the subject ("Revision a1", "Seed users"), operation, database, reason. */
+    UNSUPPORTED("%s cannot run %s on %s: %s"),
+    /** Args: the subject ("Revision a1", "Seed users"), operation, reason. */
+    INVALID("%s cannot run %s: %s"),
+    /** Args: the subject ("Revision a1", "Seed users"), operation. */
+    CONCURRENTLY_IN_TRANSACTION("%s runs in a transaction, but %s builds the index concurrently, which"
             + " PostgreSQL cannot do in a transaction; declare the revision with @Revision(transactional = false),"
             + " and keep its other operations in revisions of their own"),
-    /** Args: revision, operation, path, resolved resource, resolved resource. */
-    SCRIPT_MISSING("Revision %s cannot run %s: there is no resource %s on the class path (looked for %s); put the"
+    /** Args: the subject ("Revision a1", "Seed users"), operation, path, resolved resource, resolved resource. */
+    SCRIPT_MISSING("%s cannot run %s: there is no resource %s on the class path (looked for %s); put the"
             + " script next to the revision's class (src/main/resources/%s in a Maven project)"),
-    /** Args: revision, operation, the path, its module, the resource, its package. */
-    SCRIPT_MISSING_IN_MODULE("Revision %s cannot run %s: there is no resource %s in its module %s or on the class"
+    /** Args: the subject ("Revision a1", "Seed users"), operation, the path, its module, the resource, its package. */
+    SCRIPT_MISSING_IN_MODULE("%s cannot run %s: there is no resource %s in its module %s or on the class"
             + " path (looked for %s); put the script next to the revision's class, and open its package to the"
             + " runtime in module-info.java: opens %s to dev.migrate;"),
-    /** Args: revision, operation, the failure. */
-    SCRIPT_UNREADABLE("Revision %s cannot run %s: the script cannot be read: %s"),
-    /** Args: revision, operation, what failed. */
-    LOOKUP_FAILED("Revision %s cannot run %s: the database's metadata cannot be read: %s"),
-    /** Args: revision, operation; for an Ops that writes a script instead of running it (offline). */
-    ONLINE_ONLY("Revision %s calls %s, which asks the database, but an SQL script is being written without one;"
+    /** Args: the subject ("Revision a1", "Seed users"), operation, the failure. */
+    SCRIPT_UNREADABLE("%s cannot run %s: the script cannot be read: %s"),
+    /** Args: the subject ("Revision a1", "Seed users"), operation, what failed. */
+    LOOKUP_FAILED("%s cannot run %s: the database's metadata cannot be read: %s"),
+    /** Args: the subject ("Revision a1", "Seed users"), operation; for an Ops that writes a script instead of running it (offline). */
+    ONLINE_ONLY("%s calls %s, which asks the database, but an SQL script is being written without one;"
             + " run the revision online, or write it without that call"),
     /** Args: the value's class. */
     NO_LITERAL("a value of type %s cannot be written into an SQL script; give a string, a number, a boolean, a"
             + " UUID or a LocalDate/LocalTime/LocalDateTime, or insert it with execute(...)"),
     /** Args: the failure, the statement's number, the script's resource. */
     IN_SCRIPT("%s%n(statement %d of %s)"),
-    /** Args: revision, method. */
-    CONNECTION_MANAGED("Revision %s called %s on the connection from Ops.connection(); migrate commits or rolls"
+    /** Args: the subject ("Revision a1", "Seed users"), method. */
+    CONNECTION_MANAGED("%s called %s on the connection from Ops.connection(); migrate commits or rolls"
             + " back the revision with its bookkeeping, so leave the transaction alone"),
 
     /** Args: table. */

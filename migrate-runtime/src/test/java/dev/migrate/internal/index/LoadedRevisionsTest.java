@@ -1,11 +1,16 @@
 package dev.migrate.internal.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.migrate.Migration;
+import dev.migrate.MigrationException;
+import dev.migrate.SeedData;
+import dev.migrate.graph.Message;
 import dev.migrate.internal.engine.RevisionMap;
 import dev.migrate.spi.RevisionDescriptor;
 import dev.migrate.spi.RevisionIndex;
+import dev.migrate.spi.SeedDescriptor;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,5 +51,47 @@ class LoadedRevisionsTest {
     @Test
     void noRevisionsNoHeads() {
         assertEquals(Set.of(), loaded().heads());
+    }
+
+    /** An index with seeds, as the processor generates it for a compilation that has some. */
+    private static RevisionIndex withSeeds(SeedDescriptor... seeds) {
+        return new RevisionIndex() {
+            @Override
+            public List<RevisionDescriptor> revisions() {
+                return List.of();
+            }
+
+            @Override
+            public Migration newMigration(int position) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<SeedDescriptor> seeds() {
+                return List.of(seeds);
+            }
+
+            @Override
+            public SeedData newSeed(int position) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    @Test
+    void anIndexFromBeforeSeedsHasNone() {
+        assertEquals(List.of(), loaded(revision("a1", "", "")).seeds());
+    }
+
+    @Test
+    void seedsOfSeveralIndexesAreMergedByIdAndAnIdTwiceIsRefused() {
+        LoadedRevisions.Builder builder = LoadedRevisions.builder();
+        builder.add(withSeeds(SeedDescriptor.of("users", "dev", "a1", null, "one.Users")));
+        builder.add(withSeeds(SeedDescriptor.of("roles", "", "a1", null, "two.Roles")));
+        assertEquals(List.of("roles", "users"), builder.build().seeds().stream().map(SeedDescriptor::id).toList());
+
+        RevisionIndex third = withSeeds(SeedDescriptor.of("users", "", "a1", null, "three.Users"));
+        MigrationException twice = assertThrows(MigrationException.class, () -> builder.add(third));
+        assertEquals(Message.DUPLICATE_SEED_ID.format("users", "one.Users", "three.Users"), twice.getMessage());
     }
 }
