@@ -67,6 +67,11 @@ class RestoreOnFailureTest {
             try (Migrator again = migrator(db, null)) {
                 assertEquals(List.of("a1"), again.current());
                 assertTrue(again.status().failed().isEmpty(), "no unresolved failure is left");
+                assertEquals(e.getMessage(), again.runs().get("c3").note());
+                String shown = dev.migrate.report.Reports.history(again, null, false, false).text();
+                assertTrue(shown.contains("a1 -> b2") && shown.contains("b2 -> c3"), shown);
+                assertEquals(2, shown.split("undone by restoring a backup", -1).length - 1, shown);
+                assertFalse(shown.contains("resolved by hand"), shown);
             }
         }
     }

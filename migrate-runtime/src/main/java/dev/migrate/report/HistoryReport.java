@@ -127,7 +127,8 @@ final class HistoryReport {
                     + " in " + run.duration().toMillis() + " ms";
             case FAILED -> verb + " failed " + when + " after " + run.duration().toMillis() + " ms";
             case RUNNING -> verb + " running since " + when;
-            case ROLLED_BACK -> "failure resolved by hand " + when;
+            case ROLLED_BACK -> (run.note() == null ? "failure resolved by hand " : "undone by restoring a backup ")
+                    + when;
         };
     }
 
@@ -179,6 +180,7 @@ final class HistoryReport {
         json.put("startedAt", run.startedAt().toString());
         json.put("durationMs", run.duration().toMillis());
         json.put("installedBy", run.installedBy());
+        json.put("note", run.note());
         AcceptedChecksum accepted = run.acceptedChecksum();
         Map<String, Object> acceptance = null;
         if (accepted != null) {

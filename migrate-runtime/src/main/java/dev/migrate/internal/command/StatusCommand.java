@@ -9,6 +9,7 @@ import dev.migrate.Status;
 import dev.migrate.internal.engine.Standing;
 import dev.migrate.internal.engine.UnappliedAncestors;
 import dev.migrate.internal.jdbc.HistoryDirection;
+import dev.migrate.internal.jdbc.HistoryStatus;
 import dev.migrate.internal.jdbc.MigrationLock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -111,7 +112,9 @@ public final class StatusCommand {
             session.latestStates().forEach((id, state) -> runs.put(id, new RevisionRun(id,
                     state.direction() == HistoryDirection.DOWNGRADE ? Direction.DOWNGRADE : Direction.UPGRADE,
                     RevisionRun.Outcome.valueOf(state.status().name()), state.startedAt(),
-                    Duration.ofMillis(state.durationMs()), state.installedBy(), accepted.get(id))));
+                    Duration.ofMillis(state.durationMs()), state.installedBy(), accepted.get(id),
+                    // A rolled_back row with an error is a restore's; one marked resolved by hand has none.
+                    state.status() == HistoryStatus.ROLLED_BACK ? state.error() : null)));
         }
         return Collections.unmodifiableMap(runs);
     }
