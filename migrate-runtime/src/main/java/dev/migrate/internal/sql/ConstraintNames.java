@@ -9,16 +9,30 @@ import java.nio.charset.StandardCharsets;
  * The naming convention for constraints given without a name (SQLAlchemy's recommended one), so
  * that every database gets the same name and a later revision can drop the constraint by it.
  */
-final class ConstraintNames {
+public final class ConstraintNames {
 
     private ConstraintNames() {}
 
-    static String of(String table, Unique unique) {
+    /**
+     * A unique constraint's name: its own, or the conventional {@code uq_<table>_<columns>}.
+     *
+     * @param table the table's name
+     * @param unique the constraint
+     * @return the name
+     */
+    public static String of(String table, Unique unique) {
         return unique.name() != null ? unique.name()
                 : checked("unique constraint", "uq_" + table + "_" + String.join("_", unique.columns()));
     }
 
-    static String of(String table, ForeignKey key) {
+    /**
+     * A foreign key's name: its own, or the conventional {@code fk_<table>_<columns>_<referenced>}.
+     *
+     * @param table the referencing table's name
+     * @param key the foreign key
+     * @return the name
+     */
+    public static String of(String table, ForeignKey key) {
         return key.name() != null ? key.name()
                 : checked("foreign key", "fk_" + table + "_" + String.join("_", key.columns()) + "_"
                         + key.referencedTable());
