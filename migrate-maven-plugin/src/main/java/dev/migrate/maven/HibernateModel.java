@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
@@ -73,6 +75,19 @@ final class HibernateModel {
      */
     static SchemaModel read(List<String> classNames, ClassLoader loader, Database database, Map<String, Object> settings)
             throws ClassNotFoundException {
+        // Hibernate logs its version and a connection-less "database info" at INFO: noise in a build's output.
+        Logger hibernate = Logger.getLogger("org.hibernate");
+        Level level = hibernate.getLevel();
+        hibernate.setLevel(Level.WARNING);
+        try {
+            return readQuietly(classNames, loader, database, settings);
+        } finally {
+            hibernate.setLevel(level);
+        }
+    }
+
+    private static SchemaModel readQuietly(List<String> classNames, ClassLoader loader, Database database,
+            Map<String, Object> settings) throws ClassNotFoundException {
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
                 .applySetting("hibernate.boot.allow_jdbc_metadata_access", false)

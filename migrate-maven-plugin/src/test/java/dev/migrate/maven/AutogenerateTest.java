@@ -115,6 +115,46 @@ class AutogenerateTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void addsAndDropsIndexesUniqueConstraintsAndForeignKeysOfExistingTables(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind)) {
+            Map<String, String> entities = new LinkedHashMap<>(Map.of("shop.Guest", GUEST, "shop.Room", ROOM,
+                    "shop.Booking", BOOKING.formatted("")));
+            generate(db, entities, "create the tables");
+            upgrade(db, entities);
+
+            entities.put("shop.Room", ROOM.replace("@Table(name = \"room\")",
+                    "@Table(name = \"room\", uniqueConstraints = @UniqueConstraint(name = \"uq_room_name\","
+                            + " columnNames = \"name\"))"));
+            entities.put("shop.Booking", BOOKING.formatted("@ManyToOne Room room;")
+                    .replace("indexes = @Index(name = \"ix_booking_day\", columnList = \"day\")", "indexes = {@Index(name ="
+                            + " \"ix_booking_day\", columnList = \"day\"), @Index(name = \"ix_booking_paid_day\","
+                            + " columnList = \"paid, day\")}"));
+            SchemaModel before = read(db);
+            List<SchemaChange> changes = generate(db, entities, "index and constrain");
+            assertEquals(List.of("AddColumn booking", "CreateIndex booking", "AddUnique room",
+                    "AddForeignKey booking"), kinds(changes));
+            upgrade(db, entities);
+            assertEquals(List.of(), generate(db, entities, null));
+
+            try (Migrator migrator = migrator(db, compile(entities))) {
+                migrator.downgrade("-1");
+            }
+            assertEquals(List.of(), SchemaDiff.between(before, read(db), kind.name().toLowerCase()));
+            upgrade(db, entities);
+
+            entities.put("shop.Room", ROOM);
+            entities.put("shop.Booking", BOOKING.formatted(""));
+            List<SchemaChange> back = generate(db, entities, "drop them again");
+            assertEquals(List.of("DropForeignKey booking", "DropIndex booking", "DropUnique room",
+                    "DropColumn booking"), kinds(back));
+            upgrade(db, entities);
+            assertEquals(List.of(), generate(db, entities, null));
+            assertEquals(List.of(), SchemaDiff.between(before, read(db), kind.name().toLowerCase()));
+        }
+    }
+
     /** The changes from the database at heads to the entities, written as the next revision when a message is given. */
     private List<SchemaChange> generate(TestDatabase db, Map<String, String> entities, String message) throws Exception {
         Path classes = compile(entities);
