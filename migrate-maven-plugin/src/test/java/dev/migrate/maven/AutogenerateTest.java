@@ -155,6 +155,47 @@ class AutogenerateTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void changesAColumnAndReadsADatabaseBehindItsHeadsInAScratchSchema(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind)) {
+            Map<String, String> entities = new LinkedHashMap<>(Map.of("shop.Room", ROOM));
+            generate(db, entities, "create rooms");
+            upgrade(db, entities);
+
+            entities.put("shop.Room", ROOM.replace("@Column(nullable = false, length = 40)", "@Column(length = 80)"));
+            SchemaModel before = read(db);
+            List<SchemaChange> changes = generate(db, entities, "longer room names");
+            assertEquals(List.of("ChangeColumn room"), kinds(changes));
+            SchemaChange.ChangeColumn name = (SchemaChange.ChangeColumn) changes.get(0);
+            assertEquals(SqlType.varchar(80), name.alteration().newType());
+            assertEquals(Boolean.TRUE, name.alteration().newNullable());
+
+            // Not upgraded: the database is behind its heads, so a scratch schema is upgraded and read instead.
+            Path classes = compile(entities);
+            try (URLClassLoader loader = loader(classes); Migrator migrator = migrator(db, loader)) {
+                Thread.currentThread().setContextClassLoader(loader);
+                EntityModel model = new EntityModel(classes, List.of(classes.toString()), null, null);
+                ModelDrift drift = ModelDrift.compare(model, migrator, db.dataSource(), List.of(), line -> {})
+                        .orElseThrow();
+                assertEquals(List.of(), drift.changes());
+                assertTrue(drift.actual().source().startsWith("a scratch "), drift.actual().source());
+                assertEquals(List.of("000000000001"), migrator.current());
+            } finally {
+                Thread.currentThread().setContextClassLoader(AutogenerateTest.class.getClassLoader());
+            }
+            assertEquals(List.of(), SchemaDiff.between(before, read(db), kind.name().toLowerCase()),
+                    "the database itself is unchanged");
+
+            upgrade(db, entities);
+            assertEquals(List.of(), generate(db, entities, null));
+            try (Migrator migrator = migrator(db, compile(entities))) {
+                migrator.downgrade("-1");
+            }
+            assertEquals(List.of(), SchemaDiff.between(before, read(db), kind.name().toLowerCase()));
+        }
+    }
+
     /** The changes from the database at heads to the entities, written as the next revision when a message is given. */
     private List<SchemaChange> generate(TestDatabase db, Map<String, String> entities, String message) throws Exception {
         Path classes = compile(entities);
