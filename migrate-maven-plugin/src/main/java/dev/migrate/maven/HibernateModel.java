@@ -1,6 +1,7 @@
 package dev.migrate.maven;
 
 import dev.migrate.diff.SchemaModel;
+import dev.migrate.diff.Sequence;
 import dev.migrate.internal.schema.JdbcTypes;
 import dev.migrate.schema.Check;
 import dev.migrate.schema.Column;
@@ -14,6 +15,7 @@ import dev.migrate.schema.Unique;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +26,10 @@ import java.util.regex.Pattern;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.boot.model.relational.SqlStringGenerationContext;
+import org.hibernate.boot.model.relational.internal.SqlStringGenerationContextImpl;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -129,6 +135,9 @@ final class HibernateModel {
     private static SchemaModel model(Metadata metadata, String database) {
         List<Table> tables = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();
+        Map<String, List<String>> initSql = new LinkedHashMap<>();
+        SqlStringGenerationContext context = SqlStringGenerationContextImpl.fromExplicit(
+                metadata.getDatabase().getJdbcEnvironment(), metadata.getDatabase(), null, null);
         List<org.hibernate.mapping.Table> mapped = new ArrayList<>(metadata.collectTableMappings());
         mapped.sort(Comparator.comparing(t -> t.getName()));
         for (org.hibernate.mapping.Table mapping : mapped) {
@@ -136,6 +145,12 @@ final class HibernateModel {
                 continue;
             }
             tables.add(table(mapping, metadata, database));
+            // Where the database has no sequences, Hibernate keeps ids in a table that needs its first row.
+            List<String> statements = new ArrayList<>();
+            mapping.getInitCommands(context).forEach(command -> statements.addAll(List.of(command.initCommands())));
+            if (!statements.isEmpty()) {
+                initSql.put(tableName(mapping, database).toLowerCase(Locale.ROOT), statements);
+            }
             for (org.hibernate.mapping.Index index : mapping.getIndexes().values()) {
                 List<String> columns = index.getSelectables().stream().map(c -> fold(c.getText(), false, database)).toList();
                 String name = implicit(index.getName())
@@ -144,7 +159,16 @@ final class HibernateModel {
                 indexes.add(new Index(name, tableName(mapping, database), columns, index.isUnique(), null, false));
             }
         }
-        return new SchemaModel(tables, indexes);
+        List<Sequence> sequences = new ArrayList<>();
+        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
+                Identifier name = sequence.getName().getSequenceName();
+                sequences.add(new Sequence(fold(name.getText(), name.isQuoted(), database), sequence.getInitialValue(),
+                        sequence.getIncrementSize()));
+            }
+        }
+        sequences.sort(Comparator.comparing(Sequence::name));
+        return new SchemaModel(tables, indexes, sequences, initSql);
     }
 
     private static Table table(org.hibernate.mapping.Table mapping, Metadata metadata, String database) {

@@ -196,6 +196,52 @@ class AutogenerateTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void createsTheSequenceOfIdsHibernateGeneratesItself(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind)) {
+            Map<String, String> entities = new LinkedHashMap<>(Map.of("shop.Room",
+                    ROOM.replace("@GeneratedValue(strategy = GenerationType.IDENTITY)", "@GeneratedValue")));
+            List<SchemaChange> changes = generate(db, entities, "create rooms");
+            if (kind == DatabaseKind.MYSQL && !sequences(db)) {
+                // MySQL has no sequences: Hibernate keeps the next id in a table, which needs its first row.
+                assertEquals(List.of("CreateTable room", "CreateTable room_seq"), kinds(changes));
+                assertEquals(1, ((SchemaChange.CreateTable) changes.get(1)).initSql().size());
+                upgrade(db, entities);
+                assertEquals(List.of(), generate(db, entities, null));
+                try (Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement();
+                        java.sql.ResultSet next = s.executeQuery("SELECT next_val FROM room_SEQ")) {
+                    assertTrue(next.next());
+                    assertEquals(1, next.getLong(1));
+                }
+                return;
+            }
+            assertEquals(List.of("CreateSequence room_seq", "CreateTable room"), kinds(changes));
+            assertEquals(50, ((SchemaChange.CreateSequence) changes.get(0)).sequence().increment());
+            upgrade(db, entities);
+            assertEquals(List.of(), generate(db, entities, null));
+            try (Connection c = db.dataSource().getConnection();
+                    java.sql.Statement s = c.createStatement();
+                    java.sql.ResultSet next = s.executeQuery(kind == DatabaseKind.POSTGRESQL
+                            ? "SELECT nextval('room_seq')" : "SELECT NEXT VALUE FOR room_SEQ")) {
+                assertTrue(next.next());
+                assertEquals(1, next.getLong(1), "the sequence Hibernate asks for its ids");
+            }
+            try (Migrator migrator = migrator(db, compile(entities))) {
+                migrator.downgrade("base");
+            }
+            assertEquals(List.of(), read(db).tables());
+            assertEquals(List.of(), read(db).sequences());
+        }
+    }
+
+    /** Whether Hibernate maps for a database with sequences: the MySQL driver names a MariaDB server MySQL. */
+    private static boolean sequences(TestDatabase db) throws Exception {
+        try (Connection c = db.dataSource().getConnection()) {
+            return !c.getMetaData().getDatabaseProductName().equalsIgnoreCase("MySQL");
+        }
+    }
+
     /** The changes from the database at heads to the entities, written as the next revision when a message is given. */
     private List<SchemaChange> generate(TestDatabase db, Map<String, String> entities, String message) throws Exception {
         Path classes = compile(entities);

@@ -92,6 +92,7 @@ public record ChangeSource(List<String> upgrade, List<String> downgrade, SortedS
             if (change instanceof SchemaChange.CreateTable c) {
                 table(c.definition());
                 c.indexes().forEach(i -> lines.add("op.createIndex(" + index(i) + ");"));
+                c.initSql().forEach(sql -> lines.add("op.execute(" + q(sql) + ");"));
             } else if (change instanceof SchemaChange.DropTable d) {
                 lines.add("op.dropTable(" + q(d.table()) + ");");
             } else if (change instanceof SchemaChange.AddColumn a) {
@@ -120,6 +121,10 @@ public record ChangeSource(List<String> upgrade, List<String> downgrade, SortedS
                 lines.add("op.addForeignKey(" + q(a.table()) + ", " + key(a.key()) + ");");
             } else if (change instanceof SchemaChange.DropForeignKey d) {
                 lines.add("op.dropForeignKey(" + q(d.table()) + ", " + q(d.key().name()) + ");");
+            } else if (change instanceof SchemaChange.CreateSequence c) {
+                lines.add("op.execute(" + q(c.sequence().createSql()) + ");");
+            } else if (change instanceof SchemaChange.DropSequence d) {
+                lines.add("op.execute(" + q(d.sequence().dropSql()) + ");");
             } else {
                 lines.add("// Not generated: " + change.difference() + "; change it by hand if it should change.");
             }

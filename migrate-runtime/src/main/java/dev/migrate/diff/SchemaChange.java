@@ -50,11 +50,23 @@ public sealed interface SchemaChange {
      *
      * @param definition the table
      * @param indexes its indexes
+     * @param initSql statements to run after it is created, such as the first row of an ORM's id table
      */
-    record CreateTable(Table definition, List<Index> indexes) implements SchemaChange {
-        /** Copies the list. */
+    record CreateTable(Table definition, List<Index> indexes, List<String> initSql) implements SchemaChange {
+        /** Copies the lists. */
         public CreateTable {
             indexes = List.copyOf(indexes);
+            initSql = List.copyOf(initSql);
+        }
+
+        /**
+         * A new table without statements to run after it.
+         *
+         * @param definition the table
+         * @param indexes its indexes
+         */
+        public CreateTable(Table definition, List<Index> indexes) {
+            this(definition, indexes, List.of());
         }
 
         @Override
@@ -76,6 +88,7 @@ public sealed interface SchemaChange {
         public void applyTo(Ops op) {
             op.createTable(definition);
             indexes.forEach(op::createIndex);
+            initSql.forEach(op::execute);
         }
     }
 
@@ -338,6 +351,61 @@ public sealed interface SchemaChange {
         @Override
         public void applyTo(Ops op) {
             op.dropForeignKey(table, key.name());
+        }
+    }
+
+    /**
+     * A new sequence, made with plain SQL ({@link Sequence#createSql()}).
+     *
+     * @param sequence the sequence
+     */
+    record CreateSequence(Sequence sequence) implements SchemaChange {
+        @Override
+        public String table() {
+            return sequence.name();
+        }
+
+        @Override
+        public SchemaChange inverse() {
+            return new DropSequence(sequence);
+        }
+
+        @Override
+        public Difference difference() {
+            return new Difference(table(), "sequence", "present", "missing");
+        }
+
+        @Override
+        public void applyTo(Ops op) {
+            op.execute(sequence.createSql());
+        }
+    }
+
+    /**
+     * A sequence to drop: only the inverse of {@link CreateSequence}, since a sequence the model
+     * lacks is left alone (databases make their own for identity columns).
+     *
+     * @param sequence the sequence
+     */
+    record DropSequence(Sequence sequence) implements SchemaChange {
+        @Override
+        public String table() {
+            return sequence.name();
+        }
+
+        @Override
+        public SchemaChange inverse() {
+            return new CreateSequence(sequence);
+        }
+
+        @Override
+        public Difference difference() {
+            return new Difference(table(), "sequence", "missing", "present");
+        }
+
+        @Override
+        public void applyTo(Ops op) {
+            op.execute(sequence.dropSql());
         }
     }
 

@@ -25,7 +25,9 @@ import java.util.Optional;
  * it for the database, and nullability; unique constraints and unique indexes by their columns;
  * indexes by their columns; foreign keys by their columns and referenced table, so that a
  * constraint named otherwise is no difference. A renamed table or column cannot be told from a
- * drop and an add, and is listed as both.
+ * drop and an add, and is listed as both. A sequence the model has is created when the database
+ * lacks it; one the database has beyond the model is left alone, since databases make their own
+ * for identity columns.
  */
 public final class SchemaDiff {
 
@@ -80,6 +82,11 @@ public final class SchemaDiff {
     }
 
     private void compare(SchemaModel actual, SchemaModel expected) {
+        for (Sequence sequence : expected.sequences()) {
+            if (actual.sequence(sequence.name()).isEmpty()) {
+                createTables.add(new SchemaChange.CreateSequence(sequence));
+            }
+        }
         List<Table> created = new ArrayList<>();
         for (Table table : expected.tables()) {
             Optional<Table> existing = actual.table(table.name());
@@ -102,7 +109,8 @@ public final class SchemaDiff {
                     later.add(key);
                 }
             }
-            createTables.add(new SchemaChange.CreateTable(inline, expected.indexesOf(table.name())));
+            createTables.add(new SchemaChange.CreateTable(inline, expected.indexesOf(table.name()),
+                    expected.initSqlOf(table.name())));
             later.forEach(key -> addKeys.add(new SchemaChange.AddForeignKey(table.name(), key)));
             before = Tables.plus(before, table.name());
         }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,13 +21,50 @@ import java.util.stream.Collectors;
  * @param tables the tables, with their columns, primary keys, unique constraints, foreign keys and
  *     checks
  * @param indexes the indexes of those tables
+ * @param sequences the sequences, such as those that number an ORM's ids
+ * @param initSql statements to run after creating a table, by the table's name in lower case:
+ *     the first row of the table where an ORM keeps ids on a database without sequences
  */
-public record SchemaModel(List<Table> tables, List<Index> indexes) {
+public record SchemaModel(List<Table> tables, List<Index> indexes, List<Sequence> sequences,
+        Map<String, List<String>> initSql) {
 
-    /** Copies the lists. */
+    /** Copies the collections. */
     public SchemaModel {
         tables = List.copyOf(tables);
         indexes = List.copyOf(indexes);
+        sequences = List.copyOf(sequences);
+        initSql = Map.copyOf(initSql);
+    }
+
+    /**
+     * A model of tables, indexes and sequences.
+     *
+     * @param tables the tables
+     * @param indexes their indexes
+     * @param sequences the sequences
+     */
+    public SchemaModel(List<Table> tables, List<Index> indexes, List<Sequence> sequences) {
+        this(tables, indexes, sequences, Map.of());
+    }
+
+    /**
+     * A model without sequences.
+     *
+     * @param tables the tables
+     * @param indexes their indexes
+     */
+    public SchemaModel(List<Table> tables, List<Index> indexes) {
+        this(tables, indexes, List.of());
+    }
+
+    /**
+     * The sequence of that name, whatever its case.
+     *
+     * @param name the sequence's name
+     * @return the sequence, or empty
+     */
+    public Optional<Sequence> sequence(String name) {
+        return sequences.stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
     }
 
     /**
@@ -63,6 +101,16 @@ public record SchemaModel(List<Table> tables, List<Index> indexes) {
     }
 
     /**
+     * The statements to run after creating a table.
+     *
+     * @param table the table's name, in any case
+     * @return its statements; none for most tables
+     */
+    public List<String> initSqlOf(String table) {
+        return initSql.getOrDefault(table.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /**
      * The indexes of a table.
      *
      * @param table the table's name, in any case
@@ -82,6 +130,7 @@ public record SchemaModel(List<Table> tables, List<Index> indexes) {
         Set<String> lower = names.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         return new SchemaModel(
                 tables.stream().filter(t -> !lower.contains(t.name().toLowerCase(Locale.ROOT))).toList(),
-                indexes.stream().filter(i -> !lower.contains(i.table().toLowerCase(Locale.ROOT))).toList());
+                indexes.stream().filter(i -> !lower.contains(i.table().toLowerCase(Locale.ROOT))).toList(), sequences,
+                initSql);
     }
 }

@@ -13,12 +13,14 @@ import java.util.TreeMap;
  *
  * @param schema the schema's (MySQL/MariaDB: the database's) name
  * @param tables the tables by name
+ * @param sequences the names of its sequences, sorted (none on MySQL, which has none)
  */
-public record LiveSchema(String schema, SortedMap<String, Table> tables) {
+public record LiveSchema(String schema, SortedMap<String, Table> tables, List<String> sequences) {
 
-    /** Copies the map. */
+    /** Copies the collections. */
     public LiveSchema {
         tables = Collections.unmodifiableSortedMap(new TreeMap<>(tables));
+        sequences = List.copyOf(sequences);
     }
 
     /**

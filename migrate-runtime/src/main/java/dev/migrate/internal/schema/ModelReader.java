@@ -48,7 +48,10 @@ public final class ModelReader {
                 }
             }
         }
-        return new SchemaModel(tables, indexes);
+        // Only the names are read: a sequence the model expects is created, and none is dropped (see SchemaDiff).
+        List<dev.migrate.diff.Sequence> sequences = live.sequences().stream()
+                .map(name -> new dev.migrate.diff.Sequence(names.of(name), 1, 1)).toList();
+        return new SchemaModel(tables, indexes, sequences);
     }
 
     private static Table table(LiveSchema.Table live, String database, Names names) {

@@ -69,7 +69,7 @@ public final class SchemaReader {
                     indexes(schema, name, primaryKey, generated), foreignKeys(schema, name),
                     uniques.getOrDefault(name, List.of()), checks.getOrDefault(name, List.of())));
         }
-        return new LiveSchema(schema, tables);
+        return new LiveSchema(schema, tables, sequences(schema));
     }
 
     /** The schema as the database spells it: the name given, or the one name that differs only in case. */
@@ -240,6 +240,27 @@ public final class SchemaReader {
             }
         }
         return generated;
+    }
+
+    /**
+     * The schema's sequences, sorted, from the information_schema: its {@code sequences} view on
+     * H2 and PostgreSQL, its tables of type {@code SEQUENCE} on MariaDB (MySQL has none).
+     */
+    private List<String> sequences(String schema) throws SQLException {
+        String sql = catalogs
+                ? "SELECT table_name FROM information_schema.tables WHERE table_schema = ? AND table_type = 'SEQUENCE'"
+                : "SELECT sequence_name FROM information_schema.sequences WHERE sequence_schema = ?";
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            s.setString(1, schema);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    names.add(r.getString(1));
+                }
+            }
+        }
+        names.sort(null);
+        return names;
     }
 
     /** Unique constraints by table, from the information_schema, which JDBC metadata has no call for. */
