@@ -57,6 +57,16 @@ class AutogenerateTest {
             }
             """;
 
+    private static final String HOTEL = """
+            package shop;
+            import jakarta.persistence.*;
+            @Entity @Table(name = "hotel")
+            public class Hotel {
+                @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                @Column(nullable = false, unique = true, length = 80) String name;
+            }
+            """;
+
     private static final String ROOM = """
             package shop;
             import jakarta.persistence.*;
@@ -78,9 +88,9 @@ class AutogenerateTest {
     void writesEachRevisionFromTheEntitiesAndItsDowngradeUndoesIt(DatabaseKind kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind)) {
             Map<String, String> entities = new LinkedHashMap<>(Map.of("shop.Guest", GUEST,
-                    "shop.Booking", BOOKING.formatted("")));
-            List<SchemaChange> first = generate(db, entities, "create guests and bookings");
-            assertEquals(List.of("CreateTable guest", "CreateTable booking"), kinds(first));
+                    "shop.Booking", BOOKING.formatted(""), "shop.Hotel", HOTEL));
+            List<SchemaChange> first = generate(db, entities, "create guests, bookings and hotels");
+            assertEquals(List.of("CreateTable guest", "CreateTable booking", "CreateTable hotel"), kinds(first));
             SchemaChange.CreateTable booking = (SchemaChange.CreateTable) first.get(1);
             assertEquals("guest", booking.definition().foreignKeys().get(0).referencedTable().toLowerCase());
             assertEquals(List.of("day"), booking.indexes().get(0).columns().stream().map(String::toLowerCase).toList());
@@ -104,6 +114,7 @@ class AutogenerateTest {
             }
             assertEquals(List.of(), SchemaDiff.between(before, read(db), kind.name().toLowerCase()),
                     "the downgrade restores the schema before the revision");
+            assertEquals(before, read(db), "to every name and type");
 
             upgrade(db, entities);
             entities.put("shop.Booking", BOOKING.formatted("String notes;").replace("java.math.BigDecimal price;", ""));

@@ -67,6 +67,10 @@ class SchemaDiffTest {
         SchemaModel actual = new SchemaModel(List.of(datetime), List.of());
         SchemaModel expected = new SchemaModel(List.of(stamped), List.of());
         assertEquals(List.of(), SchemaDiff.between(actual, expected, "mysql"));
+        Table listed = Table.named("t").column(Column.of("state", SqlType.raw("enum ('OPEN','CLOSED')")));
+        Table named = Table.named("t").column(Column.of("state", SqlType.raw("ENUM")));
+        assertEquals(List.of(), SchemaDiff.between(new SchemaModel(List.of(named), List.of()),
+                new SchemaModel(List.of(listed), List.of()), "h2"), "enum values are not compared");
         assertEquals(List.of(new Difference("t", "column at", "timestamp_tz", "timestamp")),
                 SchemaDiff.between(actual, expected, "postgresql").stream().map(SchemaChange::difference).toList());
     }

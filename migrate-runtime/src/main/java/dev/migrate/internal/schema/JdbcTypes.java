@@ -41,8 +41,12 @@ public final class JdbcTypes {
         if (name.equals("timestamptz") || name.startsWith("timestamp with time zone")) {
             return SqlType.TIMESTAMP_TZ;
         }
-        if (name.equals("text") || name.endsWith("text") && !name.isEmpty()) {
+        if (name.endsWith("text")) {
             return SqlType.TEXT;
+        }
+        if (name.startsWith("enum")) {
+            // An enum type's values are not compared: the database names the type ENUM, the model lists them.
+            return SqlType.raw(raw != null && !raw.isBlank() ? raw : typeName);
         }
         switch (code) {
             case Types.BIGINT:
@@ -97,8 +101,8 @@ public final class JdbcTypes {
     /**
      * A text that two types share when a database stores them alike: MySQL has no time zones nor
      * UUIDs (a {@code TIMESTAMP_TZ} is a {@code DATETIME(6)} there, a {@code UUID} a {@code
-     * CHAR(36)}), MariaDB's JSON is text, binary lengths are not compared, and raw types compare
-     * without case or extra spaces.
+     * CHAR(36)}), MariaDB's JSON is text, binary lengths and enum values are not compared, and raw
+     * types compare without case or extra spaces.
      *
      * @param database the database's product name in lower case
      * @param type the type
@@ -113,7 +117,8 @@ public final class JdbcTypes {
             case RAW -> type.sql().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
                     .replaceAll("^(tinyint\\(1\\)|bit\\(1\\)|bit)$", "boolean")
                     .replaceAll("^(bytea|.*binary.*|.*blob.*)$", "binary")
-                    .replaceAll("^character\\((\\d+)\\)$", "char($1)");
+                    .replaceAll("^character\\((\\d+)\\)$", "char($1)")
+                    .replaceAll("^enum\\b.*$", "enum");
             default -> type.toString();
         };
     }
