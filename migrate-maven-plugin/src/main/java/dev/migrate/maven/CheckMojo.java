@@ -85,7 +85,7 @@ public class CheckMojo extends AbstractReportMojo {
         if (models && check.passed()) {
             try {
                 drift = ModelDrift.compare(entityModel(), migrator, dataSource(), config().ignoredTables(),
-                        getLog()::info);
+                        new DebugLogger(getLog()), getLog()::info);
             } catch (DependencyResolutionRequiredException e) {
                 throw new MojoExecutionException("migrate: cannot resolve the project's class path: " + e.getMessage(), e);
             }

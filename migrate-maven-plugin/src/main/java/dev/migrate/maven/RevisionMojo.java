@@ -92,7 +92,8 @@ public class RevisionMojo extends AbstractNewRevisionMojo {
     RevisionSource.Body generate(Migrator migrator) throws MojoFailureException, MojoExecutionException {
         Optional<ModelDrift> drift;
         try {
-            drift = ModelDrift.compare(entityModel(), migrator, dataSource(), config().ignoredTables(), getLog()::info);
+            drift = ModelDrift.compare(entityModel(), migrator, dataSource(), config().ignoredTables(),
+                    new DebugLogger(getLog()), getLog()::info);
         } catch (DependencyResolutionRequiredException e) {
             throw new MojoExecutionException("migrate: cannot resolve the project's class path: " + e.getMessage(), e);
         }
