@@ -10,6 +10,7 @@ import java.io.File;
 import java.io.IOException;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
@@ -366,14 +367,24 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     }
 
     /**
-     * The project's entities, as Hibernate maps them.
+     * The project's entities, as Hibernate maps them, against the database at its heads, without
+     * the ignored tables.
      *
-     * @return where to find them, and the naming strategies
-     * @throws DependencyResolutionRequiredException when the class path is not resolved
+     * @param migrator the running goal's migrator
+     * @return the comparison, or empty when the project has no entities
+     * @throws MojoFailureException when the entities cannot be mapped or the database read
+     * @throws MojoExecutionException when the class path cannot be resolved or read
      */
-    final EntityModel entityModel() throws DependencyResolutionRequiredException {
-        return new EntityModel(Path.of(project.getBuild().getOutputDirectory()), project.getRuntimeClasspathElements(),
-                physicalNamingStrategy, implicitNamingStrategy);
+    final Optional<ModelDrift> modelDrift(Migrator migrator) throws MojoFailureException, MojoExecutionException {
+        EntityModel entities;
+        try {
+            entities = new EntityModel(Path.of(project.getBuild().getOutputDirectory()),
+                    project.getRuntimeClasspathElements(), physicalNamingStrategy, implicitNamingStrategy);
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("migrate: cannot resolve the project's class path: " + e.getMessage(), e);
+        }
+        return ModelDrift.compare(entities, migrator, database, config.ignoredTables(), new DebugLogger(getLog()),
+                getLog()::info);
     }
 
     /**
