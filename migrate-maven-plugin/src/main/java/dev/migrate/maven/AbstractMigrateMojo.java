@@ -102,7 +102,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     /**
      * The environment the goal runs in, free text such as {@code staging}; {@code prod} or {@code
      * production} (any case) makes destructive goals (a downgrade to base or of more than one
-     * revision, a stamp with purge) fail before writing unless {@link #confirm} names the database.
+     * revision, a stamp with purge, a restore into the configured database) fail before writing unless {@link #confirm} names the database.
      */
     @Parameter(property = "migrate.environment")
     private String environment;
