@@ -32,6 +32,7 @@ module dev.migrate {
     exports dev.migrate.spi;
     exports dev.migrate.report;
     exports dev.migrate.lint;
+    exports dev.migrate.diff;
 
     // The graph rules and the script paths are shared with the annotation processor only; they are no API.
     // The processor's jar names its module in its manifest (Automatic-Module-Name).

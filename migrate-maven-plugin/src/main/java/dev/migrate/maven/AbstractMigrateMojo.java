@@ -5,9 +5,13 @@ import dev.migrate.MigrateConfig;
 import dev.migrate.MigrationException;
 import dev.migrate.Migrator;
 import dev.migrate.internal.Redaction;
+import dev.migrate.internal.connect.DriverManagerDataSource;
 import java.io.File;
 import java.io.IOException;
 import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.Optional;
+import javax.sql.DataSource;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -109,6 +113,28 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(property = "migrate.confirm")
     private String confirm;
 
+    /**
+     * Tables that are not migrate's (another tool's), comma-separated, as the database stores their
+     * names: they do not make the schema non-empty for {@code migrate:upgrade}, and {@code
+     * migrate:revision -Dmigrate.autogenerate} and {@code migrate:check -Dmigrate.models} leave
+     * them out of the comparison with the entities.
+     */
+    @Parameter(property = "migrate.ignoredTables")
+    private String ignoredTables;
+
+    /**
+     * The Hibernate physical naming strategy the project's entities are mapped with, for {@code
+     * migrate:revision -Dmigrate.autogenerate} and {@code migrate:check -Dmigrate.models}: a class
+     * name, such as {@code org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl}.
+     * By default Spring Boot's when the project uses Spring Boot, else Hibernate's.
+     */
+    @Parameter(property = "migrate.physicalNamingStrategy")
+    private String physicalNamingStrategy;
+
+    /** The Hibernate implicit naming strategy, likewise; by default Spring Boot's or Hibernate's. */
+    @Parameter(property = "migrate.implicitNamingStrategy")
+    private String implicitNamingStrategy;
+
     /** Skips the goal: nothing is loaded and the database is not touched. */
     @Parameter(property = "migrate.skip", defaultValue = "false")
     private boolean skip;
@@ -132,6 +158,9 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
     /** The configuration of the running goal, set by {@link #execute()}. */
     private MigrateConfig config;
+
+    /** The database the running goal connects to, set by {@link #execute()} when it needs one. */
+    private DataSource database;
 
     /**
      * Creates the goal.
@@ -176,8 +205,13 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                     .commandNames(MavenCommandNames.INSTANCE);
             if (embedded && online) {
                 boolean noUser = config.user().isEmpty();
-                builder.url(defaultUrl(), noUser ? Credentials.H2_DEFAULT.user() : config.user().get(),
-                        noUser ? Credentials.H2_DEFAULT.password() : config.password().orElse(null));
+                String who = noUser ? Credentials.H2_DEFAULT.user() : config.user().get();
+                String secretOrDefault = noUser ? Credentials.H2_DEFAULT.password() : config.password().orElse(null);
+                builder.url(defaultUrl(), who, secretOrDefault);
+                database = new DriverManagerDataSource(defaultUrl(), who, secretOrDefault);
+            } else if (online) {
+                database = new DriverManagerDataSource(config.url().get(), config.user().orElse(null),
+                        config.password().orElse(null));
             }
             if (online) {
                 String database = embedded
@@ -205,7 +239,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                 builder.listener(new LoggingListener(getLog(), verbose));
                 configure(builder);
                 try (Migrator migrator = builder.build()) {
-                    if (migrator.heads().isEmpty()) {
+                    if (migrator.heads().isEmpty() && expectsRevisions()) {
                         getLog().warn(ReportFormat.noRevisionsFound(project.getBuild().getOutputDirectory()));
                     }
                     run(migrator);
@@ -238,7 +272,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                 .set(ConfigKey.HISTORY_TABLE, historyTable)
                 .set(ConfigKey.LOCK_TIMEOUT, lockTimeout)
                 .set(ConfigKey.ENVIRONMENT, environment)
-                .set(ConfigKey.CONFIRM, confirm);
+                .set(ConfigKey.CONFIRM, confirm)
+                .set(ConfigKey.IGNORED_TABLES, ignoredTables);
         File file = new File(project.getBasedir(), CONFIG_FILE);
         if (file.isFile()) {
             settings.file(file.toPath());
@@ -303,6 +338,56 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      * @throws MojoExecutionException for an unexpected problem
      */
     protected abstract void run(Migrator migrator) throws MojoFailureException, MojoExecutionException;
+
+    /**
+     * Whether the goal warns when the build has no revisions, which usually means the annotation
+     * processor is missing; a goal that writes the first revision does not.
+     *
+     * @return {@code true} by default
+     */
+    protected boolean expectsRevisions() {
+        return true;
+    }
+
+    /**
+     * The goal's database, for reading it beside the {@link Migrator}: a new connection at each
+     * request, to be closed by the caller.
+     *
+     * @return the data source; set while {@link #run} runs
+     */
+    protected final DataSource dataSource() {
+        return database;
+    }
+
+    /**
+     * The project the goal runs in.
+     *
+     * @return the project
+     */
+    protected final MavenProject project() {
+        return project;
+    }
+
+    /**
+     * The project's entities, as Hibernate maps them, against the database at its heads, without
+     * the ignored tables.
+     *
+     * @param migrator the running goal's migrator
+     * @return the comparison, or empty when the project has no entities
+     * @throws MojoFailureException when the entities cannot be mapped or the database read
+     * @throws MojoExecutionException when the class path cannot be resolved or read
+     */
+    final Optional<ModelDrift> modelDrift(Migrator migrator) throws MojoFailureException, MojoExecutionException {
+        EntityModel entities;
+        try {
+            entities = new EntityModel(Path.of(project.getBuild().getOutputDirectory()),
+                    project.getRuntimeClasspathElements(), physicalNamingStrategy, implicitNamingStrategy);
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("migrate: cannot resolve the project's class path: " + e.getMessage(), e);
+        }
+        return ModelDrift.compare(entities, migrator, database, config.ignoredTables(), new DebugLogger(getLog()),
+                getLog()::info);
+    }
 
     /**
      * Whether {@code migrate.verbose} is set.

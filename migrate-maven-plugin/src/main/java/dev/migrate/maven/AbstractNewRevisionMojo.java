@@ -1,6 +1,7 @@
 package dev.migrate.maven;
 
 import dev.migrate.MigrationException;
+import dev.migrate.Migrator;
 import dev.migrate.RevisionInfo;
 import dev.migrate.Revisions;
 import dev.migrate.spi.RevisionDescriptor;
@@ -24,18 +25,18 @@ import java.util.Set;
 import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * What the goals that write a revision class share: they read the project's revisions from its
  * sources (not from a build, which may be stale or may fail on two heads), place the new class in
  * the revisions' package under the first compile source root, and never overwrite a file.
  */
-public abstract class AbstractNewRevisionMojo extends AbstractMojo {
+public abstract class AbstractNewRevisionMojo extends AbstractMigrateMojo {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -65,16 +66,15 @@ public abstract class AbstractNewRevisionMojo extends AbstractMojo {
     @Parameter(property = "migrate.encoding", defaultValue = "${project.build.sourceEncoding}")
     private String encoding;
 
-    /** Skips the goal: nothing is read or written. */
-    @Parameter(property = "migrate.skip", defaultValue = "false")
-    private boolean skip;
-
-    /** The project whose sources hold the revisions. */
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    /** Creates the goal. */
-    protected AbstractNewRevisionMojo() {}
+    /**
+     * Creates the goal.
+     *
+     * @param decrypter decrypts the password of a {@code settings.xml} server, for a goal that
+     *     reads the database
+     */
+    protected AbstractNewRevisionMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
 
     /**
      * What the goal writes: the new revision's parents, dependencies and message.
@@ -86,19 +86,60 @@ public abstract class AbstractNewRevisionMojo extends AbstractMojo {
      */
     record NewRevision(List<String> revises, List<String> dependsOn, String message, boolean merge) {}
 
+    /** A new revision needs no database, unless its bodies are generated from one. */
+    @Override
+    protected final boolean needsDatabase(boolean urlGiven) {
+        return generates();
+    }
+
+    /** The first revision is written when there are none yet. */
+    @Override
+    protected final boolean expectsRevisions() {
+        return false;
+    }
+
+    @Override
+    protected final void runOffline(Migrator.Builder builder) throws MojoFailureException, MojoExecutionException {
+        write(null);
+    }
+
+    @Override
+    protected final void run(Migrator migrator) throws MojoFailureException, MojoExecutionException {
+        write(migrator);
+    }
+
     /**
-     * Skips, or reads the revisions in the sources and writes the new one.
+     * Whether the goal generates the new revision's bodies from the database and a model, and so
+     * needs the database; {@code false} by default.
      *
+     * @return whether {@link #generate} runs
+     */
+    boolean generates() {
+        return false;
+    }
+
+    /**
+     * The new revision's bodies, when {@link #generates()}.
+     *
+     * @param migrator the migrator over the compiled revisions and the database
+     * @return the bodies and the comment to write above the class
+     * @throws MojoFailureException for an expected problem, with a message naming what to change
+     * @throws MojoExecutionException for an unexpected problem
+     */
+    RevisionSource.Body generate(Migrator migrator) throws MojoFailureException, MojoExecutionException {
+        throw new IllegalStateException(getClass().getName() + " generates nothing");
+    }
+
+    /**
+     * Reads the revisions in the sources and writes the new one.
+     *
+     * @param migrator the migrator, when the bodies are generated; {@code null} otherwise
      * @throws MojoFailureException for a missing or bad parameter, or sources that break the graph
      *     rules; nothing is written then
      * @throws MojoExecutionException for an unexpected problem, such as a file that cannot be written
      */
-    @Override
-    public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("migrate: skipped (migrate.skip is true)");
-            return;
-        }
+    private void write(Migrator migrator) throws MojoExecutionException, MojoFailureException {
+        MavenProject project = project();
         Charset charset = charset();
         List<Path> roots = project.getCompileSourceRoots().stream().map(Path::of).toList();
         if (roots.isEmpty()) {
@@ -113,6 +154,7 @@ public abstract class AbstractNewRevisionMojo extends AbstractMojo {
                     + " written. " + e.getMessage(), e);
         }
         NewRevision planned = plan(revisions);
+        RevisionSource.Body body = migrator == null ? null : generate(migrator);
         String newId = id == null || id.isBlank() ? freshId(revisions) : id.trim();
         String chosen = choosePackage(found);
         String simpleName = ClassNames.unique(ClassNames.fromMessage(planned.message(), newId),
@@ -128,12 +170,13 @@ public abstract class AbstractNewRevisionMojo extends AbstractMojo {
                     + " migrate.branchLabel or migrate.dependsOn. Nothing was written. " + e.getMessage(), e);
         }
         Path file = roots.get(0).resolve(chosen.replace('.', '/')).resolve(simpleName + ".java");
-        write(file, RevisionSource.render(revision, planned.merge(), charset).getBytes(charset));
+        write(file, RevisionSource.render(revision, planned.merge(), body, charset).getBytes(charset));
         getLog().info("migrate: wrote " + file.toAbsolutePath());
         getLog().info("migrate: revision " + newId + (revision.revises().isEmpty()
                 ? " is a base (it revises nothing)" : " revises " + String.join(", ", revision.revises()))
                 + ", \"" + planned.message() + "\"");
         getLog().info(planned.merge() ? "migrate: next, mvn compile migrate:upgrade applies the branches and the merge"
+                : body != null ? "migrate: next, review the generated upgrade and downgrade, then mvn compile migrate:upgrade"
                 : "migrate: next, fill in upgrade and downgrade, then mvn compile migrate:upgrade");
         if (larger.heads().size() > Math.max(1, revisions.heads().size())) {
             getLog().warn("migrate: the revisions now have " + larger.heads().size() + " heads ("
@@ -176,15 +219,15 @@ public abstract class AbstractNewRevisionMojo extends AbstractMojo {
 
     /** Generated sources (the index, for one) live under the build directory: not revisions of the project. */
     private List<Path> ownSources(List<Path> roots) {
-        Path build = Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize();
+        Path build = Path.of(project().getBuild().getDirectory()).toAbsolutePath().normalize();
         return roots.stream().filter(root -> !root.toAbsolutePath().normalize().startsWith(build)).toList();
     }
 
     /** The compile class path without the project's own classes, which may be older than the sources. */
     private List<Path> classPath() throws MojoExecutionException {
-        Path output = Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().normalize();
+        Path output = Path.of(project().getBuild().getOutputDirectory()).toAbsolutePath().normalize();
         try {
-            return project.getCompileClasspathElements().stream().map(Path::of)
+            return project().getCompileClasspathElements().stream().map(Path::of)
                     .filter(p -> !p.toAbsolutePath().normalize().equals(output)).toList();
         } catch (DependencyResolutionRequiredException e) {
             throw new MojoExecutionException("migrate: cannot resolve the project's compile class path: " + e.getMessage(), e);

@@ -51,8 +51,9 @@ public abstract class AbstractReportMojo extends AbstractMigrateMojo {
      * @param migrator the migrator
      * @return the report in both forms
      * @throws MojoFailureException for a bad parameter, naming it
+     * @throws MojoExecutionException for an unexpected problem
      */
-    protected abstract Report report(Migrator migrator) throws MojoFailureException;
+    protected abstract Report report(Migrator migrator) throws MojoFailureException, MojoExecutionException;
 
     /**
      * Runs after the report is printed, to fail the build on what it showed; nothing by default.

@@ -3,9 +3,13 @@ package dev.migrate.maven;
 import dev.migrate.ConfigKey;
 import dev.migrate.MigrateConfig;
 import dev.migrate.Migrator;
+import dev.migrate.diff.SchemaChange;
 import dev.migrate.report.Check;
 import dev.migrate.report.Report;
+import java.util.List;
+import java.util.Optional;
 import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -19,6 +23,11 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * annotation processor is missing from the build. A database ahead of the build (a newer build
  * applied revisions this one does not have on top of its heads) passes, and the goal says so,
  * unless {@code migrate.failOnAhead} is set.
+ *
+ * <p>With {@code -Dmigrate.models=true} it also compares the project's compiled JPA entities, as
+ * Hibernate maps them, with the database, and fails on each difference (table, column, expected,
+ * actual): {@code mvn compile migrate:check -Dmigrate.models=true}. A project without entities
+ * passes, and the goal says so.
  */
 @Mojo(name = "check", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class CheckMojo extends AbstractReportMojo {
@@ -44,6 +53,17 @@ public class CheckMojo extends AbstractReportMojo {
     private String failOnAhead;
 
     /**
+     * Whether to compare the project's compiled JPA entities with the database too, failing on any
+     * difference; {@code false} by default. See {@code migrate:revision -Dmigrate.autogenerate},
+     * which writes the revision that removes the differences.
+     */
+    @Parameter(property = "migrate.models", defaultValue = "false")
+    private boolean models;
+
+    /** The entities against the database, when {@link #models} is set and the database is at its target. */
+    private Optional<ModelDrift> drift = Optional.empty();
+
+    /**
      * Creates the goal.
      *
      * @param decrypter decrypts the password of a {@code settings.xml} server
@@ -59,7 +79,19 @@ public class CheckMojo extends AbstractReportMojo {
     }
 
     @Override
-    protected Report report(Migrator migrator) throws MojoFailureException {
+    protected Report report(Migrator migrator) throws MojoFailureException, MojoExecutionException {
+        Report report = statusReport(migrator);
+        if (models && check.passed()) {
+            drift = modelDrift(migrator);
+            if (drift.isEmpty()) {
+                getLog().info("migrate: no JPA entities (classes annotated @Entity, @Embeddable or @MappedSuperclass) in "
+                        + project().getBuild().getOutputDirectory() + ", so there are no models to compare");
+            }
+        }
+        return report;
+    }
+
+    private Report statusReport(Migrator migrator) throws MojoFailureException {
         if (target == null || target.isBlank() || Check.relative(target)) {
             if (target != null && !target.isBlank()) {
                 getLog().info("migrate: check leaves out the relative migrate.target=" + target.trim()
@@ -77,6 +109,17 @@ public class CheckMojo extends AbstractReportMojo {
     protected void afterReport() throws MojoFailureException {
         if (!check.passed()) {
             throw new MojoFailureException("migrate: " + check.failure());
+        }
+        if (drift.isPresent()) {
+            List<SchemaChange> changes = drift.get().changes();
+            if (!changes.isEmpty()) {
+                changes.forEach(change -> getLog().error("migrate: " + change.difference()));
+                throw new MojoFailureException("migrate: the entities and the database differ in " + changes.size()
+                        + (changes.size() == 1 ? " place" : " places") + " (listed above; not compared: "
+                        + ModelDrift.NOT_COMPARED + "); write the revision that brings them together with mvn compile"
+                        + " migrate:revision -Dmigrate.autogenerate=true -Dmigrate.message=\"...\"");
+            }
+            getLog().info("migrate: the entities match the database");
         }
         if (check.note() != null) {
             getLog().info("migrate: " + check.note() + " (-Dmigrate.failOnAhead=true makes this fail)");

@@ -3,10 +3,12 @@ package dev.migrate.maven;
 import dev.migrate.MigrationException;
 import dev.migrate.Revisions;
 import java.util.List;
+import javax.inject.Inject;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Writes a merge revision that joins heads, as {@code alembic merge} does: after two branches
@@ -15,7 +17,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * the project then compiles again, and {@code upgrade} applies both branches and the merge: run
  * {@code mvn migrate:merge}, then {@code mvn compile migrate:upgrade}.
  */
-@Mojo(name = "merge", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = "merge", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class MergeMojo extends AbstractNewRevisionMojo {
 
     /**
@@ -29,8 +31,16 @@ public class MergeMojo extends AbstractNewRevisionMojo {
     @Parameter(property = "migrate.message")
     private String message;
 
-    /** Creates the goal. */
-    public MergeMojo() {}
+    /**
+     * Creates the goal.
+     *
+     * @param decrypter decrypts the password of a {@code settings.xml} server (unused: a merge
+     *     needs no database)
+     */
+    @Inject
+    public MergeMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
 
     @Override
     NewRevision plan(Revisions graph) throws MojoFailureException {

@@ -70,13 +70,6 @@ public class UpgradeMojo extends AbstractBackupMojo {
     private String allowNonEmptySchema;
 
     /**
-     * Tables that are not migrate's (another tool's) and do not make the schema non-empty,
-     * comma-separated, as the database stores their names.
-     */
-    @Parameter(property = "migrate.ignoredTables")
-    private String ignoredTables;
-
-    /**
      * Whether to only show what the goal would do: it reads the database's current revisions and
      * prints the plan and its SQL, and writes nothing and takes no lock. {@code false} by default.
      */
@@ -99,7 +92,7 @@ public class UpgradeMojo extends AbstractBackupMojo {
         settings.set(ConfigKey.BACKUP_BEFORE_UPGRADE, backupBeforeUpgrade).set(ConfigKey.RESTORE_ON_FAILURE, restoreOnFailure);
         settings.set(ConfigKey.TARGET, target).set(ConfigKey.VALIDATE_CHECKSUMS, validateChecksums)
                 .set(ConfigKey.SINGLE_TRANSACTION, singleTransaction).set(ConfigKey.FAIL_ON_AHEAD, failOnAhead)
-                .set(ConfigKey.ALLOW_NON_EMPTY_SCHEMA, allowNonEmptySchema).set(ConfigKey.IGNORED_TABLES, ignoredTables);
+                .set(ConfigKey.ALLOW_NON_EMPTY_SCHEMA, allowNonEmptySchema);
     }
 
     @Override

@@ -49,14 +49,14 @@ class RevisionSourceTest {
                         // TODO undo what upgrade does, for example op.execute("DROP TABLE ...");
                     }
                 }
-                """, RevisionSource.render(revision, false, StandardCharsets.UTF_8));
+                """, RevisionSource.render(revision, false, null, StandardCharsets.UTF_8));
     }
 
     @Test
     void aMergeHasNothingToFillInAndALongAnnotationWraps() {
         RevisionDescriptor merge = revision("m3rge0000001", List.of("a1f0c3e5b7d9", "b2e4d6f8a0c1"), List.of(),
                 List.of("main"), "merge a1f0c3e5b7d9 and b2e4d6f8a0c1", "db.MergeA1f0c3e5b7d9AndB2e4d6f8a0c1");
-        String source = RevisionSource.render(merge, true, StandardCharsets.UTF_8);
+        String source = RevisionSource.render(merge, true, null, StandardCharsets.UTF_8);
         assertTrue(source.contains("""
                 @Revision(
                         id = "m3rge0000001",
@@ -77,7 +77,7 @@ class RevisionSourceTest {
         Path src = dir.resolve("src");
         Path file = src.resolve("com/example/db/TarteTatin.java");
         Files.createDirectories(file.getParent());
-        Files.write(file, RevisionSource.render(revision, false, latin1).getBytes(latin1));
+        Files.write(file, RevisionSource.render(revision, false, null, latin1).getBytes(latin1));
         Files.writeString(src.resolve("com/example/db/Base.java"), """
                 package com.example.db;
                 @dev.migrate.Revision(id = "a1", message = "a")

@@ -1,5 +1,7 @@
 package dev.migrate.junit;
 
+import dev.migrate.internal.schema.LiveSchema;
+import dev.migrate.internal.schema.SchemaReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -229,7 +232,30 @@ public final class SchemaSnapshot {
      *     no current one and none is given
      */
     public static SchemaSnapshot of(Connection connection, String schema) throws SQLException {
-        return new SnapshotReader(connection).read(schema).without(DEFAULT_BOOKKEEPING);
+        LiveSchema live = new SchemaReader(connection).read(schema);
+        SortedMap<String, Table> tables = new TreeMap<>();
+        live.tables().forEach((name, table) -> tables.put(name, snapshotOf(table)));
+        return new SchemaSnapshot(live.schema(), tables).without(DEFAULT_BOOKKEEPING);
+    }
+
+    private static Table snapshotOf(LiveSchema.Table table) {
+        return new Table(table.name(),
+                table.columns().stream().map(c -> new Column(c.name(), c.displayType(), c.nullable())).toList(),
+                table.primaryKey().map(k -> new PrimaryKey(k.name() == null ? "" : k.name(), k.columns())),
+                byName(table.indexes().stream().map(i -> new Index(i.name(), i.unique(), i.columns())).toList(),
+                        Index::name),
+                byName(table.foreignKeys().stream().map(k -> new ForeignKey(k.name(), k.columns(), k.referencedTable(),
+                        k.referencedColumns(), k.onUpdate(), k.onDelete())).toList(), ForeignKey::name),
+                byName(table.uniques().stream().map(u -> new Unique(u.name(), u.columns())).toList(), Unique::name),
+                byName(table.checks().stream().map(c -> new Check(c.name(), c.clause())).toList(), Check::name));
+    }
+
+    private static <T> SortedMap<String, T> byName(List<T> items, Function<T, String> name) {
+        SortedMap<String, T> map = new TreeMap<>();
+        for (T item : items) {
+            map.put(name.apply(item), item);
+        }
+        return map;
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.migrate.junit;
+package dev.migrate.internal.schema;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,8 +20,12 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-/** Reads one schema's objects through a connection's metadata, into a {@link SchemaSnapshot}. */
-final class SnapshotReader {
+/**
+ * Reads one schema's objects through a connection's metadata (and the {@code information_schema}
+ * for unique and check constraints), on H2, PostgreSQL and MySQL/MariaDB, where a schema is a
+ * database (a JDBC catalog). Only queries run.
+ */
+public final class SchemaReader {
 
     /** How H2 names the index it creates for a constraint. */
     private static final Pattern GENERATED_INDEX = Pattern.compile("(PRIMARY_KEY|.*_INDEX)_[0-9A-F]+");
@@ -32,27 +35,41 @@ final class SnapshotReader {
     /** MySQL and MariaDB call a schema a database, which JDBC calls a catalog. */
     private final boolean catalogs;
 
-    SnapshotReader(Connection connection) throws SQLException {
+    /**
+     * A reader over an open connection, which stays open.
+     *
+     * @param connection the connection
+     * @throws SQLException when its metadata cannot be read
+     */
+    public SchemaReader(Connection connection) throws SQLException {
         this.connection = connection;
         this.meta = connection.getMetaData();
         this.catalogs = !meta.supportsSchemasInTableDefinitions() && meta.supportsCatalogsInTableDefinitions();
     }
 
-    SchemaSnapshot read(String requested) throws SQLException {
+    /**
+     * Reads a schema.
+     *
+     * @param requested the schema (MySQL/MariaDB: the database), in any case; {@code null} for the
+     *     connection's current one
+     * @return what it holds
+     * @throws SQLException when the metadata cannot be read
+     * @throws IllegalArgumentException when the database has no such schema, or the connection has
+     *     no current one and none is given
+     */
+    public LiveSchema read(String requested) throws SQLException {
         String schema = existing(requested != null ? requested : catalogs ? connection.getCatalog() : connection.getSchema());
-        Map<String, List<SchemaSnapshot.Unique>> uniques = uniques(schema);
-        Map<String, List<SchemaSnapshot.Check>> checks = checks(schema);
+        Map<String, List<LiveSchema.Key>> uniques = uniques(schema);
+        Map<String, List<LiveSchema.Check>> checks = checks(schema);
         Set<String> generated = generatedIndexes(schema);
-        SortedMap<String, SchemaSnapshot.Table> tables = new TreeMap<>();
+        SortedMap<String, LiveSchema.Table> tables = new TreeMap<>();
         for (String name : tableNames(schema)) {
-            Optional<SchemaSnapshot.PrimaryKey> primaryKey = primaryKey(schema, name);
-            tables.put(name, new SchemaSnapshot.Table(name, columns(schema, name), primaryKey,
-                    byName(indexes(schema, name, primaryKey, generated), SchemaSnapshot.Index::name),
-                    byName(foreignKeys(schema, name), SchemaSnapshot.ForeignKey::name),
-                    byName(uniques.getOrDefault(name, List.of()), SchemaSnapshot.Unique::name),
-                    byName(checks.getOrDefault(name, List.of()), SchemaSnapshot.Check::name)));
+            Optional<LiveSchema.Key> primaryKey = primaryKey(schema, name);
+            tables.put(name, new LiveSchema.Table(name, columns(schema, name), primaryKey,
+                    indexes(schema, name, primaryKey, generated), foreignKeys(schema, name),
+                    uniques.getOrDefault(name, List.of()), checks.getOrDefault(name, List.of())));
         }
-        return new SchemaSnapshot(schema, tables);
+        return new LiveSchema(schema, tables, sequences(schema));
     }
 
     /** The schema as the database spells it: the name given, or the one name that differs only in case. */
@@ -106,32 +123,22 @@ final class SnapshotReader {
         return names;
     }
 
-    private List<SchemaSnapshot.Column> columns(String schema, String table) throws SQLException {
-        SortedMap<Integer, SchemaSnapshot.Column> columns = new TreeMap<>();
+    private List<LiveSchema.Column> columns(String schema, String table) throws SQLException {
+        SortedMap<Integer, LiveSchema.Column> columns = new TreeMap<>();
         try (ResultSet r = meta.getColumns(catalog(schema), schemaPattern(schema), table, "%")) {
             while (r.next()) {
                 if (inSchema(r, schema) && table.equals(r.getString("TABLE_NAME"))) {
-                    columns.put(r.getInt("ORDINAL_POSITION"), new SchemaSnapshot.Column(r.getString("COLUMN_NAME"),
-                            type(r), r.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls));
+                    columns.put(r.getInt("ORDINAL_POSITION"), new LiveSchema.Column(r.getString("COLUMN_NAME"),
+                            r.getString("TYPE_NAME"), r.getInt("DATA_TYPE"), r.getInt("COLUMN_SIZE"),
+                            r.getInt("DECIMAL_DIGITS"), r.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
+                            "YES".equalsIgnoreCase(r.getString("IS_AUTOINCREMENT"))));
                 }
             }
         }
         return new ArrayList<>(columns.values());
     }
 
-    /** The type name, with the length or precision where it is part of the type. */
-    private static String type(ResultSet r) throws SQLException {
-        String name = r.getString("TYPE_NAME");
-        int size = r.getInt("COLUMN_SIZE");
-        return switch (r.getInt("DATA_TYPE")) {
-            case Types.CHAR, Types.VARCHAR, Types.NCHAR, Types.NVARCHAR, Types.BINARY, Types.VARBINARY ->
-                    size <= 0 || size == Integer.MAX_VALUE ? name : name + "(" + size + ")";
-            case Types.DECIMAL, Types.NUMERIC -> name + "(" + size + "," + r.getInt("DECIMAL_DIGITS") + ")";
-            default -> name;
-        };
-    }
-
-    private Optional<SchemaSnapshot.PrimaryKey> primaryKey(String schema, String table) throws SQLException {
+    private Optional<LiveSchema.Key> primaryKey(String schema, String table) throws SQLException {
         SortedMap<Short, String> columns = new TreeMap<>();
         String name = null;
         try (ResultSet r = meta.getPrimaryKeys(catalog(schema), schemaPattern(schema), table)) {
@@ -141,10 +148,10 @@ final class SnapshotReader {
             }
         }
         return columns.isEmpty() ? Optional.empty()
-                : Optional.of(new SchemaSnapshot.PrimaryKey(name == null ? "" : name, new ArrayList<>(columns.values())));
+                : Optional.of(new LiveSchema.Key(name == null ? "" : name, new ArrayList<>(columns.values())));
     }
 
-    private List<SchemaSnapshot.Index> indexes(String schema, String table, Optional<SchemaSnapshot.PrimaryKey> key,
+    private List<LiveSchema.Index> indexes(String schema, String table, Optional<LiveSchema.Key> key,
             Set<String> generated) throws SQLException {
         Map<String, SortedMap<Short, String>> columns = new LinkedHashMap<>();
         Map<String, Boolean> unique = new HashMap<>();
@@ -159,9 +166,9 @@ final class SnapshotReader {
                 unique.put(name, !r.getBoolean("NON_UNIQUE"));
             }
         }
-        List<SchemaSnapshot.Index> indexes = new ArrayList<>();
+        List<LiveSchema.Index> indexes = new ArrayList<>();
         columns.forEach((name, cols) -> {
-            SchemaSnapshot.Index index = new SchemaSnapshot.Index(name, unique.get(name), new ArrayList<>(cols.values()));
+            LiveSchema.Index index = new LiveSchema.Index(name, unique.get(name), new ArrayList<>(cols.values()));
             if (!backsPrimaryKey(index, key) && !generated.contains(table + "\t" + name)) {
                 indexes.add(index);
             }
@@ -170,7 +177,7 @@ final class SnapshotReader {
     }
 
     /** The primary key's own index: PostgreSQL names it after the key, MySQL {@code PRIMARY}, H2 {@code PRIMARY_KEY_...}. */
-    private static boolean backsPrimaryKey(SchemaSnapshot.Index index, Optional<SchemaSnapshot.PrimaryKey> key) {
+    private static boolean backsPrimaryKey(LiveSchema.Index index, Optional<LiveSchema.Key> key) {
         if (key.isEmpty() || !index.unique() || !index.columns().equals(key.get().columns())) {
             return false;
         }
@@ -181,9 +188,9 @@ final class SnapshotReader {
     /** One column of a foreign key, as metadata gives it, row by row. */
     private record KeyColumn(short position, String column, String referenced) {}
 
-    private List<SchemaSnapshot.ForeignKey> foreignKeys(String schema, String table) throws SQLException {
+    private List<LiveSchema.ForeignKey> foreignKeys(String schema, String table) throws SQLException {
         Map<String, SortedMap<Short, KeyColumn>> columns = new LinkedHashMap<>();
-        Map<String, SchemaSnapshot.ForeignKey> keys = new LinkedHashMap<>();
+        Map<String, LiveSchema.ForeignKey> keys = new LinkedHashMap<>();
         try (ResultSet r = meta.getImportedKeys(catalog(schema), schemaPattern(schema), table)) {
             while (r.next()) {
                 String name = String.valueOf(r.getString("FK_NAME"));
@@ -191,7 +198,7 @@ final class SnapshotReader {
                         r.getString("PKCOLUMN_NAME"));
                 SortedMap<Short, KeyColumn> key = columns.computeIfAbsent(name, n -> new TreeMap<>());
                 key.put(column.position(), column);
-                keys.put(name, new SchemaSnapshot.ForeignKey(name, key.values().stream().map(KeyColumn::column).toList(),
+                keys.put(name, new LiveSchema.ForeignKey(name, key.values().stream().map(KeyColumn::column).toList(),
                         r.getString("PKTABLE_NAME"), key.values().stream().map(KeyColumn::referenced).toList(),
                         rule(r.getShort("UPDATE_RULE")), rule(r.getShort("DELETE_RULE"))));
             }
@@ -235,8 +242,29 @@ final class SnapshotReader {
         return generated;
     }
 
+    /**
+     * The schema's sequences, sorted, from the information_schema: its {@code sequences} view on
+     * H2 and PostgreSQL, its tables of type {@code SEQUENCE} on MariaDB (MySQL has none).
+     */
+    private List<String> sequences(String schema) throws SQLException {
+        String sql = catalogs
+                ? "SELECT table_name FROM information_schema.tables WHERE table_schema = ? AND table_type = 'SEQUENCE'"
+                : "SELECT sequence_name FROM information_schema.sequences WHERE sequence_schema = ?";
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            s.setString(1, schema);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    names.add(r.getString(1));
+                }
+            }
+        }
+        names.sort(null);
+        return names;
+    }
+
     /** Unique constraints by table, from the information_schema, which JDBC metadata has no call for. */
-    private Map<String, List<SchemaSnapshot.Unique>> uniques(String schema) throws SQLException {
+    private Map<String, List<LiveSchema.Key>> uniques(String schema) throws SQLException {
         String sql = "SELECT tc.table_name, tc.constraint_name, kcu.column_name"
                 + " FROM information_schema.table_constraints tc JOIN information_schema.key_column_usage kcu"
                 + " ON kcu.constraint_schema = tc.constraint_schema AND kcu.constraint_name = tc.constraint_name"
@@ -253,9 +281,9 @@ final class SnapshotReader {
                 }
             }
         }
-        Map<String, List<SchemaSnapshot.Unique>> uniques = new HashMap<>();
+        Map<String, List<LiveSchema.Key>> uniques = new HashMap<>();
         columns.forEach((table, byName) -> byName.forEach((name, cols) ->
-                uniques.computeIfAbsent(table, t -> new ArrayList<>()).add(new SchemaSnapshot.Unique(name, cols))));
+                uniques.computeIfAbsent(table, t -> new ArrayList<>()).add(new LiveSchema.Key(name, cols))));
         return uniques;
     }
 
@@ -264,11 +292,11 @@ final class SnapshotReader {
      * check named {@code ..._not_null} (with object ids in the name before version 18), which the
      * column's nullability already says: left out.
      */
-    private Map<String, List<SchemaSnapshot.Check>> checks(String schema) throws SQLException {
+    private Map<String, List<LiveSchema.Check>> checks(String schema) throws SQLException {
         Map<String, String> clauses = checkClauses(schema);
         String sql = "SELECT table_name, constraint_name FROM information_schema.table_constraints"
                 + " WHERE table_schema = ? AND constraint_type = 'CHECK' ORDER BY table_name, constraint_name";
-        Map<String, List<SchemaSnapshot.Check>> checks = new HashMap<>();
+        Map<String, List<LiveSchema.Check>> checks = new HashMap<>();
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             s.setString(1, schema);
             try (ResultSet r = s.executeQuery()) {
@@ -281,7 +309,7 @@ final class SnapshotReader {
                     if (name.endsWith("_not_null") && clause.toUpperCase(Locale.ROOT).endsWith("IS NOT NULL")) {
                         continue;
                     }
-                    checks.computeIfAbsent(table, t -> new ArrayList<>()).add(new SchemaSnapshot.Check(name, clause));
+                    checks.computeIfAbsent(table, t -> new ArrayList<>()).add(new LiveSchema.Check(name, clause));
                 }
             }
         }
@@ -312,13 +340,5 @@ final class SnapshotReader {
             }
         }
         return false;
-    }
-
-    private static <T> SortedMap<String, T> byName(List<T> items, java.util.function.Function<T, String> name) {
-        SortedMap<String, T> map = new TreeMap<>();
-        for (T item : items) {
-            map.put(name.apply(item), item);
-        }
-        return map;
     }
 }
