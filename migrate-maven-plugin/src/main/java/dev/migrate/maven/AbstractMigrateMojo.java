@@ -121,7 +121,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
     /**
      * The Hibernate physical naming strategy the project's entities are mapped with, for {@code
-     * migrate:revision -Dmigrate.autogenerate} and {@code migrate:check -Dmigrate.models}: a class
+     * migrate:revision -Dmigrate.autogenerate}, {@code migrate:check -Dmigrate.models} and {@code
+     * migrate:lint}: a class
      * name, such as {@code org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl}.
      * By default Spring Boot's when the project uses Spring Boot, else Hibernate's.
      */
