@@ -41,6 +41,27 @@ class LintEntitiesTest {
                 %s
                 @Embedded Address address;
                 @ElementCollection @CollectionTable(name = "guest_tag") java.util.Set<String> tags;
+                @OneToMany(mappedBy = "guest") java.util.List<Booking> bookings;
+            }
+            """;
+
+    private static final String BOOKING = """
+            package shop;
+            import jakarta.persistence.*;
+            @Entity @Table(name = "booking") @Inheritance(strategy = InheritanceType.JOINED)
+            public class Booking {
+                @Id Long id;
+                @ManyToOne Guest guest;
+                @Version int version;
+            }
+            """;
+
+    private static final String GROUP_BOOKING = """
+            package shop;
+            import jakarta.persistence.*;
+            @Entity @Table(name = "group_booking")
+            public class GroupBooking extends Booking {
+                int size;
             }
             """;
 
@@ -132,6 +153,16 @@ class LintEntitiesTest {
         assertEquals(List.of("drops column guest.city, which is still mapped by shop.Guest.address.city",
                 "drops table guest_tag, which is still mapped by shop.Guest.tags",
                 "renames table guest to guests, which is still mapped by shop.Guest"), inUse);
+
+        LintReport more = lint("postgresql", null, "", DROP.formatted("", "op.dropColumn(\"booking\", \"guest_id\");"
+                + " op.dropColumn(\"booking\", \"version\"); op.dropColumn(\"group_booking\", \"id\");"
+                + " op.dropColumn(\"group_booking\", \"size\"); op.dropTable(\"group_booking\");"));
+        assertEquals(List.of("drops column booking.guest_id, which is still mapped by shop.Booking.guest",
+                "drops column booking.version, which is still mapped by shop.Booking.version",
+                "drops column group_booking.id, which is still mapped by shop.GroupBooking.id",
+                "drops column group_booking.size, which is still mapped by shop.GroupBooking.size",
+                "drops table group_booking, which is still mapped by shop.GroupBooking"),
+                more.findings().stream().filter(f -> f.rule().id().endsWith("-in-use")).map(Finding::message).toList());
     }
 
     @Test
@@ -155,6 +186,8 @@ class LintEntitiesTest {
         Map<String, String> sources = new LinkedHashMap<>();
         sources.put("shop.Guest", GUEST.formatted(nickname));
         sources.put("shop.Address", ADDRESS);
+        sources.put("shop.Booking", BOOKING);
+        sources.put("shop.GroupBooking", GROUP_BOOKING);
         sources.put("db.CreateGuests", CREATE);
         sources.put("db.DropNickname", drop);
         Path classes = EntitySources.compile(dir.resolve("build" + ++builds), sources,
