@@ -1,4 +1,4 @@
-// Runs after the four builds of invoker.properties: backup, list, restore of the embedded H2 database.
+// Runs after the five builds of invoker.properties: backup, list, restore of the embedded H2 database.
 String log = new File(basedir, 'build.log').getText('UTF-8')
 
 void expect(String log, String text) {
@@ -18,7 +18,12 @@ expect(log, 'migrate: ' + name + '  h2  c3a5e7b9d1f2')
 // Build 3: refused, saying what to set.
 expect(log, 'migrate: restore needs a backup; set migrate.backup, such as -Dmigrate.backup=<file>')
 
-// Build 4: restored, and the database is back at the head it had.
+// Build 4: refused in production before anything ran, naming the confirmation.
+expect(log, 'restoring ' + name + ' replaces everything in database h2, and the environment prod is production:'
+        + ' confirm it by naming the database, -Dmigrate.confirm=H2. Nothing was written')
+assert log.indexOf('migrate: restored ') > log.indexOf('Nothing was written'): 'restored before the refusal'
+
+// Build 5: restored, and the database is back at the head it had.
 expect(log, 'migrate: restored ' + files[0].absolutePath)
 expect(log, 'migrate: current c3a5e7b9d1f2')
 def withH2 = evaluate(new File(itSupport, 'h2.groovy'))

@@ -42,6 +42,7 @@ new ZipFile(jar).withCloseable { zip ->
     manifest = new JsonSlurper().parse(zip.getInputStream(zip.getEntry('META-INF/migrate/bundle.json')), 'UTF-8')
     assert zip.getEntry('org/apache/commons/lang3/StringUtils.class') == null: 'an excluded dependency is in the bundle'
     assert zip.getEntry('com/example/db/open_invoices.sql') != null
+    assert zip.getEntry('net/sf/jsqlparser/parser/CCJSqlParserUtil.class') != null: 'lint in the bundle needs JSqlParser'
     assert zip.getInputStream(zip.getEntry('META-INF/MANIFEST.MF')).text.contains('Main-Class: dev.migrate.cli.Main')
 }
 assert manifest.schemaVersion == 1
@@ -52,6 +53,7 @@ Map mergeRevision = manifest.revisions.find { it.id == merge }
 assert mergeRevision.revises == [total, dueDate] && mergeRevision.className == 'com.example.db.MergeInvoiceColumns'
 assert manifest.revisions.find { it.id == base }.branchLabels == ['billing']
 assert manifest.revisions.every { it.checksum ==~ /[0-9a-f]{64}/ }
+assert manifest.revisions.every { it.allowed == [] }: 'no revision of the project has an @Allow'
 assert manifest.digest ==~ /sha256:[0-9a-f]{64}/
 Map project = manifest.contents.find { it.origin == 'project' }
 assert project.artifact == 'dev.migrate.it:bundle:1.0-SNAPSHOT'
@@ -83,6 +85,11 @@ def expectCode = { Map result, int code, String what ->
 
 Map intact = expectCode(run(deployed, ['verify']), 0, 'verify')
 assert intact.out.contains("The bundle ${name}.jar is intact: ") && intact.out.contains(manifest.digest): intact.out
+
+// lint needs no database; the bundle carries JSqlParser, so the plain SQL and the merge's script are read, not
+// each left as an unchecked warning.
+Map lint = expectCode(run(deployed, ['lint', '--dialect', 'postgresql']), 0, 'lint')
+assert lint.err.contains('Linted 6 revisions: 0 errors, 0 other, 0 allowed') && !lint.err.contains('[unchecked]'): lint.err
 
 void deploy(Closure run, Closure expectCode, File bundle, Map<String, String> env, def db, String schema,
         List<String> ids) {

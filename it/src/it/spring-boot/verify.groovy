@@ -6,57 +6,12 @@
 //   4. with Spring Security guarding actuator's POST operations, a write operation without credentials gets 401;
 //   5. on PostgreSQL, when it listens (under CI=true it must), the same jar twice with --spring.datasource.url, in a
 //      schema of this run's own that the script creates and drops: the first start migrates, the second applies nothing.
-import groovy.json.JsonSlurper
-
-String java = new File(System.getProperty('java.home'), 'bin/java').absolutePath
-File jar = new File(basedir, 'target/app.jar')
-assert jar.isFile(): 'no executable jar at ' + jar
-
-/** Starts the jar; returns the process and its log file. */
-def start = { String name, List<String> args ->
-    File log = new File(basedir, "target/${name}.log")
-    Process process = new ProcessBuilder([java, '-jar', jar.absolutePath, '--server.port=0'] + args)
-            .directory(basedir).redirectErrorStream(true).redirectOutput(log).start()
-    [process: process, log: log]
-}
-
-/** Waits for the port the application listens on, or for its end; bounded, so a hung start fails the build. */
-def portOf = { Map app ->
-    for (int i = 0; i < 600; i++) {
-        def found = app.log.text =~ /Tomcat started on port (\d+)/
-        if (found.find()) {
-            return found.group(1) as int
-        }
-        assert app.process.alive: 'the application stopped while starting:\n' + app.log.text
-        Thread.sleep(500)
-    }
-    app.process.destroyForcibly()
-    assert false: 'the application did not start:\n' + app.log.text
-}
-
-def stop = { Map app ->
-    app.process.destroy()
-    assert app.process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS): 'the application did not stop'
-}
-
-/** One HTTP exchange: [status, parsed JSON body or null]. */
-def http = { int port, String method, String path, String json = null, String user = null ->
-    HttpURLConnection connection = new URL("http://127.0.0.1:${port}${path}").openConnection()
-    connection.requestMethod = method
-    if (user != null) {
-        connection.setRequestProperty('Authorization', 'Basic ' + user.bytes.encodeBase64().toString())
-    }
-    if (json != null) {
-        connection.doOutput = true
-        connection.setRequestProperty('Content-Type', 'application/json')
-        connection.outputStream.withWriter('UTF-8') { it << json }
-    }
-    int status = connection.responseCode
-    String body = (status < 400 ? connection.inputStream : connection.errorStream)?.getText('UTF-8')
-    // An unmapped path answers an HTML error page.
-    boolean isJson = connection.contentType?.contains('json')
-    [status, body && isJson ? new JsonSlurper().parseText(body) : body]
-}
+// start, portOf, stop and http, shared with the other Spring Boot projects.
+def app = evaluate(new File(itSupport, 'springapp.groovy'))
+def start = app.start
+def portOf = app.portOf
+def stop = app.stop
+def http = app.http
 
 List<String> revisions = ['b2e4d6f8a0c1', 'a1f0c3e5b7d9']
 

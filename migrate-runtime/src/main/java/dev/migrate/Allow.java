@@ -10,7 +10,9 @@ import java.lang.annotation.Target;
 /**
  * Accepts one lint finding on purpose for a revision: {@code migrate:lint} shows the finding as
  * allowed, with the reason, instead of failing. The reason is required; migrate-processor
- * rejects a blank one at compile time.
+ * rejects a blank one, or a rule id no rule has, at compile time, and records the rule and the
+ * reason in the revision index, so that {@code history} and the release bundle's manifest show
+ * them too.
  *
  * <pre>{@code
  * @Revision(id = "7d1e4b2a9c30", revises = "3f2a9c1d7b04", message = "drop users.nickname")

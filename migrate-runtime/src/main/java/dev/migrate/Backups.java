@@ -2,6 +2,8 @@ package dev.migrate;
 
 import dev.migrate.internal.backup.BackupFiles;
 import dev.migrate.internal.backup.BackupService;
+import dev.migrate.internal.command.ProductionGuard;
+import dev.migrate.report.CommandNames;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,8 @@ import java.util.Objects;
  * <pre>{@code
  * Backups backups = Backups.of(config);
  * Backup backup = backups.backup(Path.of("backups"), migrator.current());
- * backups.restore(backup.file());          // into the same database: emptied first
+ * backups.restore(backup.file());          // into the same database: emptied first; in production,
+ *                                           // only with the confirmation naming it (inEnvironment)
  * }</pre>
  *
  * <p>Files are named {@code <database>--<revisions>--<UTC time><extension>}; {@link #list} reads
@@ -31,18 +34,28 @@ public final class Backups {
     private final String user;
     private final String password;
     private final String schema;
+    private final Map<String, String> tools;
+    private final String environment;
+    private final String confirm;
+    private final CommandNames names;
     private final BackupService service;
 
-    private Backups(String url, String user, String password, String schema, Map<String, String> environment) {
+    private Backups(String url, String user, String password, String schema, Map<String, String> tools,
+            String environment, String confirm, CommandNames names) {
         this.url = url;
         this.user = user;
         this.password = password;
         this.schema = schema;
-        this.service = new BackupService(url, user, password, schema, environment);
+        this.tools = tools;
+        this.environment = environment;
+        this.confirm = confirm;
+        this.names = names;
+        this.service = new BackupService(url, user, password, schema, tools);
     }
 
     /**
-     * Backups of the database a configuration names.
+     * Backups of the database a configuration names, in its environment: in production a restore
+     * into that database needs its confirmation ({@link MigrateConfig#confirm()}).
      *
      * @param config the configuration; it must have a URL
      * @return the backups, whose tools run in this process's environment
@@ -51,7 +64,8 @@ public final class Backups {
     public static Backups of(MigrateConfig config) {
         String url = config.url().orElseThrow(() -> new MigrationException(
                 "a backup needs the database's URL: set url (migrate.url, MIGRATE_URL)"));
-        return of(url, config.user().orElse(null), config.password().orElse(null), config.schema().orElse(null));
+        return of(url, config.user().orElse(null), config.password().orElse(null), config.schema().orElse(null))
+                .inEnvironment(config.environment().orElse(null), config.confirm().orElse(null));
     }
 
     /**
@@ -61,10 +75,11 @@ public final class Backups {
      * @param user the user, or {@code null}
      * @param password the password, or {@code null}; never printed, never a tool's argument
      * @param schema the schema (a database, on MySQL/MariaDB), or {@code null}
-     * @return the backups, whose tools run in this process's environment
+     * @return the backups, whose tools run in this process's environment, outside production
      */
     public static Backups of(String url, String user, String password, String schema) {
-        return new Backups(Objects.requireNonNull(url, "url"), user, password, schema, System.getenv());
+        return new Backups(Objects.requireNonNull(url, "url"), user, password, schema, System.getenv(), null, null,
+                CommandNames.API);
     }
 
     /**
@@ -74,7 +89,30 @@ public final class Backups {
      * @return new backups
      */
     public Backups environment(Map<String, String> environment) {
-        return new Backups(url, user, password, schema, Map.copyOf(environment));
+        return new Backups(url, user, password, schema, Map.copyOf(environment), this.environment, confirm, names);
+    }
+
+    /**
+     * The same backups in a named environment, as {@link Migrator.Builder#environment} and {@link
+     * Migrator.Builder#confirm} take it: in production ({@code prod} or {@code production}, any case) a
+     * restore into the configured database runs only when {@code confirm} names that database.
+     *
+     * @param environment the environment, or {@code null}
+     * @param confirm the database's name confirming a restore in production, or {@code null}
+     * @return new backups
+     */
+    public Backups inEnvironment(String environment, String confirm) {
+        return new Backups(url, user, password, schema, tools, environment, confirm, names);
+    }
+
+    /**
+     * The same backups, whose refusals name the front end's confirmation, such as {@code --confirm app}.
+     *
+     * @param names the front end's names; {@link CommandNames#API} by default
+     * @return new backups
+     */
+    public Backups commandNames(CommandNames names) {
+        return new Backups(url, user, password, schema, tools, environment, confirm, Objects.requireNonNull(names));
     }
 
     /**
@@ -100,13 +138,16 @@ public final class Backups {
 
     /**
      * Restores a backup into the same database, which is emptied first (on PostgreSQL with a
-     * schema: that schema; without one, {@code pg_restore --clean --if-exists}).
+     * schema: that schema; without one, {@code pg_restore --clean --if-exists}). In production
+     * ({@link #inEnvironment}) it runs only when the confirmation names the database, as a downgrade
+     * to base does; the refusal comes before anything runs.
      *
      * @param file the backup
-     * @throws MigrationException when the file is no backup of this kind of database, or a tool fails
+     * @throws MigrationException when the file is no backup of this kind of database, a tool fails, or
+     *     production's confirmation is missing or names another database
      */
     public void restore(Path file) {
-        service.restore(file, null);
+        service.restore(file, null, new ProductionGuard(environment, confirm, names)::require);
     }
 
     /**

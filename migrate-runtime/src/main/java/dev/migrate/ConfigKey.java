@@ -57,7 +57,13 @@ public enum ConfigKey {
      */
     ENVIRONMENT("environment"),
     /** The name of the database, confirming a destructive command in production. */
-    CONFIRM("confirm");
+    CONFIRM("confirm"),
+    /**
+     * The project's lint severities: {@code rule=level} pairs separated by commas, the level {@code
+     * warn}, {@code fail} (or {@code error}) or {@code off}, such as {@code
+     * drop-column=warn,index-not-concurrent=fail}; a rule not named keeps its default.
+     */
+    LINT_RULES("lintRules");
 
     private final String key;
 

@@ -14,6 +14,11 @@ enum ConfigMessage {
     BAD_DURATION("%s is \"%s\"; give a number of seconds (600) or an ISO-8601 duration (PT10M), zero or more"),
     /** Args: the setting, the value. */
     UNKNOWN_DIALECT("%s is \"%s\"; give postgresql, mysql, mariadb or h2"),
+    /** Args: the setting, the pair, the rule ids. */
+    UNKNOWN_LINT_RULE("%s names an unknown lint rule in \"%s\"; the rules are %s"),
+    /** Args: the setting, the pair. */
+    BAD_LINT_LEVEL("%s has \"%s\"; write rule=level, the level warn, fail (or error) or off, such as"
+            + " drop-column=warn,index-not-concurrent=fail"),
     /** Args: where the user comes from, where the password comes from. */
     CREDENTIALS_TWO_PLACES("The credentials come from two places: the user from %s and the password from %s. Give"
             + " both in one place, so that they belong together, and remove the other"),

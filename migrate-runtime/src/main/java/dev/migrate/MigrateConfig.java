@@ -2,6 +2,8 @@ package dev.migrate;
 
 import dev.migrate.internal.Redaction;
 import dev.migrate.internal.db.TableNames;
+import dev.migrate.lint.Rule;
+import dev.migrate.lint.Severity;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +58,7 @@ public final class MigrateConfig {
     private final List<String> ignoredTables;
     private final boolean backupBeforeUpgrade;
     private final boolean restoreOnFailure;
+    private final Map<Rule, Severity> lintRules;
 
     private MigrateConfig(Map<ConfigKey, ConfigValue> values, ConfigSources sources) {
         this.values = values;
@@ -72,9 +75,11 @@ public final class MigrateConfig {
         this.ignoredTables = value(ConfigKey.IGNORED_TABLES).map(MigrateConfig::names).orElse(List.of());
         this.backupBeforeUpgrade = bool(ConfigKey.BACKUP_BEFORE_UPGRADE, false);
         this.restoreOnFailure = bool(ConfigKey.RESTORE_ON_FAILURE, false);
+        ConfigValue rules = values.get(ConfigKey.LINT_RULES);
+        this.lintRules = rules == null ? Map.of() : LintRules.parse(rules);
         if (restoreOnFailure && !backupBeforeUpgrade) {
             throw new MigrationException(values.get(ConfigKey.RESTORE_ON_FAILURE).origin() + " is true, but there is no"
-                    + " backup to restore: set backupBeforeUpgrade to true as well");
+                    + " backup to restore: set " + sources.settingsOf(ConfigKey.BACKUP_BEFORE_UPGRADE) + " to true as well");
         }
     }
 
@@ -225,6 +230,16 @@ public final class MigrateConfig {
      */
     public Optional<String> dialect() {
         return value(ConfigKey.DIALECT).map(v -> v.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The project's lint severities, from {@link ConfigKey#LINT_RULES}; {@link
+     * dev.migrate.lint.Linter#forConfig} applies them.
+     *
+     * @return the severity of each rule named, in rule order; empty by default
+     */
+    public Map<Rule, Severity> lintRules() {
+        return lintRules;
     }
 
     /**

@@ -20,6 +20,7 @@ import dev.migrate.internal.index.IndexInBackground;
 import dev.migrate.internal.index.LoadedRevisions;
 import dev.migrate.internal.jdbc.LockWait;
 import dev.migrate.report.CommandNames;
+import dev.migrate.spi.RevisionAllowance;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
@@ -248,8 +249,9 @@ public final class Migrator implements AutoCloseable {
     /**
      * Refuses a destructive action in production unless the configuration confirms it by naming
      * the database (see {@link Builder#environment}); does nothing outside production. The rule the
-     * migrator applies to its own destructive commands, for a front end's other ones (a reset, a
-     * restore, seeding with cleanup) to apply before they write. It only reads the database's name.
+     * migrator applies to its own destructive commands, for a front end's other ones (a reset,
+     * seeding with cleanup) to apply before they write; {@link Backups#restore(java.nio.file.Path)}
+     * applies it itself. It only reads the database's name.
      *
      * @param action what would be destroyed, for the message, such as {@code reset drops every table}
      * @throws MigrationException in production without the confirmation, or with one naming another
@@ -332,6 +334,18 @@ public final class Migrator implements AutoCloseable {
     }
 
     /**
+     * The lint findings the revisions accept on purpose with {@link Allow}, each with its reason, as
+     * the processor recorded them in the index. What {@code history} shows beside each revision.
+     * Needs no database.
+     *
+     * @return each revision's allowances in the order declared, by revision id, sorted; revisions
+     *     without one are left out
+     */
+    public Map<String, List<RevisionAllowance>> allowances() {
+        return revisions.allowances();
+    }
+
+    /**
      * Where the database stands: current rows, pending revisions, blocking failures and changed
      * checksums, read in one pass over the bookkeeping tables, without the migration lock.
      *
@@ -350,6 +364,21 @@ public final class Migrator implements AutoCloseable {
      */
     public Status status() {
         return status.status();
+    }
+
+    /**
+     * Where the database stands, for a health check that polls it: the {@link #status()}, the
+     * revisions whose step a run is doing now, and whether a run holds the lock. It reads what
+     * {@link #status()} reads, on one connection, and asks for the lock once without waiting when no
+     * step is in progress; nothing else of the history ({@link #runs()}). Whether each revision is
+     * applied, as {@link #history()} marks it, follows: a revision is applied unless it is {@linkplain
+     * Status#pending() pending} or an {@linkplain Status#unappliedAncestors() unapplied ancestor}.
+     *
+     * @return the status, the steps in progress and the lock
+     * @throws MigrationException as {@link #status()} and {@link #lockHeld()} throw it
+     */
+    public LiveStatus liveStatus() {
+        return status.live();
     }
 
     /**
@@ -814,7 +843,7 @@ public final class Migrator implements AutoCloseable {
             if ((dataSource == null) == (url == null)) {
                 throw new MigrationException(RuntimeMessage.DATABASE_NOT_CONFIGURED.format());
             }
-            // The indexes load while the pool, if any, opens its first connection, which mostly waits.
+            // The indexes load while the first connection opens: the pool's, or the one opened ahead.
             IndexInBackground index = IndexInBackground.start(classLoader, true);
             UrlDataSource opened = null;
             DataSource target = dataSource;

@@ -50,31 +50,55 @@ class BackupsTest {
     }
 
     @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aRestoreIntoTheSameDatabaseInProductionNeedsItsName(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind)) {
+            String name = ProductionEnvironmentTest.databaseName(db);
+            Rows.execute(db.dataSource(), "CREATE TABLE kept (id INT PRIMARY KEY)");
+            String before = Snapshot.of(db);
+            Backups backups = Backups.of(db.url(), db.user(), db.password(), null);
+            Backup backup = backups.backup(directory, List.of());
+            Rows.execute(db.dataSource(), "CREATE TABLE later (id INT)");
+            String changed = Snapshot.of(db);
+
+            MigrationException unconfirmed = assertThrows(MigrationException.class,
+                    () -> backups.inEnvironment("Prod", null).restore(backup.file()));
+            MigrationException wrong = assertThrows(MigrationException.class,
+                    () -> backups.inEnvironment("production", "another_db").restore(backup.file()));
+            assertEquals(changed, Snapshot.of(db), "nothing was restored");
+            backups.inEnvironment("staging", null).restore(backup.file());
+            assertEquals(before, Snapshot.of(db));
+            Rows.execute(db.dataSource(), "CREATE TABLE later (id INT)");
+            backups.inEnvironment("PROD", name.toUpperCase(java.util.Locale.ROOT)).restore(backup.file());
+
+            assertEquals(before, Snapshot.of(db));
+            String scope = kind == DatabaseKind.POSTGRESQL ? "schema " + db.schema() + " of database " + name
+                    : "database " + name;
+            assertEquals("restoring " + backup.file().getFileName() + " replaces everything in " + scope + ", and the"
+                    + " environment Prod is production: confirm it by naming the database, Migrator.Builder.confirm(\""
+                    + name + "\"). Nothing was written", unconfirmed.getMessage().replace(name.toUpperCase(
+                            java.util.Locale.ROOT), name));
+            assertTrue(wrong.getMessage().toLowerCase(java.util.Locale.ROOT).contains("the confirmation \"another_db\""
+                    + " does not name this database, " + name.toLowerCase(java.util.Locale.ROOT) + "; to go ahead"),
+                    wrong.getMessage());
+        }
+    }
+
+    @ParameterizedTest
     @EnumSource(value = DatabaseKind.class, names = {"POSTGRESQL", "MYSQL"})
     void thePasswordReachesNoToolArgumentAndNoMessage(DatabaseKind kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind); PasswordUser login = PasswordUser.create(db)) {
             Rows.execute(db.dataSource(), "CREATE TABLE item (id INT PRIMARY KEY)");
-            Path log = directory.resolve("argv.log");
-            Path bin = Files.createDirectories(directory.resolve("bin"));
-            for (String tool : List.of("pg_dump", "pg_restore", "mysqldump", "mysql", "mariadb-dump", "mariadb")) {
-                Path real = Path.of("/usr/bin", tool);
-                if (Files.isExecutable(real)) {
-                    // The wrapper records what ps would show: its own argv as the kernel has it.
-                    Path wrapper = bin.resolve(tool);
-                    Files.writeString(wrapper, "#!/bin/sh\n/usr/bin/tr '\\0' ' ' < /proc/$$/cmdline >> '" + log + "'\n"
-                            + "echo >> '" + log + "'\nexec " + real + " \"$@\"\n");
-                    wrapper.toFile().setExecutable(true);
-                }
-            }
+            ToolArguments tools = ToolArguments.wrap(directory);
             Backups backups = Backups.of(login.url(), login.user(), login.password(), null)
-                    .environment(Map.of("PATH", bin.toString()));
+                    .environment(tools.environment());
 
             Backup backup = backups.backup(directory.resolve("out"), List.of());
             backups.restore(backup.file());
             MigrationException failed = assertThrows(MigrationException.class,
                     () -> backups.restore(backup.file(), "no_such_database_" + Long.toHexString(System.nanoTime())));
 
-            String argv = Files.readString(log);
+            String argv = tools.recorded();
             assertTrue(argv.contains(kind == DatabaseKind.POSTGRESQL ? "pg_restore" : "--defaults-extra-file="), argv);
             assertFalse(argv.contains(login.password()), argv);
             assertFalse(failed.getMessage().contains(login.password()), failed.getMessage());

@@ -4,6 +4,8 @@ import dev.migrate.schema.AlterColumn;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.SqlType;
 import dev.migrate.schema.Table;
+import dev.migrate.spi.RevisionAllowance;
+import java.util.List;
 
 /** Three revisions for lint: a clean one, one that drops a column on purpose, one with two unsafe changes. */
 public final class LintIndex extends ListedIndex {
@@ -11,6 +13,12 @@ public final class LintIndex extends ListedIndex {
     /** Called by ServiceLoader. */
     public LintIndex() {
         super(entry("l1", CreateUsers::new), entry("l2", DropNickname::new), entry("l3", RenameEmail::new));
+    }
+
+    /** As the processor generates it: the {@code @Allow} of l2. */
+    @Override
+    public List<RevisionAllowance> allowances() {
+        return RevisionAllowance.unpack("l2\tdrop-column\tnickname unused since 1.3\n");
     }
 
     /** A new table: nothing to flag. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.migrate.lint.Rule;
+import dev.migrate.lint.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -102,7 +104,7 @@ class MigrateConfigTest {
         assertEquals("\"usr\" is not a configuration key; the keys are url, user, password, schema, versionTable,"
                 + " historyTable, target, validateChecksums, singleTransaction, failOnAhead, lockTimeout,"
                 + " allowNonEmptySchema, ignoredTables, dialect, backupDirectory, backupBeforeUpgrade, restoreOnFailure,"
-                + " environment, confirm",
+                + " environment, confirm, lintRules",
                 assertThrows(MigrationException.class, () -> plugin().set(Map.of("usr", "x"))).getMessage());
     }
 
@@ -159,6 +161,25 @@ class MigrateConfigTest {
     }
 
     @Test
+    void lintRulesSetSeveritiesAndNameTheSettingWhenWrong() {
+        MigrateConfig config = plugin().environment(Map.of("MIGRATE_LINT_RULES",
+                " drop-column=warn, INDEX-NOT-CONCURRENT=fail,unchecked=off,")).build();
+        assertEquals(Map.of(Rule.DROP_COLUMN, Severity.WARN, Rule.INDEX_NOT_CONCURRENT, Severity.ERROR,
+                Rule.UNCHECKED, Severity.OFF), config.lintRules());
+        assertEquals(Map.of(), plugin().build().lintRules());
+
+        assertEquals("migrate.lintRules names an unknown lint rule in \"drop-colum=warn\"; the rules are drop-table,"
+                + " drop-column, delete-without-where, truncate, rename-table, rename-column, narrowing-type,"
+                + " not-null-without-default, index-not-concurrent, constraint-not-valid, type-rewrite,"
+                + " mixed-ddl-and-data, unchecked", failure(plugin().set(ConfigKey.LINT_RULES, "drop-colum=warn")));
+        for (String bad : new String[] {"drop-column", "drop-column=maybe"}) {
+            assertEquals("migrate.lintRules has \"" + bad + "\"; write rule=level, the level warn, fail (or error) or"
+                    + " off, such as drop-column=warn,index-not-concurrent=fail",
+                    failure(plugin().set(ConfigKey.LINT_RULES, "truncate=warn," + bad)));
+        }
+    }
+
+    @Test
     void emptyNamesAreRefused() {
         assertEquals("migrate.schema is empty; give a value, or remove it to use the default",
                 failure(plugin().set(ConfigKey.SCHEMA, " ")));
@@ -205,7 +226,7 @@ class MigrateConfigTest {
         assertEquals(file + " has an unknown key \"usr\"; the keys are url, user, password, schema, versionTable,"
                 + " historyTable, target, validateChecksums, singleTransaction, failOnAhead, lockTimeout,"
                 + " allowNonEmptySchema, ignoredTables, dialect, backupDirectory, backupBeforeUpgrade, restoreOnFailure,"
-                + " environment, confirm",
+                + " environment, confirm, lintRules",
                 failure(plugin().file(file)));
         Path missing = dir.resolve("none.properties");
         String message = assertThrows(MigrationException.class, () -> plugin().file(missing)).getMessage();

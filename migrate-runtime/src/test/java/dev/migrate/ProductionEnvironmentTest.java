@@ -24,7 +24,7 @@ class ProductionEnvironmentTest {
     }
 
     /** The name each database gives itself: H2's in-memory name, PostgreSQL's database, MariaDB's per-test database. */
-    private static String databaseName(TestDatabase db) {
+    static String databaseName(TestDatabase db) {
         Matcher name = switch (db.kind()) {
             case H2 -> Pattern.compile("jdbc:h2:mem:([^;]+)").matcher(db.url());
             case POSTGRESQL -> Pattern.compile("jdbc:postgresql://[^/]+/([^?]+)").matcher(db.url());

@@ -53,10 +53,12 @@ public abstract class AbstractBackupMojo extends AbstractMigrateMojo {
     protected final Backups backups() {
         MigrateConfig config = config();
         if (config.url().isPresent()) {
-            return Backups.of(config);
+            return Backups.of(config).commandNames(MavenCommandNames.INSTANCE);
         }
         boolean noUser = config.user().isEmpty();
         return Backups.of(defaultUrl(), noUser ? Credentials.H2_DEFAULT.user() : config.user().get(),
-                noUser ? Credentials.H2_DEFAULT.password() : config.password().orElse(null), config.schema().orElse(null));
+                noUser ? Credentials.H2_DEFAULT.password() : config.password().orElse(null), config.schema().orElse(null))
+                .inEnvironment(config.environment().orElse(null), config.confirm().orElse(null))
+                .commandNames(MavenCommandNames.INSTANCE);
     }
 }

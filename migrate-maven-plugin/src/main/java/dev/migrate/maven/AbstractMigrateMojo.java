@@ -10,6 +10,7 @@ import java.io.File;
 import java.io.IOException;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
@@ -101,7 +102,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     /**
      * The environment the goal runs in, free text such as {@code staging}; {@code prod} or {@code
      * production} (any case) makes destructive goals (a downgrade to base or of more than one
-     * revision, a stamp with purge) fail before writing unless {@link #confirm} names the database.
+     * revision, a stamp with purge, a restore into the configured database) fail before writing unless {@link #confirm} names the database.
      */
     @Parameter(property = "migrate.environment")
     private String environment;
@@ -367,14 +368,32 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     }
 
     /**
-     * The project's entities, as Hibernate maps them.
+     * The project's entities, as Hibernate maps them, against the database at its heads, without
+     * the ignored tables.
      *
-     * @return where to find them, and the naming strategies
-     * @throws DependencyResolutionRequiredException when the class path is not resolved
+     * @param migrator the running goal's migrator
+     * @return the comparison, or empty when the project has no entities
+     * @throws MojoFailureException when the entities cannot be mapped or the database read
+     * @throws MojoExecutionException when the class path cannot be resolved or read
      */
-    final EntityModel entityModel() throws DependencyResolutionRequiredException {
-        return new EntityModel(Path.of(project.getBuild().getOutputDirectory()), project.getRuntimeClasspathElements(),
-                physicalNamingStrategy, implicitNamingStrategy);
+    final Optional<ModelDrift> modelDrift(Migrator migrator) throws MojoFailureException, MojoExecutionException {
+        return ModelDrift.compare(entityModel(), migrator, database, config.ignoredTables(), new DebugLogger(getLog()),
+                getLog()::info);
+    }
+
+    /**
+     * The project's entities: its class directory and runtime class path, with the naming strategies.
+     *
+     * @return where to read them
+     * @throws MojoExecutionException when the class path cannot be resolved
+     */
+    final EntityModel entityModel() throws MojoExecutionException {
+        try {
+            return new EntityModel(Path.of(project.getBuild().getOutputDirectory()),
+                    project.getRuntimeClasspathElements(), physicalNamingStrategy, implicitNamingStrategy);
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("migrate: cannot resolve the project's class path: " + e.getMessage(), e);
+        }
     }
 
     /**

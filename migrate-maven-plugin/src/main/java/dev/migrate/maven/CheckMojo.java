@@ -9,7 +9,6 @@ import dev.migrate.report.Report;
 import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -83,12 +82,7 @@ public class CheckMojo extends AbstractReportMojo {
     protected Report report(Migrator migrator) throws MojoFailureException, MojoExecutionException {
         Report report = statusReport(migrator);
         if (models && check.passed()) {
-            try {
-                drift = ModelDrift.compare(entityModel(), migrator, dataSource(), config().ignoredTables(),
-                        getLog()::info);
-            } catch (DependencyResolutionRequiredException e) {
-                throw new MojoExecutionException("migrate: cannot resolve the project's class path: " + e.getMessage(), e);
-            }
+            drift = modelDrift(migrator);
             if (drift.isEmpty()) {
                 getLog().info("migrate: no JPA entities (classes annotated @Entity, @Embeddable or @MappedSuperclass) in "
                         + project().getBuild().getOutputDirectory() + ", so there are no models to compare");

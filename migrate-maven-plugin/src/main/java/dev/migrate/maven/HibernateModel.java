@@ -2,6 +2,7 @@ package dev.migrate.maven;
 
 import dev.migrate.diff.SchemaModel;
 import dev.migrate.diff.Sequence;
+import dev.migrate.internal.Names;
 import dev.migrate.internal.schema.JdbcTypes;
 import dev.migrate.schema.Check;
 import dev.migrate.schema.Column;
@@ -191,7 +192,7 @@ final class HibernateModel {
             for (org.hibernate.mapping.Index index : mapping.getIndexes().values()) {
                 List<String> columns = index.getSelectables().stream().map(c -> fold(c.getText(), false, database)).toList();
                 String name = implicit(index.getName())
-                        ? "ix_" + tableName(mapping, database) + "_" + String.join("_", columns)
+                        ? Names.fitted("ix_" + tableName(mapping, database) + "_" + String.join("_", columns))
                         : fold(index.getName(), false, database);
                 indexes.add(new Index(name, tableName(mapping, database), columns, index.isUnique(), null, false));
             }
@@ -220,7 +221,7 @@ final class HibernateModel {
             }
             for (CheckConstraint check : column.getCheckConstraints()) {
                 String name = check.isNamed() ? fold(check.getName(), false, database)
-                        : "ck_" + tableName + "_" + columnName(column, database);
+                        : Names.fitted("ck_" + tableName + "_" + columnName(column, database));
                 checks.add(Check.of(name, check.getConstraint()));
             }
         }
@@ -260,7 +261,8 @@ final class HibernateModel {
         int n = 0;
         for (CheckConstraint check : mapping.getChecks()) {
             n++;
-            String name = check.isNamed() ? fold(check.getName(), false, database) : "ck_" + tableName + "_" + n;
+            String name = check.isNamed() ? fold(check.getName(), false, database)
+                    : Names.fitted("ck_" + tableName + "_" + n);
             checks.add(Check.of(name, check.getConstraint()));
         }
         for (Check check : checks) {

@@ -6,10 +6,10 @@ import dev.migrate.Migrator;
 import dev.migrate.lint.Finding;
 import dev.migrate.lint.LintReport;
 import dev.migrate.lint.Linter;
-import java.util.List;
+import dev.migrate.report.Reports;
+import java.io.File;
 import javax.inject.Inject;
 import javax.sql.DataSource;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -50,6 +50,27 @@ public class LintMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.dialect")
     private String dialect;
 
+    /**
+     * The project's severities: {@code rule=level} pairs separated by commas, the level {@code
+     * warn}, {@code fail} or {@code off}, such as {@code drop-column=warn,index-not-concurrent=fail};
+     * also the {@code lintRules} key of {@code migrate.properties} and {@code MIGRATE_LINT_RULES}.
+     * {@code migrate.lintWarn}, {@code lintError} and {@code lintOff} win over it.
+     */
+    @Parameter(property = "migrate.lintRules")
+    private String lintRules;
+
+    /**
+     * How to print the findings: {@code text} as log lines (errors as {@code [ERROR]}), or {@code
+     * json}, one line on the standard output or in {@code migrate.output}, with each finding's
+     * revision, class, line, rule, severity, message and advice.
+     */
+    @Parameter(property = "migrate.format", defaultValue = "text")
+    private String format;
+
+    /** The file to write the findings to, in {@code migrate.format}, its directories created. */
+    @Parameter(property = "migrate.output")
+    private File output;
+
     /** Rule ids, separated by commas, whose findings warn instead of failing, such as {@code rename-column}. */
     @Parameter(property = "migrate.lintWarn")
     private String lintWarn;
@@ -74,7 +95,7 @@ public class LintMojo extends AbstractMigrateMojo {
 
     @Override
     protected void settings(MigrateConfig.Builder settings) {
-        settings.set(ConfigKey.DIALECT, dialect);
+        settings.set(ConfigKey.DIALECT, dialect).set(ConfigKey.LINT_RULES, lintRules);
     }
 
     @Override
@@ -92,9 +113,9 @@ public class LintMojo extends AbstractMigrateMojo {
 
     @Override
     protected void run(Migrator migrator) throws MojoFailureException, MojoExecutionException {
-        List<String> pending = migrator.status().pending();
-        getLog().info("migrate: linting the " + pending.size() + " revision(s) the database has not applied");
-        report(entities(linter(), dataSource()).revisions(pending));
+        LintReport report = entities(linter(), dataSource()).pending(migrator);
+        getLog().info("migrate: linted the " + report.revisions().size() + " revision(s) the database has not applied");
+        report(report);
     }
 
     private Linter linter() {
@@ -106,34 +127,33 @@ public class LintMojo extends AbstractMigrateMojo {
 
     /** The entities' tables and columns for the rules of those in use; a project without entities has none. */
     private Linter entities(Linter linter, DataSource database) throws MojoFailureException, MojoExecutionException {
-        try {
-            LintEntities.read(entityModel(), linter.dialect(), database, getLog()::info).ifPresent(mappings -> {
-                getLog().info("migrate: drops are checked against the " + mappings.model().tables().size()
-                        + " tables the entities map (drop-table-in-use, drop-column-in-use)");
-                linter.entities(mappings);
-            });
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("migrate: cannot resolve the project's class path: " + e.getMessage(), e);
-        }
+        LintEntities.read(entityModel(), linter.dialect(), database, getLog()::info).ifPresent(mappings -> {
+            getLog().info("migrate: drops are checked against the " + mappings.model().tables().size()
+                    + " tables the entities map (drop-table-in-use, drop-column-in-use)");
+            linter.entities(mappings);
+        });
         return linter;
     }
 
     private void report(LintReport report) throws MojoFailureException {
-        for (Finding finding : report.findings()) {
-            if (finding.fails()) {
-                getLog().error(finding.text());
-            } else if (finding.allowed()) {
-                getLog().info(finding.text());
-            } else {
-                getLog().warn(finding.text());
+        if (ReportFormat.toLog(format, output)) {
+            for (Finding finding : report.findings()) {
+                if (finding.fails()) {
+                    getLog().error(finding.text());
+                } else if (finding.allowed()) {
+                    getLog().info(finding.text());
+                } else {
+                    getLog().warn(finding.text());
+                }
             }
+        } else {
+            ReportFormat.print(getLog(), Reports.lint(report), format, output);
         }
-        String summary = report.text().lines().reduce((first, last) -> last).orElse("");
-        getLog().info("migrate: " + summary);
+        getLog().info("migrate: " + report.summary());
         if (report.fails()) {
             throw new MojoFailureException("migrate: lint found changes that are unsafe for running code or lock"
-                    + " tables (errors above); make them safely, accept one with @Allow(value = \"<rule>\","
-                    + " reason = \"...\") on the revision, or set -Dmigrate.lintWarn=<rule>");
+                    + " tables (the error findings); make them safely, accept one with @Allow(value = \"<rule>\","
+                    + " reason = \"...\") on the revision, or make the rule warn: migrate.lintRules=<rule>=warn");
         }
     }
 }

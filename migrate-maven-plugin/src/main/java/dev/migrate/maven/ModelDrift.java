@@ -40,19 +40,22 @@ record ModelDrift(SchemaAtHeads actual, List<SchemaChange> changes) {
      * @param migrator the migrator over the compiled revisions and the database
      * @param dataSource the database
      * @param ignored tables to leave out
+     * @param logger where a scratch schema's upgrade logs
      * @param log where to say what was read
      * @return the comparison, or empty when the project has no entities
      * @throws MojoFailureException when an entity cannot be mapped or the schema at heads cannot be read
      * @throws MojoExecutionException when the class directory cannot be read
      */
     static Optional<ModelDrift> compare(EntityModel entities, Migrator migrator, DataSource dataSource,
-            List<String> ignored, Consumer<String> log) throws MojoFailureException, MojoExecutionException {
+            List<String> ignored, System.Logger logger, Consumer<String> log)
+            throws MojoFailureException, MojoExecutionException {
         Optional<SchemaModel> expected = entities.readForGoal(EntityModel.productOf(dataSource), log,
                 HibernateModel::model);
         if (expected.isEmpty()) {
             return Optional.empty();
         }
-        SchemaAtHeads actual = SchemaAtHeads.read(migrator, dataSource, Thread.currentThread().getContextClassLoader());
+        SchemaAtHeads actual = SchemaAtHeads.read(migrator, dataSource, Thread.currentThread().getContextClassLoader(),
+                logger);
         log.accept("migrate: compared the entities with " + actual.source() + (ignored.isEmpty() ? ""
                 : ", leaving out " + String.join(", ", ignored)));
         List<SchemaChange> changes = SchemaDiff.between(actual.model().without(ignored),

@@ -23,12 +23,7 @@ final class ReportFormat {
 
     /** Prints a report in the format {@code migrate.format} names, to the log, the standard output or a file. */
     static void print(Log log, Report report, String format, File output) throws MojoFailureException {
-        dev.migrate.report.ReportFormat chosen;
-        try {
-            chosen = dev.migrate.report.ReportFormat.of(format);
-        } catch (MigrationException e) {
-            throw new MojoFailureException("migrate: unknown format \"" + format + "\"; set migrate.format to text or json", e);
-        }
+        dev.migrate.report.ReportFormat chosen = chosen(format);
         if (output == null && chosen == dev.migrate.report.ReportFormat.TEXT) {
             for (String line : report.text().split("\n", -1)) {
                 log.info(line);
@@ -36,6 +31,22 @@ final class ReportFormat {
             return;
         }
         write(log, (report.render(chosen) + "\n").getBytes(StandardCharsets.UTF_8), output, "the report");
+    }
+
+    /**
+     * Whether a goal prints its text to the log: {@code migrate.format} is text and {@code
+     * migrate.output} is not set. A goal with log levels of its own (lint) prints its lines itself then.
+     */
+    static boolean toLog(String format, File output) throws MojoFailureException {
+        return output == null && chosen(format) == dev.migrate.report.ReportFormat.TEXT;
+    }
+
+    private static dev.migrate.report.ReportFormat chosen(String format) throws MojoFailureException {
+        try {
+            return dev.migrate.report.ReportFormat.of(format);
+        } catch (MigrationException e) {
+            throw new MojoFailureException("migrate: unknown format \"" + format + "\"; set migrate.format to text or json", e);
+        }
     }
 
     /**

@@ -8,7 +8,6 @@ import dev.migrate.diff.SchemaChange;
 import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -90,12 +89,7 @@ public class RevisionMojo extends AbstractNewRevisionMojo {
 
     @Override
     RevisionSource.Body generate(Migrator migrator) throws MojoFailureException, MojoExecutionException {
-        Optional<ModelDrift> drift;
-        try {
-            drift = ModelDrift.compare(entityModel(), migrator, dataSource(), config().ignoredTables(), getLog()::info);
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("migrate: cannot resolve the project's class path: " + e.getMessage(), e);
-        }
+        Optional<ModelDrift> drift = modelDrift(migrator);
         if (drift.isEmpty()) {
             throw new MojoFailureException("migrate: autogenerate found no JPA entities (classes annotated @Entity,"
                     + " @Embeddable or @MappedSuperclass) in " + project().getBuild().getOutputDirectory() + "; compile"

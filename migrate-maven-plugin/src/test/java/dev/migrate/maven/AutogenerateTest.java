@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrate.Migrator;
+import dev.migrate.diff.ChangeSource;
 import dev.migrate.diff.SchemaChange;
 import dev.migrate.diff.SchemaDiff;
 import dev.migrate.diff.SchemaModel;
@@ -185,15 +186,10 @@ class AutogenerateTest {
             // Not upgraded: the database is behind its heads, so a scratch schema is upgraded and read instead.
             Path classes = compile(entities);
             try (URLClassLoader loader = loader(classes); Migrator migrator = migrator(db, loader)) {
-                Thread.currentThread().setContextClassLoader(loader);
-                EntityModel model = new EntityModel(classes, List.of(classes.toString()), null, null);
-                ModelDrift drift = ModelDrift.compare(model, migrator, db.dataSource(), List.of(), line -> {})
-                        .orElseThrow();
+                ModelDrift drift = drift(db, classes, loader, migrator, List.of());
                 assertEquals(List.of(), drift.changes());
                 assertTrue(drift.actual().source().startsWith("a scratch "), drift.actual().source());
                 assertEquals(List.of("000000000001"), migrator.current());
-            } finally {
-                Thread.currentThread().setContextClassLoader(AutogenerateTest.class.getClassLoader());
             }
             assertEquals(List.of(), SchemaDiff.between(before, read(db), kind.name().toLowerCase()),
                     "the database itself is unchanged");
@@ -204,6 +200,14 @@ class AutogenerateTest {
                 migrator.downgrade("-1");
             }
             assertEquals(List.of(), SchemaDiff.between(before, read(db), kind.name().toLowerCase()));
+
+            // An ignored table (migrate.ignoredTables) is left out, whatever the case it is named in.
+            entities.put("shop.Hotel", HOTEL);
+            assertEquals(List.of("CreateTable hotel"), kinds(generate(db, entities, null)));
+            Path withHotel = compile(entities);
+            try (URLClassLoader loader = loader(withHotel); Migrator migrator = migrator(db, loader)) {
+                assertEquals(List.of(), drift(db, withHotel, loader, migrator, List.of("HOTEL", "room")).changes());
+            }
         }
     }
 
@@ -257,25 +261,31 @@ class AutogenerateTest {
     private List<SchemaChange> generate(TestDatabase db, Map<String, String> entities, String message) throws Exception {
         Path classes = compile(entities);
         try (URLClassLoader loader = loader(classes); Migrator migrator = migrator(db, loader)) {
-            Thread thread = Thread.currentThread();
-            ClassLoader previous = thread.getContextClassLoader();
-            thread.setContextClassLoader(loader);
-            try {
-                EntityModel model = new EntityModel(classes, List.of(classes.toString()), null, null);
-                ModelDrift drift = ModelDrift.compare(model, migrator, db.dataSource(), List.of(), line -> {}).orElseThrow();
-                if (message != null) {
-                    String id = String.format("%012x", revisions.size() + 1);
-                    String name = "db.Revision" + (revisions.size() + 1);
-                    RevisionDescriptor revision = new RevisionDescriptor(id, migrator.heads(), List.of(), List.of(),
-                            message, true, null, name);
-                    revisions.put(name, RevisionSource.render(revision, false,
-                            new RevisionSource.Body(List.of("generated"), dev.migrate.diff.ChangeSource.of(drift.changes())),
-                            StandardCharsets.UTF_8));
-                }
-                return drift.changes();
-            } finally {
-                thread.setContextClassLoader(previous);
+            ModelDrift drift = drift(db, classes, loader, migrator, List.of());
+            if (message != null) {
+                String id = String.format("%012x", revisions.size() + 1);
+                String name = "db.Revision" + (revisions.size() + 1);
+                RevisionDescriptor revision = new RevisionDescriptor(id, migrator.heads(), List.of(), List.of(), message,
+                        true, null, name);
+                revisions.put(name, RevisionSource.render(revision, false, new RevisionSource.Body(List.of("generated"),
+                        ChangeSource.of(drift.changes())), StandardCharsets.UTF_8));
             }
+            return drift.changes();
+        }
+    }
+
+    /** The entities against the database, as the goals compare them, the revisions' loader the context's. */
+    private static ModelDrift drift(TestDatabase db, Path classes, ClassLoader loader, Migrator migrator,
+            List<String> ignored) throws Exception {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            EntityModel model = new EntityModel(classes, List.of(classes.toString()), null, null);
+            return ModelDrift.compare(model, migrator, db.dataSource(), ignored, System.getLogger("test"), line -> {})
+                    .orElseThrow();
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 

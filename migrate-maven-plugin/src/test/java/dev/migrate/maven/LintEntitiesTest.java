@@ -113,7 +113,7 @@ class LintEntitiesTest {
         LintReport report = lint(dialect, null, "String nickname;", DROP.formatted("", DROP_NICKNAME));
         assertEquals(List.of(Rule.DROP_COLUMN, Rule.DROP_COLUMN_IN_USE), rules(report));
         Finding inUse = report.findings().get(1);
-        assertEquals("error [drop-column-in-use] 000000000002 (db.DropNickname) dropColumn(\"guest\", \"nickname\"):"
+        assertEquals("error [drop-column-in-use] 000000000002 (db.DropNickname, line 6) dropColumn(\"guest\", \"nickname\"):"
                 + " drops column guest.nickname, which is still mapped by shop.Guest.nickname Safely: the entities of"
                 + " this build still map the column, so the application fails once it is gone: first stop mapping it"
                 + " in the entity (remove the field or mark it @Transient) and release that; drop it in a revision of a"

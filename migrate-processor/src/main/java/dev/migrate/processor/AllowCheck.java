@@ -2,11 +2,12 @@ package dev.migrate.processor;
 
 import dev.migrate.graph.Message;
 import dev.migrate.lint.Rule;
-import java.util.Arrays;
+import dev.migrate.spi.RevisionAllowance;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -44,17 +45,42 @@ final class AllowCheck {
         annotated.addAll(round.getElementsAnnotatedWith(allow));
         annotated.addAll(round.getElementsAnnotatedWith(list));
         for (Element element : annotated) {
-            for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-                String type = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
-                if (type.equals(ALLOW)) {
-                    checkOne(element, mirror);
-                } else if (type.equals(ALLOW_LIST)) {
-                    for (AnnotationMirror one : nested(mirror)) {
-                        checkOne(element, one);
-                    }
-                }
+            for (AnnotationMirror one : allows(element)) {
+                checkOne(element, one);
             }
         }
+    }
+
+    /** Each {@code @Allow} of a class, those javac wrapped in a container included, in the order written. */
+    static List<AnnotationMirror> allows(Element element) {
+        List<AnnotationMirror> allows = new ArrayList<>();
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            String type = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+            if (type.equals(ALLOW)) {
+                allows.add(mirror);
+            } else if (type.equals(ALLOW_LIST)) {
+                allows.addAll(nested(mirror));
+            }
+        }
+        return allows;
+    }
+
+    /**
+     * What the index records of a revision's {@code @Allow}s: rule and reason, the rule's id
+     * normalised as lint matches it. Those with a value javac could not read are left out (javac
+     * or {@link #check} reports them).
+     */
+    static List<RevisionAllowance> allowances(String revision, Element element) {
+        List<RevisionAllowance> allowances = new ArrayList<>();
+        for (AnnotationMirror allow : allows(element)) {
+            AnnotationValue value = member(allow, "value");
+            AnnotationValue reason = member(allow, "reason");
+            if (value != null && value.getValue() instanceof String rule && reason != null
+                    && reason.getValue() instanceof String text) {
+                allowances.add(new RevisionAllowance(revision, rule.trim().toLowerCase(Locale.ROOT), text));
+            }
+        }
+        return List.copyOf(allowances);
     }
 
     private void checkOne(Element element, AnnotationMirror allow) {
@@ -62,8 +88,7 @@ final class AllowCheck {
         AnnotationValue reason = member(allow, "reason");
         String rule = value != null && value.getValue() instanceof String text ? text : null;
         if (rule != null && Rule.byId(rule).isEmpty()) {
-            String ids = Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.joining(", "));
-            messager.printMessage(Diagnostic.Kind.ERROR, Message.ALLOW_UNKNOWN_RULE.format(element, rule, ids),
+            messager.printMessage(Diagnostic.Kind.ERROR, Message.ALLOW_UNKNOWN_RULE.format(element, rule, Rule.idList()),
                     element, allow, value);
         }
         if (reason != null && reason.getValue() instanceof String text && text.isBlank()) {

@@ -41,6 +41,7 @@ final class IndexWriter {
     private static final String PROCESSOR = "dev.migrate.processor.RevisionProcessor";
     private static final ClassName INDEX = ClassName.get("dev.migrate.spi", "RevisionIndex");
     private static final ClassName DESCRIPTOR = ClassName.get("dev.migrate.spi", "RevisionDescriptor");
+    private static final ClassName ALLOWANCE = ClassName.get("dev.migrate.spi", "RevisionAllowance");
     private static final ClassName MIGRATION = ClassName.get("dev.migrate", "Migration");
     private static final ClassName LIST = ClassName.get(List.class);
     private static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
@@ -114,6 +115,19 @@ final class IndexWriter {
                 .endControlFlow();
 
         index.addMethod(list.build()).addMethod(create.build());
+        List<String> allowances = new ArrayList<>();
+        for (RevisionModel revision : revisions) {
+            revision.allowances().forEach(allowance -> allowances.add(allowance.pack()));
+        }
+        // Only an index with @Allow has the method, so that the index of a project without one stays as it was.
+        if (!allowances.isEmpty()) {
+            index.addMethod(MethodSpec.methodBuilder("allowances")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(ParameterizedTypeName.get(LIST, ALLOWANCE))
+                    .addCode(unpack(ALLOWANCE, allowances))
+                    .build());
+        }
         return JavaFile.builder(name.packageName(), index.build())
                 .indent("    ")
                 .skipJavaLangImports(true)
@@ -133,7 +147,7 @@ final class IndexWriter {
                 .addMethod(MethodSpec.methodBuilder("revisions")
                         .addModifiers(Modifier.STATIC)
                         .returns(ArrayTypeName.of(DESCRIPTOR))
-                        .addCode(unpack(lines))
+                        .addCode(unpack(DESCRIPTOR, lines))
                         .build())
                 .build();
     }
@@ -160,8 +174,8 @@ final class IndexWriter {
      * {@code return RevisionDescriptor.unpack("line\n" + "line\n", ...);}: one literal per line,
      * which javac joins into one constant per argument, each under a constant's limit.
      */
-    private static CodeBlock unpack(List<String> lines) {
-        CodeBlock.Builder code = CodeBlock.builder().add("return $T.unpack(\n", DESCRIPTOR).indent().indent();
+    private static CodeBlock unpack(ClassName type, List<String> lines) {
+        CodeBlock.Builder code = CodeBlock.builder().add("return $T.unpack(\n", type).indent().indent();
         int bytes = 0;
         for (String line : lines) {
             for (String piece : PackedText.pieces(line, MAX_CONSTANT)) {

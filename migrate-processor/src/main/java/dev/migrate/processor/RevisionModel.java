@@ -1,6 +1,7 @@
 package dev.migrate.processor;
 
 import dev.migrate.graph.RevisionNode;
+import dev.migrate.spi.RevisionAllowance;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
@@ -18,6 +19,7 @@ import javax.lang.model.element.TypeElement;
  * @param transactional whether it runs in a transaction
  * @param digest its checksum, of its source and scripts, or {@code null} when the source is unavailable
  * @param fromSource whether the class was compiled in this run (not read from a previous build)
+ * @param allowances its {@code @Allow}s, in the order written
  */
 record RevisionModel(
         TypeElement element,
@@ -29,7 +31,8 @@ record RevisionModel(
         String message,
         boolean transactional,
         Digest digest,
-        boolean fromSource) {
+        boolean fromSource,
+        List<RevisionAllowance> allowances) {
 
     String canonicalName() {
         return element.getQualifiedName().toString();
@@ -46,6 +49,6 @@ record RevisionModel(
 
     RevisionModel withDigest(Digest newDigest) {
         return new RevisionModel(element, annotation, id, revises, dependsOn, branchLabels, message, transactional,
-                newDigest, fromSource);
+                newDigest, fromSource, allowances);
     }
 }

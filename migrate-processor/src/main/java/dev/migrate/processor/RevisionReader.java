@@ -67,7 +67,7 @@ final class RevisionReader {
             }
         }
         return new RevisionModel(element, annotation, id, revises, dependsOn, labels, message, transactional, null,
-                fromSource);
+                fromSource, AllowCheck.allowances(id, element));
     }
 
     /** Reports every way the class cannot be a revision; returns whether it can. */

@@ -8,6 +8,7 @@ import dev.migrate.Migration;
 import dev.migrate.MigrationException;
 import dev.migrate.internal.index.IndexLoader;
 import dev.migrate.internal.index.LoadedRevisions;
+import dev.migrate.spi.RevisionAllowance;
 import dev.migrate.spi.RevisionDescriptor;
 import java.io.IOException;
 import java.net.URL;
@@ -15,6 +16,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +93,43 @@ class GeneratedIndexTest {
             }
             assertEquals(List.of("m4"), revisions.descriptor("m5").orElseThrow().revises());
         }
+    }
+
+    /**
+     * Each revision's {@code @Allow}s, repeated ones included, are in the index with their reasons as
+     * written, the rule ids as lint matches them; they stay when only another revision is recompiled.
+     */
+    @Test
+    void allowancesAreInTheIndexAndSurviveAnIncrementalBuild() throws Exception {
+        String reason = "tab\there, two\nlines, a \\ and caf\u00e9";
+        Path src = Files.createDirectories(dir.resolve("allow-src/db"));
+        Path dropping = src.resolve("Dropping.java");
+        Files.writeString(dropping, "package db;\n@dev.migrate.Revision(id = \"a1\", message = \"drop\")\n"
+                + "@dev.migrate.Allow(value = \"Drop-Column\", reason = \"" + escape(reason) + "\")\n"
+                + "@dev.migrate.Allow(value = \"truncate\", reason = \"old rows\")\n"
+                + "public final class Dropping implements dev.migrate.Migration {\n"
+                + "    @Override public void upgrade(dev.migrate.Ops op) {}\n"
+                + "    @Override public void downgrade(dev.migrate.Ops op) {}\n}\n");
+        Path plain = src.resolve("Plain.java");
+        Files.writeString(plain, "package db;\n@dev.migrate.Revision(id = \"b2\", revises = \"a1\")\n"
+                + "public final class Plain implements dev.migrate.Migration {\n"
+                + "    @Override public void upgrade(dev.migrate.Ops op) {}\n"
+                + "    @Override public void downgrade(dev.migrate.Ops op) {}\n}\n");
+        Path out = dir.resolve("allow-classes");
+        Path generated = dir.resolve("allow-generated");
+        RealJavac.Result result = RealJavac.compile(List.of(dropping, plain), out, generated);
+        assertTrue(result.success(), result.diagnostics());
+        List<RevisionAllowance> expected = List.of(new RevisionAllowance("a1", "drop-column", reason),
+                new RevisionAllowance("a1", "truncate", "old rows"));
+        try (URLClassLoader loader = loader(out)) {
+            assertEquals(Map.of("a1", expected), IndexLoader.load(loader, false).allowances());
+        }
+        String full = Files.readString(generated.resolve("db/MigrateIndex.java"));
+
+        // Only Plain recompiled: Dropping's allowances are read back from its class file.
+        result = RealJavac.compile(List.of(plain), out, generated);
+        assertTrue(result.success(), result.diagnostics());
+        assertEquals(full, Files.readString(generated.resolve("db/MigrateIndex.java")));
     }
 
     /** A Java string literal of {@code text}. */

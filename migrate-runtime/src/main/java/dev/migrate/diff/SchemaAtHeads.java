@@ -19,7 +19,7 @@ import javax.sql.DataSource;
  * changed. Migrate's bookkeeping tables are left out.
  *
  * <pre>{@code
- * SchemaAtHeads read = SchemaAtHeads.read(migrator, dataSource, revisionsLoader);
+ * SchemaAtHeads read = SchemaAtHeads.read(migrator, dataSource, revisionsLoader, System.getLogger("migrate"));
  * System.out.println("compared with " + read.source());
  * }</pre>
  *
@@ -35,11 +35,13 @@ public record SchemaAtHeads(SchemaModel model, String database, String source) {
      * @param migrator the migrator over the revisions and the database
      * @param dataSource the same database, for reading its metadata and making a scratch schema
      * @param revisions the class loader of the revisions, for the scratch schema's upgrade
+     * @param logger where the scratch schema's upgrade logs
      * @return the schema, and which one was read
      * @throws MigrationException when the database cannot be read, or a scratch schema cannot be
      *     made or upgraded
      */
-    public static SchemaAtHeads read(Migrator migrator, DataSource dataSource, ClassLoader revisions) {
+    public static SchemaAtHeads read(Migrator migrator, DataSource dataSource, ClassLoader revisions,
+            System.Logger logger) {
         List<String> heads = sorted(migrator.heads());
         List<String> current = sorted(migrator.current());
         try (Connection connection = dataSource.getConnection()) {
@@ -48,17 +50,28 @@ public record SchemaAtHeads(SchemaModel model, String database, String source) {
                 return new SchemaAtHeads(SchemaModel.read(connection).without(migrator.bookkeepingTables()), database,
                         "the database, at " + (heads.isEmpty() ? "base (there are no revisions)" : "heads"));
             }
-            return scratch(connection, database, dataSource, revisions, current);
+            return scratch(connection, database, new ScratchDataSource(dataSource, scratchName(database), catalogs(database)),
+                    revisions, logger, current);
         } catch (SQLException e) {
             throw new MigrationException("Cannot read the database's schema: " + e.getMessage(), e);
         }
     }
 
-    private static SchemaAtHeads scratch(Connection connection, String database, DataSource dataSource,
-            ClassLoader revisions, List<String> current) throws SQLException {
-        boolean catalogs = database.equals("mysql") || database.equals("mariadb");
+    private static boolean catalogs(String database) {
+        return database.equals("mysql") || database.equals("mariadb");
+    }
+
+    /** A fresh name, in the case the database stores an unquoted one (H2: upper). */
+    private static String scratchName(String database) {
         String name = "migrate_scratch_" + HexFormat.of().formatHex(randomBytes());
-        String quoted = database.equals("h2") ? name.toUpperCase(Locale.ROOT) : name;
+        return database.equals("h2") ? name.toUpperCase(Locale.ROOT) : name;
+    }
+
+    private static SchemaAtHeads scratch(Connection connection, String database, ScratchDataSource scratch,
+            ClassLoader revisions, System.Logger logger, List<String> current) throws SQLException {
+        boolean catalogs = catalogs(database);
+        String quoted = scratch.schema();
+        String name = quoted.toLowerCase(Locale.ROOT);
         try (Statement s = connection.createStatement()) {
             s.execute((catalogs ? "CREATE DATABASE " : "CREATE SCHEMA ") + quoted);
         } catch (SQLException e) {
@@ -68,8 +81,7 @@ public record SchemaAtHeads(SchemaModel model, String database, String source) {
                     + ". Upgrade the database first, or give its user the right to create one", e);
         }
         try {
-            DataSource scratch = new ScratchDataSource(dataSource, quoted, catalogs);
-            try (Migrator upgrader = Migrator.builder().dataSource(scratch).classLoader(revisions).build()) {
+            try (Migrator upgrader = Migrator.builder().dataSource(scratch).classLoader(revisions).logger(logger).build()) {
                 upgrader.upgrade("heads");
                 try (Connection c = scratch.getConnection()) {
                     SchemaModel model = SchemaModel.read(c).without(upgrader.bookkeepingTables());

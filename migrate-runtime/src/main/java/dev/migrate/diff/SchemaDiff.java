@@ -161,7 +161,7 @@ public final class SchemaDiff {
         want.forEach((columns, unique) -> {
             if (!have.containsKey(columns)) {
                 addIndexes.add(unique instanceof Unique u
-                        ? new SchemaChange.AddUnique(table, u.named(ConstraintNames.of(table, u)))
+                        ? new SchemaChange.AddUnique(table, u.named(ConstraintNames.fitted(table, u)))
                         : new SchemaChange.CreateIndex(onTable((Index) unique, table)));
             }
         });
@@ -216,10 +216,10 @@ public final class SchemaDiff {
     private static Table named(Table table) {
         Table named = Tables.withForeignKeys(Tables.withUniques(table, List.of()), List.of());
         for (Unique unique : table.uniques()) {
-            named = named.unique(unique.named(ConstraintNames.of(table.name(), unique)));
+            named = named.unique(unique.named(ConstraintNames.fitted(table.name(), unique)));
         }
         for (ForeignKey key : table.foreignKeys()) {
-            named = named.foreignKey(key.named(ConstraintNames.of(table.name(), key)));
+            named = named.foreignKey(key.named(ConstraintNames.fitted(table.name(), key)));
         }
         return named;
     }

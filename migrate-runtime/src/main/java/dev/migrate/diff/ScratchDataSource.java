@@ -20,6 +20,11 @@ final class ScratchDataSource implements DataSource {
         this.catalogs = catalogs;
     }
 
+    /** The scratch schema's name, as the statements that create and drop it write it. */
+    String schema() {
+        return schema;
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
         return switched(target.getConnection());

@@ -15,6 +15,29 @@ public final class Names {
     private Names() {}
 
     /**
+     * A generated name made to fit: a name longer than {@link #MAX_BYTES} keeps its start and ends
+     * in a hash of the whole, so that two long names still differ.
+     *
+     * @param name the generated name, such as {@code ix_<table>_<columns>}
+     * @return the name, or its shortened form
+     */
+    public static String fitted(String name) {
+        if (name.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES) {
+            return name;
+        }
+        String hash = String.format("_%08x", name.hashCode());
+        StringBuilder start = new StringBuilder();
+        for (int i = 0; i < name.length(); i = name.offsetByCodePoints(i, 1)) {
+            String next = new String(Character.toChars(name.codePointAt(i)));
+            if ((start + next + hash).getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+                break;
+            }
+            start.append(next);
+        }
+        return start + hash;
+    }
+
+    /**
      * Checks a name.
      *
      * @param what what the name is, for the message, such as {@code "Table name"}

@@ -33,12 +33,20 @@ public record LintReport(List<String> revisions, List<Finding> findings) {
     public String text() {
         StringBuilder text = new StringBuilder();
         findings.forEach(finding -> text.append(finding.text()).append('\n'));
+        return text.append(summary()).append('\n').toString();
+    }
+
+    /**
+     * The summary line, such as {@code Linted 3 revisions: 2 errors, 0 other, 1 allowed}: errors
+     * that fail, other findings (warnings), and findings the revisions allow.
+     *
+     * @return the line, without a line break
+     */
+    public String summary() {
         long failing = findings.stream().filter(Finding::fails).count();
         long allowed = findings.stream().filter(Finding::allowed).count();
-        text.append("Linted ").append(revisions.size()).append(revisions.size() == 1 ? " revision: " : " revisions: ")
-                .append(failing).append(failing == 1 ? " error, " : " errors, ")
-                .append(findings.size() - failing - allowed).append(" other, ")
-                .append(allowed).append(" allowed").append('\n');
-        return text.toString();
+        return "Linted " + revisions.size() + (revisions.size() == 1 ? " revision: " : " revisions: ")
+                + failing + (failing == 1 ? " error, " : " errors, ")
+                + (findings.size() - failing - allowed) + " other, " + allowed + " allowed";
     }
 }

@@ -2,6 +2,7 @@ package dev.migrate.lint;
 
 import dev.migrate.MigrateConfig;
 import dev.migrate.MigrationException;
+import dev.migrate.Migrator;
 import dev.migrate.internal.db.Dialects;
 import dev.migrate.internal.engine.PlannedStep;
 import dev.migrate.internal.engine.RevisionMap;
@@ -28,8 +29,9 @@ import java.util.Set;
  * if (report.fails()) { ... report.text() ... }
  * }</pre>
  *
- * <p>Lint already-applied revisions only on purpose: a rule added later must not break old history;
- * the Maven goal lints the pending ones when a database is configured.
+ * <p>With a database, lint the revisions it has not applied ({@link #pending(Migrator)}), as the
+ * Maven goal and the command line do when a URL is set: a rule added later must not break old
+ * history.
  */
 public final class Linter {
 
@@ -60,16 +62,19 @@ public final class Linter {
 
     /**
      * A linter for a configuration's database: its {@link MigrateConfig#dialect()}, else the one of
-     * its URL, else {@code postgresql}. Nothing connects.
+     * its URL, else {@code postgresql}; with the project's severities of {@link
+     * MigrateConfig#lintRules()}. Nothing connects.
      *
      * @param config the configuration
      * @param classLoader where the revisions and their indexes are
-     * @return the linter, with every rule at its default severity
+     * @return the linter, every rule the configuration does not name at its default severity
      * @throws MigrationException when the dialect is unknown or the revisions are invalid
      */
     public static Linter forConfig(MigrateConfig config, ClassLoader classLoader) {
         String dialect = config.dialect().or(() -> config.url().flatMap(Linter::dialectOf)).orElse("postgresql");
-        return forDialect(dialect, classLoader);
+        Linter linter = forDialect(dialect, classLoader);
+        linter.severities.putAll(config.lintRules());
+        return linter;
     }
 
     /**
@@ -114,7 +119,7 @@ public final class Linter {
         for (String id : ruleIds.split(",")) {
             if (!id.isBlank()) {
                 Rule rule = Rule.byId(id).orElseThrow(() -> new MigrationException("Unknown lint rule \"" + id.trim()
-                        + "\"; give one of " + ruleIdList()));
+                        + "\"; give one of " + Rule.idList()));
                 severities.put(rule, severity);
             }
         }
@@ -165,6 +170,19 @@ public final class Linter {
     }
 
     /**
+     * Lints the revisions a database has not applied yet, in the order an upgrade runs them. Those
+     * it has applied are left alone on purpose: a rule added or made stricter later must not fail
+     * the build over history that has already run.
+     *
+     * @param migrator the database's migrator; only its status is read
+     * @return the findings of the pending revisions
+     * @throws MigrationException when the database cannot be read
+     */
+    public LintReport pending(Migrator migrator) {
+        return revisions(migrator.status().pending());
+    }
+
+    /**
      * Lints the given revisions, such as the pending ones of {@link dev.migrate.Status#pending()}.
      *
      * @param ids the revisions' full ids, in the order to report them
@@ -199,11 +217,4 @@ public final class Linter {
         return Optional.empty();
     }
 
-    private static String ruleIdList() {
-        List<String> ids = new ArrayList<>();
-        for (Rule rule : Rule.values()) {
-            ids.add(rule.id());
-        }
-        return String.join(", ", ids);
-    }
 }

@@ -97,6 +97,15 @@ public enum Rule {
     }
 
     /**
+     * Every rule's id, for messages that say which exist.
+     *
+     * @return such as {@code drop-table, drop-column, ...}, in declaration order
+     */
+    public static String idList() {
+        return String.join(", ", Arrays.stream(values()).map(Rule::id).toList());
+    }
+
+    /**
      * The rule of an id.
      *
      * @param id a rule id, in any case

@@ -69,7 +69,24 @@ public record Check(Status status, String target, List<String> targetRevisions, 
         }
         List<String> wanted = trimmed == null ? List.of()
                 : migrator.revisions().resolve(trimmed).stream().map(RevisionInfo::id).sorted().toList();
-        Status status = migrator.status();
+        return judge(migrator, migrator.status(), trimmed, wanted, commands, failOnAhead);
+    }
+
+    /**
+     * Judges a status already read, such as the one of {@link Migrator#liveStatus()}, against every
+     * head, as {@link #run(Migrator, String, CommandNames)} judges the status it reads.
+     *
+     * @param migrator the migrator that read the status
+     * @param status its status
+     * @param commands how the front end names the commands its advice gives
+     * @return the verdict
+     */
+    public static Check of(Migrator migrator, Status status, CommandNames commands) {
+        return judge(migrator, status, null, List.of(), commands, false);
+    }
+
+    private static Check judge(Migrator migrator, Status status, String trimmed, List<String> wanted,
+            CommandNames commands, boolean failOnAhead) {
         List<String> problems = new ArrayList<>();
         if (migrator.heads().isEmpty()) {
             problems.add("no revisions found: the build has none, so nothing shows the database is ready; add"
@@ -171,11 +188,13 @@ public record Check(Status status, String target, List<String> targetRevisions, 
         String targetLine = target == null ? null
                 : "target: " + target + " (" + StatusLines.listed(targetRevisions) + ")"
                         + (atTarget() ? " reached" : " NOT reached");
-        Map<String, Object> json = StatusLines.json(status);
-        json.put("target", target);
-        json.put("targetRevisions", targetRevisions);
-        json.put("passed", passed());
-        json.put("problems", problems);
-        return new Report(StatusLines.text(status, targetLine), Json.write(json));
+        return new Report(StatusLines.text(status, targetLine), () -> {
+            Map<String, Object> json = StatusLines.json(status);
+            json.put("target", target);
+            json.put("targetRevisions", targetRevisions);
+            json.put("passed", passed());
+            json.put("problems", problems);
+            return Json.write(json);
+        });
     }
 }

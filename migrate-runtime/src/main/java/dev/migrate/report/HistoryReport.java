@@ -6,6 +6,7 @@ import dev.migrate.RevisionInfo;
 import dev.migrate.RevisionRun;
 import dev.migrate.internal.Json;
 import java.time.temporal.ChronoUnit;
+import dev.migrate.spi.RevisionAllowance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +23,16 @@ final class HistoryReport {
     private final String range;
     /** Revisions below the current ones that never ran: marked apart from those waiting above. */
     private final Set<String> unapplied;
+    /** Each revision's {@code @Allow}s, from the index: the database records none. */
+    private final Map<String, List<RevisionAllowance>> allowed;
 
-    HistoryReport(List<RevisionInfo> revisions, Map<String, RevisionRun> runs, String range, Set<String> unapplied) {
+    HistoryReport(List<RevisionInfo> revisions, Map<String, RevisionRun> runs, String range, Set<String> unapplied,
+            Map<String, List<RevisionAllowance>> allowed) {
         this.revisions = revisions;
         this.runs = runs;
         this.range = range;
         this.unapplied = unapplied;
+        this.allowed = allowed;
     }
 
     Report render(boolean verbose, boolean graph) {
@@ -75,7 +80,12 @@ final class HistoryReport {
         if (run != null) {
             line.append("  (").append(ran(run)).append(accepted(run)).append(')');
         }
-        return line.toString();
+        List<RevisionAllowance> allows = allowed.getOrDefault(r.id(), List.of());
+        for (int i = 0; i < allows.size(); i++) {
+            line.append(i == 0 ? "  (allowed " : "; ").append(allows.get(i).rule()).append(": ")
+                    .append(allows.get(i).reason());
+        }
+        return line.append(allows.isEmpty() ? "" : ")").toString();
     }
 
     /** How a revision stands: its mark in the text, its {@code state} in the JSON. */
@@ -146,6 +156,14 @@ final class HistoryReport {
             entry.put("state", state(r).name().toLowerCase(Locale.ROOT));
             RevisionRun run = runs.get(r.id());
             entry.put("lastRun", run == null ? null : run(run));
+            List<Map<String, Object>> allows = new ArrayList<>();
+            for (RevisionAllowance allowance : allowed.getOrDefault(r.id(), List.of())) {
+                Map<String, Object> allow = new LinkedHashMap<>();
+                allow.put("rule", allowance.rule());
+                allow.put("reason", allowance.reason());
+                allows.add(allow);
+            }
+            entry.put("allowed", allows);
             entries.add(entry);
         }
         Map<String, Object> json = Reports.object();

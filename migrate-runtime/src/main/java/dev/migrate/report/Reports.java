@@ -6,6 +6,7 @@ import dev.migrate.RevisionInfo;
 import dev.migrate.Revisions;
 import dev.migrate.Status;
 import dev.migrate.internal.Json;
+import dev.migrate.lint.LintReport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.StringJoiner;
 
 /**
  * The read-only reports every front end prints: {@code current}, {@code heads}, {@code branches},
- * {@code show}, {@code history} and {@code status}, each as text for people and as JSON for
+ * {@code show}, {@code history}, {@code status} and {@code lint}, each as text for people and as JSON for
  * pipelines (see {@link Report}). The text is what the Maven goals print, line for line; the
  * JSON shapes are documented in the README and carry {@code "schemaVersion": 1}.
  *
@@ -123,22 +124,24 @@ public final class Reports {
      * The revisions, newest first, each marked {@code [x]} applied, {@code [ ]} pending, {@code
      * [!]} failed, {@code [~]} running or {@code [?]} unapplied ancestor (below the current
      * revisions, never applied or stamped: see {@link Status#unappliedAncestors()}), with when, by
-     * whom and how long its latest step ran. Reads the database three times: its revisions, its
-     * history rows, then its status.
+     * whom and how long its latest step ran, and the lint findings it accepts with {@link
+     * dev.migrate.Allow} (rule and reason, from the index). Reads the database three times: its
+     * revisions, its history rows, then its status.
      *
      * @param migrator the migrator
      * @param range a range as {@link Migrator#history(String)} takes it, or {@code null} for every
      *     revision
      * @param verbose whether each line ends with the revision's class and dependencies
      * @param graph whether to draw the revision graph beside the lines, as {@code git log --graph}
-     * @return the report; JSON {@code {"schemaVersion":1,"range":...,"revisions":[...]}}
+     * @return the report; JSON {@code {"schemaVersion":1,"range":...,"revisions":[...]}}, each
+     *     revision with {@code "allowed":[{"rule":...,"reason":...}]}
      * @throws MigrationException for a bad range, or when the database cannot be read
      */
     public static Report history(Migrator migrator, String range, boolean verbose, boolean graph) {
         String ranged = range == null || range.isBlank() ? null : range.trim();
         List<RevisionInfo> revisions = ranged == null ? migrator.history() : migrator.history(ranged);
         return new HistoryReport(revisions, migrator.runs(), ranged,
-                Set.copyOf(migrator.status().unappliedAncestors())).render(verbose, graph);
+                Set.copyOf(migrator.status().unappliedAncestors()), migrator.allowances()).render(verbose, graph);
     }
 
     /**
@@ -149,7 +152,21 @@ public final class Reports {
      * @return the report; JSON {@code {"schemaVersion":1,"upToDate":...,"current":[...],...}}
      */
     public static Report status(Status status) {
-        return new Report(StatusLines.text(status, null), Json.write(StatusLines.json(status)));
+        return new Report(StatusLines.text(status, null), () -> Json.write(StatusLines.json(status)));
+    }
+
+    /**
+     * A lint's findings, as {@code migrate:lint} and the command line's {@code lint} print them:
+     * one line per finding with its advice (or its {@code @Allow} reason), then a summary line.
+     *
+     * @param report the lint, as {@link dev.migrate.lint.Linter} gives it
+     * @return the report; JSON {@code {"schemaVersion":1,"fails":...,"revisions":[...],"errors":...,
+     *     "other":...,"allowed":...,"findings":[{"revision":...,"className":...,"line":...,"rule":...,
+     *     "severity":...,"level":...,"fails":...,"operation":...,"message":...,"advice":...,
+     *     "allowedReason":...}]}}
+     */
+    public static Report lint(LintReport report) {
+        return new Report(report.text().stripTrailing(), () -> Json.write(LintFindings.json(report)));
     }
 
     /** A new top-level JSON object, its version first. */

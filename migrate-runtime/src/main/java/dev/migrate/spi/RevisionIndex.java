@@ -28,4 +28,16 @@ public interface RevisionIndex {
      * @throws IndexOutOfBoundsException when no revision has that position
      */
     Migration newMigration(int position);
+
+    /**
+     * Returns the {@link dev.migrate.Allow}s of this index's revisions: the lint findings each one
+     * accepts, with the reason, for history and the release bundle's manifest. Generated code
+     * overrides this only when a revision has one.
+     *
+     * @return the allowances, sorted by revision id, each revision's in the order declared; never
+     *     {@code null}
+     */
+    default List<RevisionAllowance> allowances() {
+        return List.of();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.migrate.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
@@ -46,6 +47,19 @@ class SchemaDiffTest {
         assertEquals("fk_a_b_id_b", ((SchemaChange.AddForeignKey) changes.get(2)).key().name());
         assertEquals(List.of("DropForeignKey a", "DropTable b", "DropTable a"), SchemaDiff.inverse(changes).stream()
                 .map(c -> c.getClass().getSimpleName() + " " + c.table()).toList());
+    }
+
+    @Test
+    void conventionalNamesTooLongForTheDatabasesAreShortenedWithAHash() {
+        String column = "a_column_whose_name_is_long_enough_to_overflow";
+        Table wide = Table.named("a_table_with_a_long_name").column(Column.of(column, SqlType.INTEGER))
+                .unique(dev.migrate.schema.Unique.of(column));
+        SchemaChange.CreateTable create = (SchemaChange.CreateTable) SchemaDiff.between(
+                new SchemaModel(List.of(), List.of()), new SchemaModel(List.of(wide), List.of()), "postgresql").get(0);
+        String name = create.definition().uniques().get(0).name();
+        assertEquals(63, name.length());
+        assertEquals("uq_a_table_with_a_long_name_a_column_whose_name_is_lon", name.substring(0, 54));
+        assertTrue(name.substring(54).matches("_[0-9a-f]{8}"), name);
     }
 
     @Test

@@ -60,11 +60,14 @@ import picocli.CommandLine;
  * {@code migrate} of the first script and then, for speed, the other tables created and their
  * history rows inserted with the checksums Flyway's resolver computes, which Flyway's
  * {@code validate} then accepts ({@link FlywayInfoProbe#bringToLatest}). The AppCDS archive is made
- * by one training run of the bundle's {@code status} under {@code -XX:ArchiveClassesAtExit}, as a
- * bundle build could, and used with {@code -XX:SharedArchiveFile}; a run with class loading logged
- * proves that the command line's classes come from it.
+ * by one training run of the bundle's {@code status} against the database under {@code
+ * -XX:ArchiveClassesAtExit}, as a pipeline's first run can, and used with {@code
+ * -XX:SharedArchiveFile}, also with {@code -XX:TieredStopAtLevel=1} (no C2 compiler, which a run of
+ * a second mostly feeds in vain); a second archive is made by a training run on an in-memory H2, as
+ * an image build without a database can (the README's flags). Runs with class loading logged prove
+ * that the command line's classes come from each archive.
  *
- * <p>The seven run in turn, in an order that rotates each round, so that a shared machine whose speed
+ * <p>The nine run in turn, in an order that rotates each round, so that a shared machine whose speed
  * drifts slows all alike; the first round only warms the caches. Wall time is taken from start to
  * exit, user + system CPU and peak resident memory are the kernel's accounting of the finished child
  * ({@code /usr/bin/time}). The ratios and differences are medians of each round's. Printed, never
@@ -98,6 +101,8 @@ class StatusStartupBenchmark {
     private static final String STATUS_CLASS_PATH = "migrate status, java -cp";
     private static final String STATUS = "migrate status, java -jar";
     private static final String STATUS_CDS = "migrate status, + AppCDS";
+    private static final String STATUS_CDS_C1 = "  and C1 only";
+    private static final String STATUS_CDS_H2 = "  AppCDS trained on H2";
     private static final String FLYWAY = "Flyway info";
 
     @TempDir
@@ -160,6 +165,15 @@ class StatusStartupBenchmark {
             long archiveMs = (System.nanoTime() - start) / 1_000_000;
             List<String> useArchive = List.of("-XX:SharedArchiveFile=" + archive);
             assertArchiveUsed(root, useArchive, jarStatus, secret);
+            // What an image build can do without a database: a training run on an in-memory H2.
+            Path h2Archive = root.resolve("status-h2.jsa");
+            List<String> h2Training = new ArrayList<>(List.of("-XX:ArchiveClassesAtExit=" + h2Archive, "-jar",
+                    bundle.toString(), "status", "--url", "jdbc:h2:mem:training"));
+            ChildJvm.measure(java(List.of(), h2Training), Map.of());
+            List<String> useH2Archive = List.of("-XX:SharedArchiveFile=" + h2Archive);
+            assertArchiveUsed(root, useH2Archive, jarStatus, secret);
+            List<String> c1 = new ArrayList<>(useArchive);
+            c1.add("-XX:TieredStopAtLevel=1");
             lines.add(String.format(Locale.ROOT, "%,d revisions: %s; AppCDS archive made in %,d ms (%,d KiB)", size,
                     setUp, archiveMs, Files.size(archive) / 1024));
 
@@ -176,6 +190,8 @@ class StatusStartupBenchmark {
                     new Side(STATUS_CLASS_PATH, java(List.of(), classPathStatus), secret, upToDate),
                     new Side(STATUS, java(List.of(), jarStatus), secret, upToDate),
                     new Side(STATUS_CDS, java(useArchive, jarStatus), secret, upToDate),
+                    new Side(STATUS_CDS_C1, java(c1, jarStatus), secret, upToDate),
+                    new Side(STATUS_CDS_H2, java(useH2Archive, jarStatus), secret, upToDate),
                     new Side(FLYWAY, java(List.of(), "-cp", classPath(flywayClassPath),
                             FlywayInfoProbe.class.getName(), flywayUrl, db.user()), Map.of(),
                             "flyway info: applied=" + size + " pending=0"));
@@ -263,12 +279,12 @@ class StatusStartupBenchmark {
                 median(usages, ChildJvm.Usage::peakKib) / 1024,
                 usages.stream().map(u -> Math.round(u.wallNanos() / 1e6)).toList())));
         lines.add("  median of the rounds' ratios and differences:");
-        for (String status : List.of(STATUS_CLASS_PATH, STATUS, STATUS_CDS)) {
+        for (String status : List.of(STATUS_CLASS_PATH, STATUS, STATUS_CDS, STATUS_CDS_C1, STATUS_CDS_H2)) {
             lines.add(String.format(Locale.ROOT, "    %-25s / %-11s wall %5.2fx, CPU %5.2fx (goal %.2fx)", status, FLYWAY,
                     ratio(runs, status, FLYWAY, ChildJvm.Usage::wallNanos),
                     ratio(runs, status, FLYWAY, ChildJvm.Usage::cpuNanos), GOAL));
         }
-        for (String status : List.of(STATUS, STATUS_CDS)) {
+        for (String status : List.of(STATUS, STATUS_CDS, STATUS_CDS_C1)) {
             for (String floor : List.of(START_ONLY, CONNECT_ONLY)) {
                 lines.add(String.format(Locale.ROOT, "    %-25s - %-20s wall %+,5.0f ms, CPU %+,5.0f ms", status, floor,
                         difference(runs, status, floor, ChildJvm.Usage::wallNanos) / 1e6,

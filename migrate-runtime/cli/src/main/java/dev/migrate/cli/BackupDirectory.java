@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** The {@code --backup-directory} option of {@code backup}, {@code backups} and {@code restore}. */
+/** The {@code --backup-directory} option of {@code backup}, {@code backups}, {@code restore} and {@code upgrade}. */
 final class BackupDirectory {
 
     /** The command line's default: beside where it runs. */
@@ -26,6 +26,6 @@ final class BackupDirectory {
     }
 
     static Backups backups(MigrateConfig config, Environment environment) {
-        return Backups.of(config).environment(environment.variables());
+        return Backups.of(config).environment(environment.variables()).commandNames(CliCommandNames.INSTANCE);
     }
 }

@@ -46,7 +46,8 @@ final class DatabaseOptions {
 
     @Option(names = "--environment", paramLabel = "<name>",
             description = "The environment, free text (or MIGRATE_ENVIRONMENT); prod or production makes destructive"
-                    + " commands (downgrade to base or of more than one revision, stamp --purge) need --confirm.")
+                    + " commands (downgrade to base or of more than one revision, stamp --purge, restore without --into) need"
+                    + " --confirm.")
     String environment;
 
     @Option(names = "--confirm", paramLabel = "<database>",

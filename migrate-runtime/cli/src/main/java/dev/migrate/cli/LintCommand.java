@@ -6,6 +6,7 @@ import dev.migrate.Migrator;
 import dev.migrate.lint.Finding;
 import dev.migrate.lint.LintReport;
 import dev.migrate.lint.Linter;
+import dev.migrate.report.Reports;
 import java.util.EnumMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -20,8 +21,9 @@ import picocli.CommandLine.Option;
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = "Flags destructive, backward-incompatible and locking changes in revisions before they run:"
                 + " those the database at --url has not applied, or without one every revision or --range."
-                + " Exits 2 on an error finding the revision does not @Allow. drop-table-in-use and"
-                + " drop-column-in-use need the JPA entities' model and run from Maven's migrate:lint only.")
+                + " Exits 2 on an error finding the revision does not @Allow. With --json, the findings as one line"
+                + " of JSON on the standard output. drop-table-in-use and drop-column-in-use need the JPA entities'"
+                + " model and run from Maven's migrate:lint only.")
 final class LintCommand extends DatabaseCommand {
 
     @Option(names = "--dialect", paramLabel = "postgresql|mysql|mariadb|h2",
@@ -32,6 +34,12 @@ final class LintCommand extends DatabaseCommand {
             description = "The revisions to lint, such as base:heads (the default without --url); the database is"
                     + " then not read.")
     private String range;
+
+    @Option(names = "--lint-rules", paramLabel = "<rule=level,...>",
+            description = "The project's severities, the level warn, fail or off, such as"
+                    + " drop-column=warn,index-not-concurrent=fail (the lintRules key; MIGRATE_LINT_RULES)."
+                    + " --warn, --error and --off win over it.")
+    private String lintRules;
 
     @Option(names = "--warn", paramLabel = "<rule,...>", description = "Rule ids whose findings only warn.")
     private String warn;
@@ -46,6 +54,7 @@ final class LintCommand extends DatabaseCommand {
     Map<ConfigKey, String> own() {
         Map<ConfigKey, String> own = new EnumMap<>(ConfigKey.class);
         own.put(ConfigKey.DIALECT, dialect);
+        own.put(ConfigKey.LINT_RULES, lintRules);
         return own;
     }
 
@@ -64,7 +73,7 @@ final class LintCommand extends DatabaseCommand {
 
     @Override
     int run(Migrator migrator, MigrateConfig config, Printer printer) {
-        return report(printer, linter(config).revisions(migrator.status().pending()));
+        return report(printer, linter(config).pending(migrator));
     }
 
     private Linter linter(MigrateConfig config) {
@@ -74,16 +83,20 @@ final class LintCommand extends DatabaseCommand {
     }
 
     private static int report(Printer printer, LintReport report) {
-        for (Finding finding : report.findings()) {
-            if (finding.fails()) {
-                printer.error(finding.text());
-            } else if (finding.allowed()) {
-                printer.info(finding.text());
-            } else {
-                printer.warning(finding.text());
+        if (printer.json()) {
+            printer.report(Reports.lint(report));
+        } else {
+            for (Finding finding : report.findings()) {
+                if (finding.fails()) {
+                    printer.error(finding.text());
+                } else if (finding.allowed()) {
+                    printer.info(finding.text());
+                } else {
+                    printer.warning(finding.text());
+                }
             }
+            printer.info(report.summary());
         }
-        printer.info(report.text().lines().reduce((first, last) -> last).orElse(""));
         return report.fails() ? ExitCodes.NOT_READY : ExitCodes.OK;
     }
 }

@@ -36,19 +36,30 @@ public final class Main {
     }
 
     static int run(Environment environment, String... args) {
-        return commandLine(environment).execute(args);
+        return commandLine(environment, args).execute(args);
     }
 
-    /** The command tree with its handlers: every problem ends in exit code 1 and a message on the error stream. */
-    static CommandLine commandLine(Environment environment) {
+    /**
+     * The command tree with its handlers: every problem ends in exit code 1 and a message on the
+     * error stream. It holds only the command that {@code args} name when they name one, which
+     * spares a run picocli's reading of the others; {@code help}, {@code generate-completion}, a
+     * misspelt command or none get them all, for the usage, completion and suggestions.
+     */
+    static CommandLine commandLine(Environment environment, String... args) {
         CommandLine line = new CommandLine(new MigrateCommand(environment));
+        String named = args.length == 0 ? null : args[0];
+        if (named != null && MigrateCommand.command(named) != null && !MigrateCommand.aboutCommands(named)) {
+            line.addSubcommand(named, MigrateCommand.command(named));
+        } else {
+            MigrateCommand.NAMES.forEach(name -> line.addSubcommand(name, MigrateCommand.command(name)));
+        }
         line.setOut(new PrintWriter(environment.out(), true, StandardCharsets.UTF_8));
         line.setErr(new PrintWriter(environment.err(), true, StandardCharsets.UTF_8));
         line.setCaseInsensitiveEnumValuesAllowed(true);
         Style style = Style.of(environment);
         // Bad input: the problem, then the usage of the command it was given to (picocli's default exit code is 2,
         // which here means "not ready").
-        line.setParameterExceptionHandler((e, args) -> {
+        line.setParameterExceptionHandler((e, given) -> {
             CommandLine command = e.getCommandLine();
             command.getErr().println(style.error("error: " + Redaction.url(e.getMessage())));
             // "Did you mean: upgrade?" for a misspelt command or flag.

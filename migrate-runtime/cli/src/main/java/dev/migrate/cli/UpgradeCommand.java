@@ -36,6 +36,9 @@ final class UpgradeCommand extends DatabaseCommand {
                     + " (or MIGRATE_ALLOW_NON_EMPTY_SCHEMA); false by default: stamp the revision it matches instead.")
     private Boolean allowNonEmptySchema;
 
+    @Mixin
+    private UpgradeBackupOptions backup;
+
     @Option(names = "--ignored-tables", paramLabel = "<table,...>", description = "Tables foreign to migrate that do"
             + " not make the schema count as non-empty (or MIGRATE_IGNORED_TABLES).")
     private String ignoredTables;
@@ -49,6 +52,7 @@ final class UpgradeCommand extends DatabaseCommand {
         own.put(ConfigKey.FAIL_ON_AHEAD, Settings.text(failOnAhead));
         own.put(ConfigKey.ALLOW_NON_EMPTY_SCHEMA, Settings.text(allowNonEmptySchema));
         own.put(ConfigKey.IGNORED_TABLES, ignoredTables);
+        backup.addTo(own);
         return own;
     }
 

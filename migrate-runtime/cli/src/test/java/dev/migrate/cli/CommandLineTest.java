@@ -79,6 +79,25 @@ class CommandLineTest {
     }
 
     @Test
+    void eachNameIsItsCommandsOwnAndTheUsageListsThemAll() {
+        Cli.Result usage = cli.run("help");
+        for (String name : MigrateCommand.NAMES) {
+            Class<?> command = MigrateCommand.command(name);
+            assertEquals(name, command.getAnnotation(picocli.CommandLine.Command.class).name());
+            assertTrue(usage.out().contains("\n  " + name + " "), name + " missing from the usage:\n" + usage.out());
+        }
+    }
+
+    @Test
+    void aRunHoldsOnlyTheCommandItNames() {
+        Environment environment = new Environment(System.out, System.err, Map.of(), null, getClass().getClassLoader());
+        assertEquals(List.of("status"), List.copyOf(Main.commandLine(environment, "status", "--url", "x")
+                .getSubcommands().keySet()));
+        assertEquals(MigrateCommand.NAMES, List.copyOf(Main.commandLine(environment, "statsu").getSubcommands()
+                .keySet()));
+    }
+
+    @Test
     void shellCompletionIsGenerated() {
         Cli.Result result = cli.run("generate-completion");
 

@@ -36,6 +36,17 @@ class CommandsOnH2Test {
     }
 
     @Test
+    void lintWithADatabaseLeavesTheAppliedRevisionsAlone() throws Exception {
+        assertEquals(0, cli.run(db.args("upgrade", "a1items")).code());
+        Cli.Result lint = cli.run(db.args("lint", "--json"));
+
+        assertEquals(0, lint.code(), lint.toString());
+        List<?> linted = (List<?>) JSON.std.mapFrom(lint.out()).get("revisions");
+        assertEquals(4, linted.size(), lint.toString());
+        assertFalse(linted.contains("a1items"), lint.toString());
+    }
+
+    @Test
     void upgradeCheckDowngradeWithTheirExitCodes() throws Exception {
         Cli.Result before = cli.run(db.args("check"));
         Cli.Result upgrade = cli.run(db.args("upgrade"));

@@ -133,6 +133,18 @@ final class Database implements AutoCloseable {
         return rows;
     }
 
+    /** The history table's rows in order, as {@code revision status}. */
+    List<String> history() throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT revision, status FROM migrate_history ORDER BY id")) {
+            while (r.next()) {
+                rows.add(r.getString(1) + " " + r.getString(2));
+            }
+        }
+        return rows;
+    }
+
     /** Runs a statement on the test's database, as another tool or a newer build would. */
     void execute(String sql) throws SQLException {
         try (Connection c = connect(); Statement s = c.createStatement()) {

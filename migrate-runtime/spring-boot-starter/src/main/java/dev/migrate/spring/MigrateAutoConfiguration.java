@@ -12,7 +12,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -28,7 +27,9 @@ import org.springframework.util.ClassUtils;
  * MigrateStrategy} and the {@link MigrateInitializer} are each replaced by a bean of the
  * application's; {@link MigratorBuilderCustomizer} beans adjust the builder.
  */
-@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+// By name: Spring Boot 4 moved the DataSource's auto-configuration, and Boot 3.5 has the old one.
+@AutoConfiguration(afterName = {"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration"})
 @ConditionalOnClass(Migrator.class)
 @Conditional(MigrateAutoConfiguration.DatabaseCondition.class)
 @ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)

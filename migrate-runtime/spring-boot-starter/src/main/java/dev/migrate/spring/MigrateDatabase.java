@@ -18,6 +18,12 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 record MigrateDatabase(MigrateConfig config, DataSource dataSource, DataSource managed) {
 
     static MigrateDatabase choose(MigrateConfig config, DataSource migrateDataSource, DataSource applications) {
+        if (config.backupBeforeUpgrade() && config.url().isEmpty()) {
+            // The backup tools log in with a URL and a password, which a DataSource does not give away.
+            throw new IllegalStateException("migrate: migrate.backup-before-upgrade needs migrate.url (with"
+                    + " migrate.user and migrate.password): pg_dump and mysqldump connect by URL, not through a"
+                    + " DataSource");
+        }
         if (migrateDataSource != null) {
             return new MigrateDatabase(config, migrateDataSource, migrateDataSource);
         }

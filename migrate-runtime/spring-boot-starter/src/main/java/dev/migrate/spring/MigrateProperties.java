@@ -74,6 +74,18 @@ public class MigrateProperties {
     /** Confirms a destructive operation in production by naming the database. */
     private String confirm;
 
+    /**
+     * Whether a start-up upgrade that has anything to apply takes a backup first, with the
+     * database's own tools (pg_dump, mysqldump); needs migrate.url. False by default.
+     */
+    private Boolean backupBeforeUpgrade;
+
+    /** Whether a failed start-up upgrade restores that backup; needs backup-before-upgrade. False by default. */
+    private Boolean restoreOnFailure;
+
+    /** Where the backups go; ./backups by default. */
+    private String backupDirectory;
+
     /** The actuator endpoint's settings. */
     private final Endpoint endpoint = new Endpoint();
 
@@ -328,6 +340,60 @@ public class MigrateProperties {
      */
     public void setFailOnAhead(Boolean failOnAhead) {
         this.failOnAhead = failOnAhead;
+    }
+
+    /**
+     * Whether a start-up upgrade that has anything to apply takes a backup first; false by default.
+     *
+     * @return {@code migrate.backup-before-upgrade}
+     */
+    public Boolean getBackupBeforeUpgrade() {
+        return backupBeforeUpgrade;
+    }
+
+    /**
+     * Sets {@code migrate.backup-before-upgrade}.
+     *
+     * @param backupBeforeUpgrade the value
+     */
+    public void setBackupBeforeUpgrade(Boolean backupBeforeUpgrade) {
+        this.backupBeforeUpgrade = backupBeforeUpgrade;
+    }
+
+    /**
+     * Whether a failed start-up upgrade restores the backup taken before it; false by default.
+     *
+     * @return {@code migrate.restore-on-failure}
+     */
+    public Boolean getRestoreOnFailure() {
+        return restoreOnFailure;
+    }
+
+    /**
+     * Sets {@code migrate.restore-on-failure}.
+     *
+     * @param restoreOnFailure the value
+     */
+    public void setRestoreOnFailure(Boolean restoreOnFailure) {
+        this.restoreOnFailure = restoreOnFailure;
+    }
+
+    /**
+     * Where the backups go; {@code ./backups} by default.
+     *
+     * @return {@code migrate.backup-directory}
+     */
+    public String getBackupDirectory() {
+        return backupDirectory;
+    }
+
+    /**
+     * Sets {@code migrate.backup-directory}.
+     *
+     * @param backupDirectory the value
+     */
+    public void setBackupDirectory(String backupDirectory) {
+        this.backupDirectory = backupDirectory;
     }
 
     /**

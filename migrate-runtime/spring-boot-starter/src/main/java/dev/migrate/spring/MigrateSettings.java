@@ -33,6 +33,9 @@ final class MigrateSettings {
                 .set(ConfigKey.LOCK_TIMEOUT, text(properties.getLockTimeout()))
                 .set(ConfigKey.ENVIRONMENT, properties.getEnvironment())
                 .set(ConfigKey.CONFIRM, properties.getConfirm())
+                .set(ConfigKey.BACKUP_BEFORE_UPGRADE, text(properties.getBackupBeforeUpgrade()))
+                .set(ConfigKey.RESTORE_ON_FAILURE, text(properties.getRestoreOnFailure()))
+                .set(ConfigKey.BACKUP_DIRECTORY, properties.getBackupDirectory())
                 .build();
     }
 

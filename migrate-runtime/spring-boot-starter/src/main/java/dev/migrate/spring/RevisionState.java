@@ -2,7 +2,7 @@ package dev.migrate.spring;
 
 import dev.migrate.RevisionInfo;
 import dev.migrate.RevisionRun;
-import dev.migrate.Status;
+import dev.migrate.spi.RevisionAllowance;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,6 +20,7 @@ import java.util.List;
  * @param installedBy the database user of its latest step, or {@code null}
  * @param executionTime how long its latest step took in milliseconds, or {@code null}
  * @param checksum the checksum of its source in this build, or {@code null} when the compiler gave none
+ * @param allowed the lint findings it accepts with {@link dev.migrate.Allow}, in the order written
  */
 public record RevisionState(
         String id,
@@ -31,36 +32,34 @@ public record RevisionState(
         Instant installedOn,
         String installedBy,
         Long executionTime,
-        String checksum) {
+        String checksum,
+        List<Allowed> allowed) {
+
+    /**
+     * One lint finding the revision accepts on purpose.
+     *
+     * @param rule the rule's id, such as {@code drop-column}
+     * @param reason why it is accepted
+     */
+    public record Allowed(String rule, String reason) {}
 
     /** Copies the lists, so the value cannot change. */
     public RevisionState {
         parents = List.copyOf(parents);
         dependsOn = List.copyOf(dependsOn);
         branchLabels = List.copyOf(branchLabels);
+        allowed = List.copyOf(allowed);
     }
 
-    static RevisionState of(RevisionInfo revision, Status status, RevisionRun run, String checksum) {
+    static RevisionState of(RevisionInfo revision, RevisionStates states, RevisionRun run, String checksum,
+            List<RevisionAllowance> allowances) {
+        boolean running = run != null && run.outcome() == RevisionRun.Outcome.RUNNING;
+        List<Allowed> allowed = allowances.stream().map(a -> new Allowed(a.rule(), a.reason())).toList();
         return new RevisionState(revision.id(), revision.revises(), revision.dependsOn(), revision.branchLabels(),
-                revision.message(), state(revision, status, run),
+                revision.message(), states.of(revision.id(), running),
                 run == null ? null : run.startedAt(),
                 run == null ? null : run.installedBy(),
                 run == null ? null : run.duration().toMillis(),
-                checksum);
-    }
-
-    /** A blocking failure and a changed source come first: they are what an operator must act on. */
-    private static String state(RevisionInfo revision, Status status, RevisionRun run) {
-        if (status.checksumMismatches().contains(revision.id())) {
-            return "checksum_changed";
-        }
-        if (status.failed().contains(revision.id())) {
-            return "failed";
-        }
-        // A running row not listed as failed is a step another run is doing now, under the lock.
-        if (run != null && run.outcome() == RevisionRun.Outcome.RUNNING) {
-            return "running";
-        }
-        return revision.applied() ? "applied" : "pending";
+                checksum, allowed);
     }
 }

@@ -52,8 +52,10 @@ public class WritableMigrateEndpoint extends MigrateEndpoint {
      * @return what was done, or the engine's refusal with status 409
      */
     @WriteOperation
-    public WebEndpointResponse<Object> run(@Selector String operation, @Nullable String target,
-            @Nullable String direction) {
+    @SuppressWarnings("deprecation") // Spring's own @Nullable: what Spring Boot 3.5 reads as optional, Boot 4 jspecify's
+    public WebEndpointResponse<Object> run(@Selector String operation,
+            @Nullable @org.springframework.lang.Nullable String target,
+            @Nullable @org.springframework.lang.Nullable String direction) {
         Migrator migrator = context().getBeanProvider(Migrator.class).getIfUnique();
         if (migrator == null) {
             throw new InvalidEndpointRequestException("no single Migrator bean to run " + operation + " on",

@@ -9,9 +9,13 @@ import dev.migrate.MigrationException;
 import dev.migrate.Migrator;
 import dev.migrate.report.Check;
 import dev.migrate.report.CommandNames;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.SchemaManagement;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -184,6 +188,32 @@ class MigrateAutoConfigurationTest {
 
         runner.withPropertyValues("migrate.ignored-tables=legacy").run(context -> assertThat(context).hasNotFailed());
         assertThat(db.column("SELECT version_num FROM migrate_version")).isNotEmpty();
+    }
+
+    @Test
+    void backsUpBeforeAStartUpUpgradeThatHasAnythingToApply(@TempDir Path backups) throws Exception {
+        H2Database other = H2Database.fresh();
+        ApplicationContextRunner backingUp = runner.withPropertyValues("migrate.url=" + other.url(), "migrate.user=sa",
+                "migrate.backup-before-upgrade=true", "migrate.restore-on-failure=true",
+                "migrate.backup-directory=" + backups);
+
+        backingUp.run(context -> assertThat(context).hasNotFailed());
+        backingUp.run(context -> assertThat(context).hasNotFailed());
+
+        assertThat(other.tables()).containsExactlyElementsOf(MIGRATED);
+        try (Stream<Path> files = Files.list(backups)) {
+            // One backup, of the empty database: the second start had nothing to apply.
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .singleElement().asString().contains("--base--").endsWith(".sql.gz");
+        }
+        runner.withPropertyValues("migrate.restore-on-failure=true").run(context -> assertThat(engineMessage(
+                context.getStartupFailure())).isEqualTo("migrate.restore-on-failure is true, but there is no backup to"
+                        + " restore: set migrate.backup-before-upgrade or the environment variable"
+                        + " MIGRATE_BACKUP_BEFORE_UPGRADE to true as well"));
+        runner.withPropertyValues("migrate.backup-before-upgrade=true").run(context -> assertThat(
+                context.getStartupFailure()).rootCause().hasMessageContaining(
+                        "migrate.backup-before-upgrade needs migrate.url"));
+        assertThat(db.tables()).isEmpty();
     }
 
     @Test

@@ -48,6 +48,9 @@ class MigrateEndpointTest {
             RevisionState pending = migrator.revisions().get(0);
             assertThat(pending.installedOn()).isNull();
             assertThat(pending.executionTime()).isNull();
+            assertThat(pending.allowed()).containsExactly(
+                    new RevisionState.Allowed("index-not-concurrent", "tags holds a few hundred rows"));
+            assertThat(tags.allowed()).isEmpty();
         });
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -82,6 +83,31 @@ class MigrateHealthIndicatorTest {
     }
 
     @Test
+    void aStepInProgressIsRunningWhileItsRunHoldsTheLockAndFailedOnceNobodyDoes() throws Exception {
+        runner.withPropertyValues("migrate.target=" + B2).run(context -> assertThat(context).hasNotFailed());
+        // What a run applying c3 outside a transaction leaves while it works, or after its process died.
+        db.execute("INSERT INTO migrate_history (revision, direction, message, checksum, status, started_at, duration_ms,"
+                + " error, installed_by, in_transaction) VALUES ('" + C3 + "', 'upgrade', '', NULL, 'running',"
+                + " CURRENT_TIMESTAMP, 0, NULL, 'deployer', FALSE)");
+
+        looking.run(context -> {
+            try (Connection connection = DriverManager.getConnection(db.url(), "sa", "");
+                    MigrationLock held = MigrationLock.acquire(connection, TableNames.defaults(), Duration.ZERO)) {
+                Health health = health(context);
+                assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+                assertThat(health.getDetails()).containsEntry("current", List.of(B2))
+                        .containsEntry("locked", "a migration run holds the lock: wait for it to finish")
+                        .containsEntry("revisions", Map.of(C3, "running", B2, "applied", A1, "applied"));
+            }
+            Health after = health(context);
+            assertThat(after.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(after.getDetails()).doesNotContainKey("locked")
+                    .containsEntry("revisions", Map.of(C3, "failed", B2, "applied", A1, "applied"));
+            assertThat(after.getDetails().get("problems").toString()).contains("failed revision(s) " + C3);
+        });
+    }
+
+    @Test
     void downWithAFailedRevision() {
         db.execute("CREATE TABLE tags (x INT)");
         // The schema has a table before the first upgrade: allowed, so that the second revision runs and fails.
@@ -139,6 +165,13 @@ class MigrateHealthIndicatorTest {
 
         runner.withPropertyValues("migrate.fail-on-ahead=true").run(context -> assertThat(
                 engineMessage(context.getStartupFailure())).contains(NewerBuildIndex.NEWER));
+    }
+
+    @Test
+    void theIndicatorForSpringBoot35StaysOffOnBoot4() {
+        runner.withConfiguration(AutoConfigurations.of(Boot3HealthContributorAutoConfiguration.class))
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(MigrateHealthIndicator.class)
+                        .doesNotHaveBean(Boot3HealthContributorAutoConfiguration.class));
     }
 
     @Test

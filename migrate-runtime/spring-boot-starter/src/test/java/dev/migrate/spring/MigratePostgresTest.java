@@ -46,7 +46,8 @@ class MigratePostgresTest {
         }
     }
 
-    private static List<String> tables(TestDatabase db) throws Exception {
+    /** The tables of the test's schema. */
+    static List<String> tables(TestDatabase db) throws Exception {
         List<String> tables = new ArrayList<>();
         try (Connection connection = db.dataSource().getConnection();
                 ResultSet rows = connection.getMetaData().getTables(null, db.schema(), "%", new String[] {"TABLE"})) {

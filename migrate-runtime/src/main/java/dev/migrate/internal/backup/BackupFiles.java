@@ -67,6 +67,17 @@ public final class BackupFiles {
         return Optional.of(new Backup(file, m.group(1), List.copyOf(revisions), TIME.parse(m.group(3), Instant::from)));
     }
 
+    /**
+     * The file beside a backup where a failed upgrade that restored it writes what failed: the
+     * backup's name with {@code .failed-upgrade.log} added, which no listing takes for a backup.
+     *
+     * @param backup the backup file
+     * @return the log file
+     */
+    public static Path failureLog(Path backup) {
+        return backup.resolveSibling(backup.getFileName() + ".failed-upgrade.log");
+    }
+
     /** Keeps a name to characters every file system takes. */
     private static String safe(String text) {
         return text.replaceAll("[^A-Za-z0-9._+-]", "_");

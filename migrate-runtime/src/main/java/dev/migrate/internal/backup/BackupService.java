@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Backs up and restores one database with its own tools; behind {@link dev.migrate.Backups}. */
 public final class BackupService {
@@ -78,6 +79,18 @@ public final class BackupService {
      * @param database another database to restore into, or {@code null} for the configured one
      */
     public void restore(Path file, String database) {
+        restore(file, database, null);
+    }
+
+    /**
+     * Restores a backup, in production only when confirmed.
+     *
+     * @param file the backup file
+     * @param database another database to restore into, or {@code null} for the configured one
+     * @param guard refuses a restore into the configured database (in production, without the confirmation
+     *     naming it) before anything runs; {@code null} for none
+     */
+    public void restore(Path file, String database, Guard guard) {
         if (!Files.isRegularFile(file)) {
             throw new MigrationException("no backup file " + file + ": name one that migrate:backups lists");
         }
@@ -85,7 +98,24 @@ public final class BackupService {
             throw new MigrationException("backup " + file.getFileName() + " is not a " + address.kind()
                     + " backup (those end in " + dump.extension() + ")");
         }
+        if (database == null && guard != null) {
+            guard.require(dump::databaseName, "restoring " + file.getFileName() + " replaces everything in "
+                    + (address.kind().equals("postgresql") && address.schema() != null ? "schema " + address.schema()
+                            + " of database " + address.database() : "database " + address.label()));
+        }
         requireTools();
         dump.restore(file.toAbsolutePath(), database);
+    }
+
+    /** What a restore into the configured database asks first: a production confirmation. */
+    @FunctionalInterface
+    public interface Guard {
+        /**
+         * Refuses {@code action} unless allowed.
+         *
+         * @param databaseName the name of the database the restore replaces, read only when needed
+         * @param action what the restore would destroy
+         */
+        void require(Supplier<String> databaseName, String action);
     }
 }

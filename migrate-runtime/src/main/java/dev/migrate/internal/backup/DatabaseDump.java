@@ -8,6 +8,9 @@ interface DatabaseDump {
     /** The backup file's extension, such as {@code .dump}. */
     String extension();
 
+    /** The name of the database a restore into it replaces, as a production confirmation names it. */
+    String databaseName();
+
     /** Fails, naming the package to install, when a tool the dump or restore needs is missing; runs nothing. */
     void requireTools();
 

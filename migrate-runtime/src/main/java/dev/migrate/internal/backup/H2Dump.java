@@ -5,6 +5,7 @@ import dev.migrate.internal.Redaction;
 import dev.migrate.internal.connect.DriverManagerDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -20,6 +21,18 @@ final class H2Dump implements DatabaseDump {
     @Override
     public String extension() {
         return ".sql.gz";
+    }
+
+    @Override
+    public String databaseName() {
+        // The name H2 gives itself, as a downgrade's confirmation reads it: no file or URL spelling.
+        try (Connection c = new DriverManagerDataSource(credentials.url(), credentials.user(), credentials.password())
+                .getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT DATABASE()")) {
+            return r.next() ? r.getString(1) : null;
+        } catch (SQLException e) {
+            throw new MigrationException("cannot read the name of the H2 database: "
+                    + Redaction.message(e, credentials.password()), e);
+        }
     }
 
     @Override

@@ -44,6 +44,11 @@ final class MysqlDump implements DatabaseDump {
     }
 
     @Override
+    public String databaseName() {
+        return address.database();
+    }
+
+    @Override
     public void requireTools() {
         dumper();
         client();

@@ -32,6 +32,11 @@ final class PostgresDump implements DatabaseDump {
     }
 
     @Override
+    public String databaseName() {
+        return address.database();
+    }
+
+    @Override
     public void requireTools() {
         tool("pg_dump");
         tool("pg_restore");

@@ -3,6 +3,7 @@ package dev.migrate.internal.command;
 import dev.migrate.MigrationException;
 import dev.migrate.report.CommandNames;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The one rule for destructive commands in production: in an environment named {@code prod} or
@@ -48,10 +49,22 @@ public final class ProductionGuard {
      * @param action what would be destroyed, such as {@code downgrade to base reverts 3 revisions}
      */
     void require(Session session, String action) {
+        require(session::databaseName, action);
+    }
+
+    /**
+     * Refuses {@code action} in production unless the confirmation names {@code database}: for a
+     * command that works without a session, such as a restore.
+     *
+     * @param databaseName the name of the database {@code action} works in; asked for only in production
+     * @param action what would be destroyed, such as {@code restoring app.dump replaces database app}
+     * @throws MigrationException in production without the confirmation, or with one naming another database
+     */
+    public void require(Supplier<String> databaseName, String action) {
         if (!production()) {
             return;
         }
-        String database = session.databaseName();
+        String database = databaseName.get();
         if (confirm == null) {
             throw new MigrationException(action + ", and the environment " + environment
                     + " is production: confirm it by naming the database, " + names.confirm(database)

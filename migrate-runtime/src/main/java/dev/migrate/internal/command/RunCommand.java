@@ -86,8 +86,11 @@ public final class RunCommand {
                 if (taken == null || !backup.restoreOnFailure()) {
                     throw e;
                 }
-                MigrationException restored = backup.restore(taken, e);
-                recordRestore(session, ids.get(Math.min(done.size(), ids.size() - 1)), restored.getMessage());
+                String failed = ids.get(Math.min(done.size(), ids.size() - 1));
+                List<String> undone = List.copyOf(done);
+                MigrationException restored = backup.restore(taken, e,
+                        new UpgradeBackup.FailedRun(target, failed, undone));
+                recordRestore(session, undone, failed, taken, restored.getMessage());
                 throw restored;
             }
             return done;
@@ -96,17 +99,24 @@ public final class RunCommand {
 
     /**
      * Records in the history, after a restore (which also put back the history as it was before the
-     * upgrade), that the failed revision was rolled back by the restore: no unresolved failure is left.
+     * upgrade), what the run did: each revision it applied before the failure, and the failed one,
+     * rolled back by the restore; no unresolved failure is left.
      */
-    private void recordRestore(Session session, String failed, String message) {
-        RevisionDescriptor revision = commands.revisions.descriptor(failed).orElseThrow();
+    private void recordRestore(Session session, List<String> undone, String failed, Backup taken, String message) {
         HistoryTable history = new HistoryTable(session.dialect(), commands.tables);
         try (Connection connection = commands.dataSource.getConnection()) {
             connection.setAutoCommit(true);
-            history.insert(connection, HistoryRow.of(revision, HistoryDirection.UPGRADE, HistoryStatus.ROLLED_BACK,
-                    Instant.now(), 0, message, false), connection.getMetaData().getUserName());
+            String user = connection.getMetaData().getUserName();
+            for (String id : undone) {
+                history.insert(connection, HistoryRow.of(commands.revisions.descriptor(id).orElseThrow(),
+                        HistoryDirection.UPGRADE, HistoryStatus.ROLLED_BACK, Instant.now(), 0, "applied, then undone"
+                                + " by restoring the backup " + taken.file() + " after revision " + failed + " failed",
+                        false), user);
+            }
+            history.insert(connection, HistoryRow.of(commands.revisions.descriptor(failed).orElseThrow(),
+                    HistoryDirection.UPGRADE, HistoryStatus.ROLLED_BACK, Instant.now(), 0, message, false), user);
         } catch (SQLException e) {
-            commands.listener.warning("the backup was restored, but its history row could not be written: "
+            commands.listener.warning("the backup was restored, but its history rows could not be written: "
                     + e.getMessage());
         }
     }

@@ -228,7 +228,8 @@ public final class Session implements AutoCloseable {
     /** Whether the history table has the previous release's layout, without the {@code lineage} column. */
     public boolean previousLayout() {
         if (lineageColumn == null) {
-            lineageColumn = historyExists() && new BookkeepingLayout(dialect, tables).find(connection, true).lineage();
+            // Which tables exist is known by now: ask only for the column.
+            lineageColumn = historyExists() && new BookkeepingLayout(dialect, tables).lineage(connection);
         }
         return historyExists() && !lineageColumn;
     }
@@ -261,14 +262,30 @@ public final class Session implements AutoCloseable {
      * the rows are then read again under it.
      */
     public List<String> failedRevisions() {
-        List<String> failed = new ArrayList<>();
+        return failures().failed();
+    }
+
+    /**
+     * What the failed and running rows say, read as {@link #failedRevisions()} reads them: the
+     * revisions whose failure blocks runs, and those whose {@code running} row is the step of a run
+     * in progress, since a run held the lock when it was tried.
+     *
+     * @param failed the revisions whose failure blocks runs, oldest first
+     * @param inProgress the revisions whose step a run is doing now, oldest first
+     */
+    public record Failures(List<String> failed, List<String> inProgress) {}
+
+    /** The failed and running rows; see {@link Failures}. */
+    public Failures failures() {
         if (!historyExists()) {
-            return failed;
+            return new Failures(new ArrayList<>(), List.of());
         }
         List<RevisionState> states = history.failedRevisions(connection);
+        List<String> inProgress = List.of();
         if (lock == null && states.stream().anyMatch(RevisionState::interrupted)) {
             Optional<MigrationLock> free = MigrationLock.tryAcquire(dataSource, tables);
             if (free.isEmpty()) {
+                inProgress = states.stream().filter(RevisionState::interrupted).map(RevisionState::revision).toList();
                 states = states.stream().filter(state -> !state.interrupted()).toList();
             } else {
                 try (MigrationLock held = free.get()) {
@@ -276,12 +293,13 @@ public final class Session implements AutoCloseable {
                 }
             }
         }
+        List<String> failed = new ArrayList<>();
         for (RevisionState state : states) {
             if (state.unresolvedFailure()) {
                 failed.add(state.revision());
             }
         }
-        return failed;
+        return new Failures(failed, inProgress);
     }
 
     /** The latest history row of every revision that has one; empty without tables. */

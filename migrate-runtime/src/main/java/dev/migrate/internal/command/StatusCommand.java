@@ -2,6 +2,7 @@ package dev.migrate.internal.command;
 
 import dev.migrate.AcceptedChecksum;
 import dev.migrate.Direction;
+import dev.migrate.LiveStatus;
 import dev.migrate.RevisionInfo;
 import dev.migrate.RevisionRun;
 import dev.migrate.Status;
@@ -43,13 +44,33 @@ public final class StatusCommand {
     /** Current rows, pending revisions, blocking failures and changed checksums, in one pass without the lock. */
     public Status status() {
         try (Session session = commands.read()) {
-            Set<String> current = session.currentRows();
-            Standing ahead = commands.standing(session, current);
-            UnappliedAncestors unapplied = ahead == null ? commands.unapplied(session, current) : UnappliedAncestors.NONE;
-            return new Status(List.copyOf(current), ahead == null ? commands.pending(current) : List.of(),
-                    session.failedRevisions(), session.checksumMismatches(commands.revisions),
-                    ahead == null ? List.of() : ahead.revisions(), unapplied.ids(), unapplied.renamedFrom());
+            return status(session, session.failedRevisions());
         }
+    }
+
+    /**
+     * The status, the steps in progress and whether a run holds the lock: the status's one pass, whose
+     * read of the failed and running rows also tells the steps in progress, then the lock, asked
+     * only when no step is.
+     */
+    public LiveStatus live() {
+        Status status;
+        Session.Failures failures;
+        try (Session session = commands.read()) {
+            failures = session.failures();
+            status = status(session, failures.failed());
+        }
+        // A run in progress may hold the lock before it writes its first history row, or between steps.
+        return new LiveStatus(status, failures.inProgress(), !failures.inProgress().isEmpty() || lockHeld());
+    }
+
+    private Status status(Session session, List<String> failed) {
+        Set<String> current = session.currentRows();
+        Standing ahead = commands.standing(session, current);
+        UnappliedAncestors unapplied = ahead == null ? commands.unapplied(session, current) : UnappliedAncestors.NONE;
+        return new Status(List.copyOf(current), ahead == null ? commands.pending(current) : List.of(),
+                failed, session.checksumMismatches(commands.revisions),
+                ahead == null ? List.of() : ahead.revisions(), unapplied.ids(), unapplied.renamedFrom());
     }
 
     /**

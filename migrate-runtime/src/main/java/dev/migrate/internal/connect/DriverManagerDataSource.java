@@ -18,11 +18,12 @@ import javax.sql.DataSource;
  * <p>A driver's failure is passed on with the password and any URL credentials masked: the
  * runtime quotes it in its messages.
  */
-public final class DriverManagerDataSource implements DataSource {
+public final class DriverManagerDataSource implements DataSource, AutoCloseable {
 
     private final String url;
     private final String user;
     private final String password;
+    private FirstConnection first;
 
     /**
      * A data source for one database.
@@ -38,9 +39,32 @@ public final class DriverManagerDataSource implements DataSource {
         JdbcDrivers.register();
     }
 
+    /**
+     * Starts opening the first connection on a thread of its own, for the first {@link
+     * #getConnection()} to take: a migrator connects while it loads its revisions.
+     */
+    public synchronized void connectAhead() {
+        if (first == null) {
+            first = FirstConnection.start(() -> getConnection(user, password));
+        }
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
-        return getConnection(user, password);
+        FirstConnection ahead;
+        synchronized (this) {
+            ahead = first;
+        }
+        Connection taken = ahead == null ? null : ahead.take();
+        return taken != null ? taken : getConnection(user, password);
+    }
+
+    /** Closes the connection opened ahead if no request took it; the others are the callers' to close. */
+    @Override
+    public synchronized void close() {
+        if (first != null) {
+            first.close();
+        }
     }
 
     @Override

@@ -8,14 +8,16 @@ import javax.sql.DataSource;
  * The data source a migrator opens for a JDBC URL, and what closing the migrator must close.
  *
  * @param dataSource the connections
- * @param owned the pool to close with the migrator, or {@code null} when there is nothing to close
+ * @param owned the pool, or the connection opened ahead, to close with the migrator; {@code null}
+ *     when there is nothing to close
  */
 public record UrlDataSource(DataSource dataSource, AutoCloseable owned) {
 
     private static final String HIKARI = "com.zaxxer.hikari.HikariDataSource";
 
     /**
-     * Opens the connections for a URL: one per request by default, or a HikariCP pool.
+     * Opens the connections for a URL: one per request by default, the first of them opening at
+     * once on a thread of its own, or a HikariCP pool.
      *
      * @param url the JDBC URL
      * @param user the user, or {@code null}
@@ -28,7 +30,10 @@ public record UrlDataSource(DataSource dataSource, AutoCloseable owned) {
      */
     public static UrlDataSource open(String url, String user, String password, boolean pooled) {
         if (!pooled) {
-            return new UrlDataSource(new DriverManagerDataSource(url, user, password), null);
+            DriverManagerDataSource direct = new DriverManagerDataSource(url, user, password);
+            // A migrator connects at once: the first connection opens while the revisions load.
+            direct.connectAhead();
+            return new UrlDataSource(direct, direct);
         }
         if (!hikariPresent()) {
             throw new MigrationException(ConnectMessage.NO_POOL.format());
@@ -38,7 +43,7 @@ public record UrlDataSource(DataSource dataSource, AutoCloseable owned) {
     }
 
     /**
-     * Closes the pool, if there is one.
+     * Closes the pool, if there is one, or the connection opened ahead if no one took it.
      *
      * @throws MigrationException when the pool fails to close
      */

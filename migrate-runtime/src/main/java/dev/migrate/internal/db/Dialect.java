@@ -192,6 +192,28 @@ public interface Dialect {
     }
 
     /**
+     * The query that tells which of two tables exist in a schema, with three parameters: the schema
+     * and the two tables' names, as stored; one row per table found, its name first. The information
+     * schema's view by default.
+     *
+     * @return the query
+     */
+    default String tablesQuery() {
+        return "SELECT table_name FROM information_schema.tables WHERE table_schema = ? AND table_name IN (?, ?)";
+    }
+
+    /**
+     * The query that tells whether a table has a column, with three parameters: the schema, the
+     * table and the column, as stored; a row when it has. The information schema's view by default.
+     *
+     * @return the query
+     */
+    default String columnQuery() {
+        return "SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ?"
+                + " AND column_name = ?";
+    }
+
+    /**
      * Whether the bookkeeping of a step goes to the server as one request (PostgreSQL's CTEs),
      * rather than as separate batched statements.
      *
@@ -199,5 +221,40 @@ public interface Dialect {
      */
     default boolean bookkeepingInOneRequest() {
         return false;
+    }
+
+    /**
+     * The statement an offline script runs before its first revision, which stops the script with
+     * a message unless {@code condition} holds over the version table (see {@code VersionGuard}):
+     * each database has its own way for a plain script to fail with a message of its making.
+     *
+     * @param table the version table, qualified and quoted
+     * @param condition an aggregate condition over the table's rows, true when the script may go on
+     * @param message a string literal, the start of the error; the rows the table holds follow it,
+     *     sorted and joined by {@code ", "}, or {@code noRows} for none
+     * @param noRows what the error says of an empty table, a text without quotes
+     * @param hint a string literal saying what to do, where the database shows a hint
+     * @return one statement, without the closing {@code ;}
+     */
+    String scriptGuard(String table, String condition, String message, String noRows, String hint);
+
+    /**
+     * What the comment above an offline script's guard adds about running the script so that the
+     * guard stops it.
+     *
+     * @return such as {@code ; run it with psql -v ON_ERROR_STOP=1 to stop there}; empty by default
+     */
+    default String scriptGuardAdvice() {
+        return "";
+    }
+
+    /**
+     * {@code column} as a condition compares it exactly, case and all.
+     *
+     * @param column a text column
+     * @return the expression; the column itself by default
+     */
+    default String exactText(String column) {
+        return column;
     }
 }

@@ -2,6 +2,7 @@ package dev.migrate.internal.index;
 
 import dev.migrate.Migration;
 import dev.migrate.graph.RevisionNode;
+import dev.migrate.spi.RevisionAllowance;
 import dev.migrate.spi.RevisionDescriptor;
 import dev.migrate.spi.RevisionIndex;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** The revisions of every index on a class path, merged and validated, by id. */
 public final class LoadedRevisions {
@@ -20,10 +22,12 @@ public final class LoadedRevisions {
 
     private final Map<String, Entry> byId;
     private final List<RevisionDescriptor> descriptors;
+    private final List<RevisionIndex> indexes;
 
-    LoadedRevisions(Map<String, Entry> byId, List<RevisionDescriptor> descriptors) {
+    LoadedRevisions(Map<String, Entry> byId, List<RevisionDescriptor> descriptors, List<RevisionIndex> indexes) {
         this.byId = byId;
         this.descriptors = descriptors;
+        this.indexes = indexes;
     }
 
     static Builder builder() {
@@ -74,6 +78,24 @@ public final class LoadedRevisions {
         return nodes;
     }
 
+    /**
+     * The {@code @Allow}s of every revision, read from the indexes when asked: only history and
+     * bundles show them, so loading the revisions does not pay for them.
+     *
+     * @return each revision's allowances in the order declared, by revision id, sorted; revisions
+     *     without one are left out
+     */
+    public Map<String, List<RevisionAllowance>> allowances() {
+        Map<String, List<RevisionAllowance>> byRevision = new TreeMap<>();
+        for (RevisionIndex index : indexes) {
+            for (RevisionAllowance allowance : index.allowances()) {
+                byRevision.computeIfAbsent(allowance.revision(), id -> new ArrayList<>()).add(allowance);
+            }
+        }
+        byRevision.replaceAll((id, list) -> List.copyOf(list));
+        return Collections.unmodifiableMap(byRevision);
+    }
+
     /** The revision with this exact id. */
     public Optional<RevisionDescriptor> descriptor(String id) {
         Entry entry = byId.get(id);
@@ -115,8 +137,10 @@ public final class LoadedRevisions {
     static final class Builder {
         private final Map<String, Entry> byId = new java.util.HashMap<>();
         private final List<RevisionDescriptor> all = new ArrayList<>();
+        private final List<RevisionIndex> indexes = new ArrayList<>();
 
         void add(RevisionIndex index) {
+            indexes.add(index);
             List<RevisionDescriptor> revisions = index.revisions();
             for (int i = 0; i < revisions.size(); i++) {
                 RevisionDescriptor d = revisions.get(i);
@@ -128,7 +152,8 @@ public final class LoadedRevisions {
         LoadedRevisions build() {
             List<RevisionDescriptor> sorted = new ArrayList<>(all);
             sorted.sort(java.util.Comparator.comparing(RevisionDescriptor::id));
-            return new LoadedRevisions(Collections.unmodifiableMap(byId), Collections.unmodifiableList(sorted));
+            return new LoadedRevisions(Collections.unmodifiableMap(byId), Collections.unmodifiableList(sorted),
+                    List.copyOf(indexes));
         }
     }
 }

@@ -11,7 +11,8 @@ import java.util.Objects;
 
 /**
  * Which bookkeeping tables exist, and whether the history table has this release's layout, asked of
- * the information schema in indexed lookups, so that a read-only command (or a bad target)
+ * the catalog in indexed lookups (the dialect's {@link Dialect#tablesQuery} and {@link
+ * Dialect#columnQuery}), so that a read-only command (or a bad target)
  * creates nothing and a cold start stays cheap. {@code DatabaseMetaData.getTables} would list the
  * whole schema (thousands of tables in a large project) and load much of the driver on a cold start.
  */
@@ -53,8 +54,7 @@ public final class BookkeepingLayout {
         String history = dialect.storedName(names.historyTable());
         boolean versionFound = false;
         boolean historyFound = false;
-        try (PreparedStatement s = connection.prepareStatement("SELECT table_name FROM information_schema.tables"
-                + " WHERE table_schema = ? AND table_name IN (?, ?)")) {
+        try (PreparedStatement s = connection.prepareStatement(dialect.tablesQuery())) {
             s.setString(1, schema(connection));
             s.setString(2, version);
             s.setString(3, history);
@@ -64,7 +64,7 @@ public final class BookkeepingLayout {
                     historyFound |= rows.getString(1).equals(history);
                 }
             }
-            return new Found(versionFound, historyFound, historyFound && withLineage && lineage(connection, history));
+            return new Found(versionFound, historyFound, historyFound && withLineage && hasLineage(connection, history));
         } catch (SQLException e) {
             throw new MigrationException("Cannot look for the bookkeeping tables "
                     + dialect.qualify(names.schema(), names.versionTable()) + " and "
@@ -72,9 +72,25 @@ public final class BookkeepingLayout {
         }
     }
 
-    private boolean lineage(Connection connection, String history) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("SELECT column_name FROM information_schema.columns"
-                + " WHERE table_schema = ? AND table_name = ? AND column_name = ?")) {
+    /**
+     * Whether the history table, known to exist, has the {@code lineage} column: the question
+     * {@link #find} asks last, for a caller that already knows which tables exist.
+     *
+     * @param connection the connection
+     * @return {@code false} for the previous release's layout
+     * @throws MigrationException when the catalog cannot be read
+     */
+    public boolean lineage(Connection connection) {
+        try {
+            return hasLineage(connection, dialect.storedName(names.historyTable()));
+        } catch (SQLException e) {
+            throw new MigrationException("Cannot look for the column " + HistoryTable.LINEAGE + " of "
+                    + dialect.qualify(names.schema(), names.historyTable()) + ": " + Texts.describe(e), e);
+        }
+    }
+
+    private boolean hasLineage(Connection connection, String history) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(dialect.columnQuery())) {
             s.setString(1, schema(connection));
             s.setString(2, history);
             s.setString(3, dialect.storedName(HistoryTable.LINEAGE));

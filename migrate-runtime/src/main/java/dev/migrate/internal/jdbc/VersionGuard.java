@@ -2,8 +2,6 @@ package dev.migrate.internal.jdbc;
 
 import dev.migrate.internal.db.Dialect;
 import dev.migrate.internal.db.TableNames;
-import dev.migrate.internal.db.mysql.MySqlDialect;
-import dev.migrate.internal.db.postgres.PostgresDialect;
 import dev.migrate.internal.sql.ValueRenderer;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,12 +14,8 @@ import java.util.stream.Collectors;
  * again (a data revision inserting its rows twice). Exactly: as many rows as expected and each of
  * them expected, so that a table holding more, fewer or other rows stops the script.
  *
- * <p>Each database needs its own way to fail with a message from a plain script: PostgreSQL a
- * {@code DO} block raising an exception; MySQL and MariaDB have no conditional statement outside a
- * stored program that works on both, so the message is set as the value of a boolean session
- * variable, which both refuse with the value in the error ({@code Variable 'sql_notes' can't be set
- * to the value of '...'}) and which keeps its value when the rows match; H2 casts the message to an
- * integer ({@code Data conversion error converting "..."}).
+ * <p>Each database needs its own way to fail with a message from a plain script: {@link
+ * Dialect#scriptGuard}.
  */
 public final class VersionGuard {
 
@@ -54,7 +48,7 @@ public final class VersionGuard {
     public String comment(Set<String> start) {
         return "Stops the script unless the version table holds exactly "
                 + (start.isEmpty() ? NO_ROWS : String.join(", ", new TreeSet<>(start)))
-                + (dialect instanceof PostgresDialect ? "; run it with psql -v ON_ERROR_STOP=1 to stop there" : "");
+                + dialect.scriptGuardAdvice();
     }
 
     /**
@@ -67,27 +61,7 @@ public final class VersionGuard {
         String matches = matches(start);
         String message = values.literal("migrate: this script starts from " + expected(start)
                 + " but the version table " + shownTable + " holds ");
-        if (dialect instanceof PostgresDialect) {
-            String body = "\nDECLARE\n    found TEXT;\nBEGIN\n"
-                    + "    SELECT string_agg(version_num, ', ' ORDER BY version_num) INTO found FROM " + table + ";\n"
-                    + "    IF NOT (SELECT " + matches + " FROM " + table + ") THEN\n"
-                    + "        RAISE EXCEPTION USING MESSAGE = " + message + " || coalesce(found, '" + NO_ROWS + "'),\n"
-                    + "            HINT = " + values.literal(HINT) + ";\n"
-                    + "    END IF;\nEND\n";
-            String tag = "$migrate$";
-            for (int i = 1; body.contains(tag); i++) {
-                tag = "$migrate" + i + "$";
-            }
-            return "DO " + tag + body + tag;
-        }
-        if (dialect instanceof MySqlDialect) {
-            return "SET @@SESSION.sql_notes = (SELECT CASE WHEN " + matches + " THEN @@SESSION.sql_notes ELSE CONCAT("
-                    + message + ", COALESCE(GROUP_CONCAT(version_num ORDER BY version_num SEPARATOR ', '), '" + NO_ROWS
-                    + "')) END FROM " + table + ")";
-        }
-        return "SELECT CASE WHEN " + matches + " THEN 0 ELSE CAST(CONCAT(" + message
-                + ", COALESCE(LISTAGG(version_num, ', ') WITHIN GROUP (ORDER BY version_num), '" + NO_ROWS
-                + "')) AS INT) END FROM " + table;
+        return dialect.scriptGuard(table, matches, message, NO_ROWS, values.literal(HINT));
     }
 
     /** The condition, over the whole table, that it holds exactly {@code start}. */
@@ -95,8 +69,7 @@ public final class VersionGuard {
         if (start.isEmpty()) {
             return "COUNT(*) = 0";
         }
-        // MySQL compares strings case-insensitively by default: compare bytes, so that R001 is not r001.
-        String column = dialect instanceof MySqlDialect ? "CAST(version_num AS BINARY)" : "version_num";
+        String column = dialect.exactText("version_num");
         String in = new TreeSet<>(start).stream().map(values::literal).collect(Collectors.joining(", "));
         return "COUNT(*) = " + start.size() + " AND COUNT(CASE WHEN " + column + " IN (" + in + ") THEN 1 END) = "
                 + start.size();

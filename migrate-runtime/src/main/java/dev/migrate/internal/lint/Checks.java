@@ -14,8 +14,12 @@ import java.util.TreeSet;
 /** The rules over one revision's recorded operations. */
 final class Checks {
 
-    /** A rule's finding before its severity and the revision's allowances are known. */
-    record Hit(Rule rule, String operation, String message) {}
+    /**
+     * A rule's finding before its severity and the revision's allowances are known.
+     *
+     * @param line the line of the revision's source, or 0 when not known
+     */
+    record Hit(Rule rule, String operation, String message, int line) {}
 
     private final boolean postgres;
     private final boolean mysql;
@@ -127,7 +131,7 @@ final class Checks {
     }
 
     static Hit hit(Rule rule, Operation op, String message) {
-        return new Hit(rule, op.text(), message);
+        return new Hit(rule, op.text(), message, op.line());
     }
 
     private static String key(String table) {

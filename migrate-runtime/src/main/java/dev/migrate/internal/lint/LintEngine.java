@@ -63,19 +63,21 @@ public final class LintEngine {
         } catch (Exception e) {
             // Offline, a revision that asks the database stops there; what it did before is still checked.
             hits.add(new Checks.Hit(Rule.UNCHECKED, "upgrade", "lint stopped where the upgrade failed offline ("
-                    + Texts.describe(e) + "); the operations after it are not checked"));
+                    + Texts.describe(e) + "); the operations after it are not checked",
+                    new SourceLines(migration.getClass()).of(e)));
         }
         hits.addAll(0, checks.check(ops.operations()));
         Map<String, String> allowed = new HashMap<>();
         for (Allow allow : migration.getClass().getAnnotationsByType(Allow.class)) {
-            allowed.put(allow.value(), allow.reason());
+            // In any case, as the processor accepts it and the index records it.
+            Rule.byId(allow.value()).ifPresent(rule -> allowed.put(rule.id(), allow.reason()));
         }
         List<Finding> findings = new ArrayList<>();
         for (Checks.Hit hit : hits) {
             Severity severity = severities.getOrDefault(hit.rule(), hit.rule().defaultSeverity());
             if (severity != Severity.OFF) {
-                findings.add(new Finding(revision.id(), revision.className(), hit.rule(), severity, hit.operation(),
-                        hit.message(), allowed.get(hit.rule().id())));
+                findings.add(new Finding(revision.id(), revision.className(), hit.line(), hit.rule(), severity,
+                        hit.operation(), hit.message(), allowed.get(hit.rule().id())));
             }
         }
         return findings;

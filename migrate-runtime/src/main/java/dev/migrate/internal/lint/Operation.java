@@ -11,8 +11,19 @@ package dev.migrate.internal.lint;
  *     dev.migrate.schema.AlterColumn}), a flag ({@code concurrently}, {@code NOT VALID}, has a
  *     {@code WHERE}), the parser's reason for {@link Kind#UNPARSED}, or {@code null}
  * @param text the call, such as {@code dropColumn("users", "email")}, or the SQL statement
+ * @param line the line of the revision's source that called it, or 0 when not known
  */
-record Operation(Kind kind, String table, String name, Object detail, String text) {
+record Operation(Kind kind, String table, String name, Object detail, String text, int line) {
+
+    /** An operation whose line is not known yet, as the SQL reader makes them. */
+    Operation(Kind kind, String table, String name, Object detail, String text) {
+        this(kind, table, name, detail, text, 0);
+    }
+
+    /** The same operation, called from this line of the revision. */
+    Operation at(int sourceLine) {
+        return new Operation(kind, table, name, detail, text, sourceLine);
+    }
 
     enum Kind {
         CREATE_TABLE, DROP_TABLE, RENAME_TABLE, ADD_COLUMN, DROP_COLUMN, ALTER_COLUMN, RENAME_COLUMN, CREATE_INDEX,

@@ -27,11 +27,13 @@ final class RecordingOps implements Ops {
 
     private final ScriptOps script;
     private final RawSql parser;
+    private final SourceLines lines;
     private final List<Operation> operations = new ArrayList<>();
 
     RecordingOps(Dialect dialect, String revision, Class<?> revisionClass, boolean inTransaction, RawSql parser) {
         this.script = new ScriptOps(dialect, revision, Direction.UPGRADE, revisionClass, inTransaction);
         this.parser = parser;
+        this.lines = new SourceLines(revisionClass);
     }
 
     List<Operation> operations() {
@@ -41,7 +43,7 @@ final class RecordingOps implements Ops {
     @Override
     public void execute(String sql) {
         script.execute(sql);
-        operations.addAll(parser.read(sql));
+        readSql(List.of(sql));
     }
 
     @Override
@@ -50,7 +52,15 @@ final class RecordingOps implements Ops {
         int before = script.statements().size();
         script.executeScript(path);
         List<String> statements = script.statements();
-        statements.subList(before, statements.size()).forEach(sql -> operations.addAll(parser.read(sql)));
+        readSql(statements.subList(before, statements.size()));
+    }
+
+    /** Plain SQL's operations, at the line of the call that ran it. */
+    private void readSql(List<String> statements) {
+        int line = lines.caller();
+        for (String sql : statements) {
+            parser.read(sql).forEach(op -> operations.add(op.at(line)));
+        }
     }
 
     @Override
@@ -177,6 +187,6 @@ final class RecordingOps implements Ops {
     }
 
     private void record(Kind kind, String table, String name, Object detail, String method, String... args) {
-        operations.add(new Operation(kind, table, name, detail, Operation.describe(method, args)));
+        operations.add(new Operation(kind, table, name, detail, Operation.describe(method, args), lines.caller()));
     }
 }

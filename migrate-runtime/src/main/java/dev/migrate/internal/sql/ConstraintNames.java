@@ -22,7 +22,7 @@ public final class ConstraintNames {
      */
     public static String of(String table, Unique unique) {
         return unique.name() != null ? unique.name()
-                : checked("unique constraint", "uq_" + table + "_" + String.join("_", unique.columns()));
+                : checked("unique constraint", conventional(table, unique));
     }
 
     /**
@@ -33,9 +33,40 @@ public final class ConstraintNames {
      * @return the name
      */
     public static String of(String table, ForeignKey key) {
+        return key.name() != null ? key.name() : checked("foreign key", conventional(table, key));
+    }
+
+    /**
+     * A unique constraint's name, the conventional one {@link Names#fitted made to fit}: for a
+     * generated revision, which should not fail on long names.
+     *
+     * @param table the table's name
+     * @param unique the constraint
+     * @return the name
+     */
+    public static String fitted(String table, Unique unique) {
+        return unique.name() != null ? unique.name()
+                : Names.fitted(conventional(table, unique));
+    }
+
+    /**
+     * A foreign key's name, the conventional one made to fit.
+     *
+     * @param table the referencing table's name
+     * @param key the foreign key
+     * @return the name
+     */
+    public static String fitted(String table, ForeignKey key) {
         return key.name() != null ? key.name()
-                : checked("foreign key", "fk_" + table + "_" + String.join("_", key.columns()) + "_"
-                        + key.referencedTable());
+                : Names.fitted(conventional(table, key));
+    }
+
+    private static String conventional(String table, Unique unique) {
+        return "uq_" + table + "_" + String.join("_", unique.columns());
+    }
+
+    private static String conventional(String table, ForeignKey key) {
+        return "fk_" + table + "_" + String.join("_", key.columns()) + "_" + key.referencedTable();
     }
 
     private static String checked(String kind, String name) {

@@ -43,6 +43,61 @@ class DriverManagerDataSourceTest {
         assertEquals(null, e.getCause());
     }
 
+    /** H2 runs INIT on each new connection: the table counts the connections opened. */
+    private static final String COUNTED = ";INIT=CREATE TABLE IF NOT EXISTS opened (n INT)\\;INSERT INTO opened VALUES (1)";
+
+    @Test
+    void theFirstRequestTakesTheConnectionOpenedAheadAndLaterOnesConnect() throws SQLException {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:ahead;DB_CLOSE_DELAY=-1"
+                + COUNTED, "sa", "");
+        dataSource.connectAhead();
+        try (Connection first = dataSource.getConnection()) {
+            assertEquals(1, opened(first), "the first request opened no connection of its own");
+            try (Connection second = dataSource.getConnection()) {
+                assertNotSame(first, second);
+                assertEquals(2, opened(second));
+            }
+        }
+        dataSource.close();
+    }
+
+    @Test
+    void aConnectionOpenedAheadThatNoOneTookIsClosedWithTheDataSource() throws Exception {
+        // Without DB_CLOSE_DELAY, an in-memory H2 database lives as long as a connection to it.
+        String url = "jdbc:h2:mem:untaken" + COUNTED;
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(url, "sa", "");
+        try (Connection watcher = new DriverManagerDataSource(url, "sa", "").getConnection()) {
+            dataSource.connectAhead();
+            for (int i = 0; i < 500 && opened(watcher) < 2; i++) {
+                Thread.sleep(10);
+            }
+            assertEquals(2, opened(watcher), "the connection ahead opened");
+            dataSource.close();
+        }
+        try (Connection after = new DriverManagerDataSource(url, "sa", "").getConnection()) {
+            assertEquals(1, opened(after), "a new database: the one ahead was closed with the data source");
+        }
+    }
+
+    @Test
+    void aFailureToConnectAheadIsTheFirstRequestsFailure() {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(
+                "jdbc:nodriver://bob:url-s3cret@db/app", "bob", "pa55");
+        dataSource.connectAhead();
+        SQLException e = assertThrows(SQLException.class, dataSource::getConnection);
+        assertTrue(e.getMessage().startsWith("No JDBC driver on the class path takes the URL"), e.getMessage());
+        assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
+        assertThrows(SQLException.class, dataSource::getConnection, "later requests connect again, and fail again");
+    }
+
+    private static int opened(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT COUNT(*) FROM opened")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
     @Test
     void printsNoPassword() {
         String text = new DriverManagerDataSource("jdbc:h2:mem:x", "sa", "pa55word").toString();

@@ -45,7 +45,9 @@ class EntityInUseRulesTest {
         assertEquals("drops column guest.email, which is still mapped by shop.Guest.email", inUse.message());
         assertEquals("dropColumn(\"guest\", \"email\")", inUse.operation());
         assertTrue(inUse.fails());
-        assertEquals("error [drop-column-in-use] r1 (" + inUse.className() + ") dropColumn(\"guest\", \"email\"):"
+        assertTrue(inUse.line() > 0, "the line of the revision's call");
+        assertEquals("error [drop-column-in-use] r1 (" + inUse.className() + ", line " + inUse.line()
+                + ") dropColumn(\"guest\", \"email\"):"
                 + " drops column guest.email, which is still mapped by shop.Guest.email Safely: "
                 + Rule.DROP_COLUMN_IN_USE.safely(), inUse.text());
         assertTrue(inUse.text().contains("first stop mapping it in the entity"), inUse.text());

@@ -232,6 +232,21 @@ class LintRulesTest {
         assertFalse(new LintReport(List.of("r1"), findings.subList(0, 1)).fails());
     }
 
+    @Allow(value = " Drop-Table", reason = "sessions moved to the cache")
+    static final class DropSessions implements Migration {
+        @Override public void upgrade(Ops op) {
+            op.dropTable("sessions");
+        }
+        @Override public void downgrade(Ops op) {}
+    }
+
+    @Test
+    void allowMatchesTheRuleInAnyCase() {
+        Finding finding = lint("postgresql", Map.of(), true, new DropSessions()).get(0);
+        assertEquals("sessions moved to the cache", finding.allowedReason());
+        assertFalse(finding.fails());
+    }
+
     @Test
     void projectSeverities() {
         Migration rename = migration(op -> op.renameTable("users", "accounts"));

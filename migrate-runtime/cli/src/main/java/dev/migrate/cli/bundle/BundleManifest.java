@@ -1,6 +1,7 @@
 package dev.migrate.cli.bundle;
 
 import com.fasterxml.jackson.jr.ob.JSON;
+import dev.migrate.spi.RevisionAllowance;
 import dev.migrate.spi.RevisionDescriptor;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,13 +11,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code META-INF/migrate/bundle.json}: the bundle's revisions, heads, tool version and a SHA-256
+ * {@code META-INF/migrate/bundle.json}: the bundle's revisions (each with the lint findings it
+ * accepts with {@code @Allow}, and why), heads, tool version and a SHA-256
  * of every file it holds, grouped by where the file came from, and a digest over all of it. The
  * shape is documented in the README ("Release bundle").
  *
  * @param toolVersion the version of migrate that wrote the bundle
  * @param project the project's {@code groupId:artifactId:version}
  * @param revisions every revision, sorted by id
+ * @param allowances the revisions' {@code @Allow}s, sorted by revision
  * @param heads the heads, sorted
  * @param contents the files by source, in the order the sources win over each other
  * @param digest {@code sha256:<hex>} of the manifest's canonical text without this field, as written
@@ -25,6 +28,7 @@ record BundleManifest(
         String toolVersion,
         String project,
         List<RevisionDescriptor> revisions,
+        List<RevisionAllowance> allowances,
         List<String> heads,
         List<Group> contents,
         String digest) {
@@ -44,10 +48,10 @@ record BundleManifest(
     record Group(String origin, String artifact, Map<String, String> entries) {}
 
     /** A manifest whose digest is computed from its content. */
-    static BundleManifest of(String toolVersion, String project, List<RevisionDescriptor> revisions, List<String> heads,
-            List<Group> contents) {
-        BundleManifest draft = new BundleManifest(toolVersion, project, revisions, heads, contents, null);
-        return new BundleManifest(toolVersion, project, revisions, heads, contents, draft.computedDigest());
+    static BundleManifest of(String toolVersion, String project, List<RevisionDescriptor> revisions,
+            List<RevisionAllowance> allowances, List<String> heads, List<Group> contents) {
+        BundleManifest draft = new BundleManifest(toolVersion, project, revisions, allowances, heads, contents, null);
+        return new BundleManifest(toolVersion, project, revisions, allowances, heads, contents, draft.computedDigest());
     }
 
     /** The digest of the content as it is now; equals {@link #digest()} unless the file was edited. */
@@ -85,6 +89,16 @@ record BundleManifest(
             r.put("checksum", d.checksum());
             r.put("className", d.className());
             r.put("transactional", d.transactional());
+            List<Object> allowed = new ArrayList<>();
+            for (RevisionAllowance allowance : allowances) {
+                if (allowance.revision().equals(d.id())) {
+                    Map<String, Object> a = new LinkedHashMap<>();
+                    a.put("rule", allowance.rule());
+                    a.put("reason", allowance.reason());
+                    allowed.add(a);
+                }
+            }
+            r.put("allowed", allowed);
             revisionList.add(r);
         }
         root.put("revisions", revisionList);
@@ -133,11 +147,18 @@ record BundleManifest(
                 throw new IOException("its schemaVersion is " + version + "; this version of migrate reads " + SCHEMA_VERSION);
             }
             List<RevisionDescriptor> revisions = new ArrayList<>();
+            List<RevisionAllowance> allowances = new ArrayList<>();
             for (Object o : list(root, "revisions")) {
                 Map<?, ?> r = (Map<?, ?>) o;
                 revisions.add(new RevisionDescriptor((String) r.get("id"), strings(r, "revises"), strings(r, "dependsOn"),
                         strings(r, "branchLabels"), (String) r.get("message"), Boolean.TRUE.equals(r.get("transactional")),
                         (String) r.get("checksum"), (String) r.get("className")));
+                // Absent from the manifests of versions before it.
+                for (Object a : r.containsKey("allowed") ? list(r, "allowed") : List.of()) {
+                    Map<?, ?> allow = (Map<?, ?>) a;
+                    allowances.add(new RevisionAllowance((String) r.get("id"), (String) allow.get("rule"),
+                            (String) allow.get("reason")));
+                }
             }
             List<Group> contents = new ArrayList<>();
             for (Object o : list(root, "contents")) {
@@ -150,7 +171,7 @@ record BundleManifest(
                 contents.add(new Group((String) g.get("origin"), (String) g.get("artifact"), entries));
             }
             return new BundleManifest((String) root.get("toolVersion"), (String) root.get("project"), revisions,
-                    strings(root, "heads"), contents, (String) root.get("digest"));
+                    allowances, strings(root, "heads"), contents, (String) root.get("digest"));
         } catch (ClassCastException | NullPointerException e) {
             throw new IOException("it does not have the shape of a bundle manifest (" + e.getMessage() + ")", e);
         }

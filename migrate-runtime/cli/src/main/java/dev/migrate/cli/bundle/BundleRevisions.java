@@ -2,6 +2,7 @@ package dev.migrate.cli.bundle;
 
 import dev.migrate.MigrationException;
 import dev.migrate.Revisions;
+import dev.migrate.spi.RevisionAllowance;
 import dev.migrate.spi.RevisionDescriptor;
 import dev.migrate.spi.RevisionIndex;
 import java.util.ArrayList;
@@ -14,22 +15,26 @@ import java.util.ServiceLoader;
  * and the graph checked by the runtime's rules.
  *
  * @param descriptors every revision, with its checksum, sorted by id
+ * @param allowances the lint findings the revisions accept with {@code @Allow}, sorted by revision
  * @param heads the heads, sorted
  */
-record BundleRevisions(List<RevisionDescriptor> descriptors, List<String> heads) {
+record BundleRevisions(List<RevisionDescriptor> descriptors, List<RevisionAllowance> allowances, List<String> heads) {
 
     static BundleRevisions load(ClassLoader loader, String classes) {
         Revisions graph = Revisions.load(loader);
         List<RevisionDescriptor> all = new ArrayList<>();
+        List<RevisionAllowance> allowances = new ArrayList<>();
         // Revisions gives the graph but not the checksums: those are in the indexes the processor generated.
         for (RevisionIndex index : ServiceLoader.load(RevisionIndex.class, loader)) {
             all.addAll(index.revisions());
+            allowances.addAll(index.allowances());
         }
         if (all.isEmpty()) {
             throw new MigrationException("no revisions in " + classes + ": a bundle needs the index the annotation"
                     + " processor generates; compile first, with migrate-processor in the compiler's annotationProcessorPaths");
         }
         all.sort(Comparator.comparing(RevisionDescriptor::id));
-        return new BundleRevisions(List.copyOf(all), graph.heads());
+        allowances.sort(Comparator.comparing(RevisionAllowance::revision));
+        return new BundleRevisions(List.copyOf(all), List.copyOf(allowances), graph.heads());
     }
 }

@@ -92,7 +92,7 @@ public final class BundleWriter {
             groups.add(new BundleManifest.Group(source.origin(), source.artifact(), digests));
         });
         BundleManifest manifest = BundleManifest.of(request.toolVersion(), request.project(), revisions.descriptors(),
-                revisions.heads(), groups);
+                revisions.allowances(), revisions.heads(), groups);
 
         Map<String, byte[]> files = new TreeMap<>();
         entries.forEach((path, entry) -> files.put(path, entry.bytes()));

@@ -19,6 +19,8 @@ final class ToolArtifacts {
             "info.picocli:picocli",
             "com.fasterxml.jackson.jr:jackson-jr-objects",
             "com.fasterxml.jackson.core:jackson-core",
+            // lint reads the revisions' plain SQL with it; without it every statement is only "unchecked".
+            "com.github.jsqlparser:jsqlparser",
             "org.postgresql:postgresql",
             "com.mysql:mysql-connector-j",
             "org.mariadb.jdbc:mariadb-java-client",

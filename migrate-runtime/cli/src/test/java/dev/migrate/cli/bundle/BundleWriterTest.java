@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import dev.migrate.MigrationException;
+import dev.migrate.spi.RevisionAllowance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,8 +136,13 @@ class BundleWriterTest {
         assertEquals("seed items", seed.get("message"));
         assertEquals("com.example.shop.SeedItems", seed.get("className"));
         assertTrue(((String) seed.get("checksum")).matches("[0-9a-f]{64}"), seed.toString());
+        assertEquals(List.of(), seed.get("allowed"));
+        assertEquals(List.of(Map.of("rule", "delete-without-where", "reason", "the notes of the old tool go")),
+                ((Map<?, ?>) revisions.get(2)).get("allowed"));
 
         BundleManifest manifest = BundleManifest.parse(text);
+        assertEquals(List.of(new RevisionAllowance("c3", "delete-without-where", "the notes of the old tool go")),
+                manifest.allowances());
         assertEquals(files, manifest.entries(), "a digest for every file but the manifest itself");
         assertEquals(files.size(), result.entries());
         assertEquals(result.digest(), json.get("digest"));
@@ -162,6 +169,23 @@ class BundleWriterTest {
         assertTrue(script.contains("INSERT INTO items (id) VALUES (1)"), "the SQL script resource is rendered: " + script);
         assertTrue(script.contains("CREATE TABLE notes"), script);
         assertTrue(Files.readString(result.scripts().get("mysql")).contains("CREATE TABLE items"));
+    }
+
+    @Test
+    void lintsPlainSqlWithTheParserItCarries() throws IOException, InterruptedException {
+        try (ZipFile zip = new ZipFile(result.jar().toFile())) {
+            assertTrue(zip.getEntry("net/sf/jsqlparser/parser/CCJSqlParserUtil.class") != null, "JSqlParser is in the bundle");
+        }
+        Path log = dir.resolve("lint.log");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                result.jar().toString(), "lint", "--dialect", "postgresql").directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "java -jar ... lint ended");
+        String output = Files.readString(log);
+        assertEquals(0, process.exitValue(), output);
+        // Without the parser, each statement would be an unchecked warning and the DELETE would go unseen.
+        assertTrue(output.contains("allowed [delete-without-where] c3 (com.example.shop.AddNotes, line 10) DELETE FROM items"), output);
+        assertTrue(output.contains("Linted 3 revisions: 0 errors, 0 other, 1 allowed"), output);
     }
 
     @Test

@@ -23,7 +23,8 @@ import javax.tools.ToolProvider;
 /**
  * A project compiled by javac with the real processor, as Maven would compile it: a branched graph
  * (base a1, then b2 on the {@code left} branch running the script {@code seed.sql}, and c3 on the
- * {@code right} branch) and one library jar on its runtime class path, which registers a service.
+ * {@code right} branch, which empties items under an {@code @Allow}) and one library jar on its runtime
+ * class path, which registers a service.
  */
 final class SampleProject {
 
@@ -62,8 +63,12 @@ final class SampleProject {
                 """);
         write(sources, "AddNotes", """
                 @Revision(id = "c3", revises = "a1", branchLabels = "right", message = "add notes")
+                @Allow(value = "delete-without-where", reason = "the notes of the old tool go")
                 public final class AddNotes implements Migration {
-                    @Override public void upgrade(Ops op) { op.execute("CREATE TABLE notes (id INT)"); }
+                    @Override public void upgrade(Ops op) {
+                        op.execute("CREATE TABLE notes (id INT)");
+                        op.execute("DELETE FROM items");
+                    }
                     @Override public void downgrade(Ops op) { op.execute("DROP TABLE notes"); }
                 }
                 """);

@@ -14,6 +14,7 @@ final class ToolJars {
             "picocli.CommandLine",
             "com.fasterxml.jackson.jr.ob.JSON",
             "com.fasterxml.jackson.core.JsonFactory",
+            "net.sf.jsqlparser.parser.CCJSqlParserUtil",
             "org.postgresql.Driver",
             "com.mysql.cj.jdbc.Driver",
             "org.mariadb.jdbc.Driver",

@@ -90,4 +90,12 @@ public final class H2Dialect implements Dialect {
     public IdentifierLimits identifierLimits() {
         return IdentifierLimits.characters(name(), 256);
     }
+
+    /** The message cast to an integer, which H2 refuses with it ({@code Data conversion error converting "..."}). */
+    @Override
+    public String scriptGuard(String table, String condition, String message, String noRows, String hint) {
+        return "SELECT CASE WHEN " + condition + " THEN 0 ELSE CAST(CONCAT(" + message
+                + ", COALESCE(LISTAGG(version_num, ', ') WITHIN GROUP (ORDER BY version_num), '" + noRows
+                + "')) AS INT) END FROM " + table;
+    }
 }

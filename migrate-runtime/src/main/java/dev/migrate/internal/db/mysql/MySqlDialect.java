@@ -112,4 +112,23 @@ public final class MySqlDialect implements Dialect {
     public boolean catalogsAreSchemas() {
         return true;
     }
+
+    /**
+     * MySQL and MariaDB have no conditional statement outside a stored program that works on both:
+     * the message is set as the value of a boolean session variable, which both refuse with the value
+     * in the error ({@code Variable 'sql_notes' can't be set to the value of '...'}) and which keeps
+     * its value when the condition holds.
+     */
+    @Override
+    public String scriptGuard(String table, String condition, String message, String noRows, String hint) {
+        return "SET @@SESSION.sql_notes = (SELECT CASE WHEN " + condition + " THEN @@SESSION.sql_notes ELSE CONCAT("
+                + message + ", COALESCE(GROUP_CONCAT(version_num ORDER BY version_num SEPARATOR ', '), '" + noRows
+                + "')) END FROM " + table + ")";
+    }
+
+    /** MySQL compares strings case-insensitively by default: compare bytes, so that R001 is not r001. */
+    @Override
+    public String exactText(String column) {
+        return "CAST(" + column + " AS BINARY)";
+    }
 }
