@@ -36,3 +36,5 @@ expect(log, 'migrate.lintRules names an unknown lint rule in "drop-colum=warn"; 
 // Build 8: the @Allow's reason in history, on the revision's line.
 assert log.readLines().any { it.contains('-> 2b2b2b2b2b2b') && it.endsWith('(allowed drop-column: legacy unused since 1.3)') }:
         'history lacks the allowed finding of 2b2b2b2b2b2b'
+// No JPA entities: the rules of tables and columns they map do not apply, and lint says nothing of them.
+assert !log.contains('JPA classes') && !log.contains('drops are checked'): 'entity lines without entities'

@@ -124,7 +124,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
     /**
      * The Hibernate physical naming strategy the project's entities are mapped with, for {@code
-     * migrate:revision -Dmigrate.autogenerate} and {@code migrate:check -Dmigrate.models}: a class
+     * migrate:revision -Dmigrate.autogenerate}, {@code migrate:check -Dmigrate.models} and {@code
+     * migrate:lint}: a class
      * name, such as {@code org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl}.
      * By default Spring Boot's when the project uses Spring Boot, else Hibernate's.
      */
@@ -378,15 +379,23 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      * @throws MojoExecutionException when the class path cannot be resolved or read
      */
     final Optional<ModelDrift> modelDrift(Migrator migrator) throws MojoFailureException, MojoExecutionException {
-        EntityModel entities;
+        return ModelDrift.compare(entityModel(), migrator, database, config.ignoredTables(), new DebugLogger(getLog()),
+                getLog()::info);
+    }
+
+    /**
+     * The project's entities: its class directory and runtime class path, with the naming strategies.
+     *
+     * @return where to read them
+     * @throws MojoExecutionException when the class path cannot be resolved
+     */
+    final EntityModel entityModel() throws MojoExecutionException {
         try {
-            entities = new EntityModel(Path.of(project.getBuild().getOutputDirectory()),
+            return new EntityModel(Path.of(project.getBuild().getOutputDirectory()),
                     project.getRuntimeClasspathElements(), physicalNamingStrategy, implicitNamingStrategy);
         } catch (DependencyResolutionRequiredException e) {
             throw new MojoExecutionException("migrate: cannot resolve the project's class path: " + e.getMessage(), e);
         }
-        return ModelDrift.compare(entities, migrator, database, config.ignoredTables(), new DebugLogger(getLog()),
-                getLog()::info);
     }
 
     /**

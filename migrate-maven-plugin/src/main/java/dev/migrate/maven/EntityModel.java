@@ -1,5 +1,6 @@
 package dev.migrate.maven;
 
+import dev.migrate.MigrationException;
 import dev.migrate.diff.SchemaModel;
 import java.io.IOException;
 import java.net.URLClassLoader;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 
 /**
  * The schema a project's compiled JPA entities expect, for the database the goal uses: its
@@ -35,6 +38,20 @@ record EntityModel(Path classes, List<String> classPath, String physicalNaming, 
                     "org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy"));
 
     /**
+     * Where the database to map for comes from: asked only when the project has entities.
+     */
+    @FunctionalInterface
+    interface DatabaseSource {
+        /**
+         * The database.
+         *
+         * @return its product and version
+         * @throws SQLException when it cannot be read
+         */
+        HibernateModel.Database get() throws SQLException;
+    }
+
+    /**
      * Reads the entities.
      *
      * @param dataSource the database whose dialect maps them
@@ -46,16 +63,78 @@ record EntityModel(Path classes, List<String> classPath, String physicalNaming, 
      */
     Optional<SchemaModel> read(DataSource dataSource, Consumer<String> log)
             throws IOException, SQLException, ClassNotFoundException {
+        return read(productOf(dataSource), log, HibernateModel::model);
+    }
+
+    /**
+     * Reads the entities' metamodel into what a goal needs.
+     *
+     * @param <T> what the goal makes of the metamodel
+     * @param database the database whose dialect maps them
+     * @param log where to say which entities and strategies were used
+     * @param reading what to take from the metamodel
+     * @return what it took, or empty when the project has no entities
+     * @throws IOException when the class directory cannot be read
+     * @throws SQLException when the database's product cannot be read
+     * @throws ClassNotFoundException when an entity or a strategy cannot be loaded
+     */
+    <T> Optional<T> read(DatabaseSource database, Consumer<String> log, HibernateModel.Reading<T> reading)
+            throws IOException, SQLException, ClassNotFoundException {
         List<String> entities = EntityClasses.find(classes);
         if (entities.isEmpty()) {
             return Optional.empty();
         }
-        HibernateModel.Database database;
+        return Optional.of(read(entities, database.get(), log, reading));
+    }
+
+    /**
+     * Reads the entities for a goal, whose failures are the build's.
+     *
+     * @param <T> what the goal makes of the metamodel
+     * @param database the database whose dialect maps them, such as {@link #productOf}
+     * @param log where to say which entities and strategies were used
+     * @param reading what to take from the metamodel
+     * @return what it took, or empty when the project has no entities
+     * @throws MojoFailureException when an entity cannot be mapped or the database's product cannot be read
+     * @throws MojoExecutionException when the class directory cannot be read
+     */
+    <T> Optional<T> readForGoal(DatabaseSource database, Consumer<String> log, HibernateModel.Reading<T> reading)
+            throws MojoFailureException, MojoExecutionException {
+        try {
+            return read(database, log, reading);
+        } catch (IOException e) {
+            throw new MojoExecutionException("migrate: cannot read the compiled classes: " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new MojoFailureException("migrate: cannot read which database this is: " + e.getMessage(), e);
+        } catch (ClassNotFoundException | RuntimeException e) {
+            if (e instanceof MigrationException m) {
+                throw m;
+            }
+            throw new MojoFailureException("migrate: Hibernate cannot map the entities: " + e.getMessage()
+                    + " (compile the project first, as in mvn compile migrate:..., and check the entities)", e);
+        }
+    }
+
+    /**
+     * A database's product and version, read when the entities need them.
+     *
+     * @param dataSource the database
+     * @return where they come from
+     */
+    static DatabaseSource productOf(DataSource dataSource) {
+        return () -> database(dataSource);
+    }
+
+    private static HibernateModel.Database database(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
-            database = new HibernateModel.Database(meta.getDatabaseProductName(), meta.getDatabaseMajorVersion(),
+            return new HibernateModel.Database(meta.getDatabaseProductName(), meta.getDatabaseMajorVersion(),
                     meta.getDatabaseMinorVersion());
         }
+    }
+
+    private <T> T read(List<String> entities, HibernateModel.Database database, Consumer<String> log,
+            HibernateModel.Reading<T> reading) throws IOException, ClassNotFoundException {
         try (URLClassLoader loader = EntityClassLoader.create(classPath, EntityModel.class.getClassLoader())) {
             Map<String, Object> settings = new LinkedHashMap<>();
             String physical = physicalNaming;
@@ -78,7 +157,7 @@ record EntityModel(Path classes, List<String> classPath, String physicalNaming, 
                     + database.product() + " " + database.major() + "." + database.minor() + " (naming: physical "
                     + (physical == null ? "Hibernate's default" : physical) + ", implicit "
                     + (implicit == null ? "Hibernate's default" : implicit) + ")");
-            return Optional.of(HibernateModel.read(entities, loader, database, settings));
+            return HibernateModel.read(entities, loader, database, settings, reading);
         }
     }
 }

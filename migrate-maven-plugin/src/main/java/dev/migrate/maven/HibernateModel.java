@@ -71,6 +71,23 @@ final class HibernateModel {
     }
 
     /**
+     * What a goal takes from the boot metamodel.
+     *
+     * @param <T> what it makes of it
+     */
+    @FunctionalInterface
+    interface Reading<T> {
+        /**
+         * Reads the metamodel.
+         *
+         * @param metadata Hibernate's boot metamodel of the entities
+         * @param database the database's product in lower case, as {@link Database#key()}
+         * @return what the goal needs
+         */
+        T read(Metadata metadata, String database);
+    }
+
+    /**
      * Reads the entities.
      *
      * @param classNames the entity classes
@@ -82,19 +99,36 @@ final class HibernateModel {
      */
     static SchemaModel read(List<String> classNames, ClassLoader loader, Database database, Map<String, Object> settings)
             throws ClassNotFoundException {
+        return read(classNames, loader, database, settings, HibernateModel::model);
+    }
+
+    /**
+     * Reads the entities' metamodel into what a goal needs.
+     *
+     * @param <T> what the goal makes of it
+     * @param classNames the entity classes
+     * @param loader the loader of the project's classes, sharing {@code jakarta.persistence} with Hibernate
+     * @param database the database whose dialect maps them
+     * @param settings more Hibernate settings, such as {@code hibernate.physical_naming_strategy}
+     * @param reading what to take from the metamodel, such as {@link #model}
+     * @return what it took
+     * @throws ClassNotFoundException when a class cannot be loaded
+     */
+    static <T> T read(List<String> classNames, ClassLoader loader, Database database, Map<String, Object> settings,
+            Reading<T> reading) throws ClassNotFoundException {
         // Hibernate logs its version and a connection-less "database info" at INFO: noise in a build's output.
         Logger hibernate = Logger.getLogger("org.hibernate");
         Level level = hibernate.getLevel();
         hibernate.setLevel(Level.WARNING);
         try {
-            return readQuietly(classNames, loader, database, settings);
+            return readQuietly(classNames, loader, database, settings, reading);
         } finally {
             hibernate.setLevel(level);
         }
     }
 
-    private static SchemaModel readQuietly(List<String> classNames, ClassLoader loader, Database database,
-            Map<String, Object> settings) throws ClassNotFoundException {
+    private static <T> T readQuietly(List<String> classNames, ClassLoader loader, Database database,
+            Map<String, Object> settings, Reading<T> reading) throws ClassNotFoundException {
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
                 .applySetting("hibernate.boot.allow_jdbc_metadata_access", false)
@@ -109,7 +143,7 @@ final class HibernateModel {
                 sources.addAnnotatedClass(Class.forName(name, false, loader));
             }
             Metadata metadata = sources.buildMetadata();
-            return model(metadata, database.key());
+            return reading.read(metadata, database.key());
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
         }
@@ -125,15 +159,18 @@ final class HibernateModel {
         return folds && !quoted ? name.toLowerCase(Locale.ROOT) : name;
     }
 
-    private static String tableName(org.hibernate.mapping.Table table, String database) {
+    /** A table's name as the model gives it: lint's findings compare with the same. */
+    static String tableName(org.hibernate.mapping.Table table, String database) {
         return fold(table.getName(), table.isQuoted(), database);
     }
 
-    private static String columnName(org.hibernate.mapping.Column column, String database) {
+    /** A column's name as the model gives it. */
+    static String columnName(org.hibernate.mapping.Column column, String database) {
         return fold(column.getName(), column.isQuoted(), database);
     }
 
-    private static SchemaModel model(Metadata metadata, String database) {
+    /** The tables, indexes and sequences of a metamodel, as {@link SchemaModel} holds them. */
+    static SchemaModel model(Metadata metadata, String database) {
         List<Table> tables = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();
         Map<String, List<String>> initSql = new LinkedHashMap<>();

@@ -9,6 +9,8 @@ import dev.migrate.lint.Linter;
 import dev.migrate.report.Reports;
 import java.io.File;
 import javax.inject.Inject;
+import javax.sql.DataSource;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -23,6 +25,12 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * accept with {@code @Allow}. With {@code migrate.url} it lints the revisions the database has not
  * applied yet, so that a rule added later does not break old history; without one, every revision
  * or {@code migrate.range}. Binds to {@code verify}.
+ *
+ * <p>When the project has JPA entities (its compiled classes annotated {@code @Entity}, ...),
+ * Hibernate maps them as {@code migrate:check -Dmigrate.models} does, and a revision that drops or
+ * renames away a table or column they still map is a {@code drop-table-in-use} or {@code
+ * drop-column-in-use} finding naming the class or property; without entities those rules do not
+ * apply. Run it after {@code compile}.
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.RUNTIME,
         threadSafe = true)
@@ -96,14 +104,16 @@ public class LintMojo extends AbstractMigrateMojo {
     }
 
     @Override
-    protected void runOffline(Migrator.Builder builder) throws MojoFailureException {
+    protected void runOffline(Migrator.Builder builder) throws MojoFailureException, MojoExecutionException {
         String asked = range == null || range.isBlank() ? "base:heads" : range.trim();
-        report(Targets.naming("migrate: lint of migrate.range=" + asked, () -> linter().range(asked)));
+        String what = "migrate: lint of migrate.range=" + asked;
+        Linter linter = entities(Targets.naming(what, this::linter), null);
+        report(Targets.naming(what, () -> linter.range(asked)));
     }
 
     @Override
-    protected void run(Migrator migrator) throws MojoFailureException {
-        LintReport report = linter().pending(migrator);
+    protected void run(Migrator migrator) throws MojoFailureException, MojoExecutionException {
+        LintReport report = entities(linter(), dataSource()).pending(migrator);
         getLog().info("migrate: linted the " + report.revisions().size() + " revision(s) the database has not applied");
         report(report);
     }
@@ -113,6 +123,16 @@ public class LintMojo extends AbstractMigrateMojo {
         Linter linter = Linter.forConfig(config(), Thread.currentThread().getContextClassLoader());
         getLog().info("migrate: lint for " + linter.dialect());
         return linter.severities(lintWarn, lintError, lintOff);
+    }
+
+    /** The entities' tables and columns for the rules of those in use; a project without entities has none. */
+    private Linter entities(Linter linter, DataSource database) throws MojoFailureException, MojoExecutionException {
+        LintEntities.read(entityModel(), linter.dialect(), database, getLog()::info).ifPresent(mappings -> {
+            getLog().info("migrate: drops are checked against the " + mappings.model().tables().size()
+                    + " tables the entities map (drop-table-in-use, drop-column-in-use)");
+            linter.entities(mappings);
+        });
+        return linter;
     }
 
     private void report(LintReport report) throws MojoFailureException {

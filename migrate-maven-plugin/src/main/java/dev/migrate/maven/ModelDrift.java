@@ -1,13 +1,10 @@
 package dev.migrate.maven;
 
-import dev.migrate.MigrationException;
 import dev.migrate.Migrator;
 import dev.migrate.diff.SchemaAtHeads;
 import dev.migrate.diff.SchemaChange;
 import dev.migrate.diff.SchemaDiff;
 import dev.migrate.diff.SchemaModel;
-import java.io.IOException;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -52,20 +49,8 @@ record ModelDrift(SchemaAtHeads actual, List<SchemaChange> changes) {
     static Optional<ModelDrift> compare(EntityModel entities, Migrator migrator, DataSource dataSource,
             List<String> ignored, System.Logger logger, Consumer<String> log)
             throws MojoFailureException, MojoExecutionException {
-        Optional<SchemaModel> expected;
-        try {
-            expected = entities.read(dataSource, log);
-        } catch (IOException e) {
-            throw new MojoExecutionException("migrate: cannot read the compiled classes: " + e.getMessage(), e);
-        } catch (SQLException e) {
-            throw new MojoFailureException("migrate: cannot read which database this is: " + e.getMessage(), e);
-        } catch (ClassNotFoundException | RuntimeException e) {
-            if (e instanceof MigrationException m) {
-                throw m;
-            }
-            throw new MojoFailureException("migrate: Hibernate cannot map the entities: " + e.getMessage()
-                    + " (compile the project first, as in mvn compile migrate:..., and check the entities)", e);
-        }
+        Optional<SchemaModel> expected = entities.readForGoal(EntityModel.productOf(dataSource), log,
+                HibernateModel::model);
         if (expected.isEmpty()) {
             return Optional.empty();
         }

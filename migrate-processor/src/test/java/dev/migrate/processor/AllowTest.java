@@ -49,6 +49,12 @@ class AllowTest {
     }
 
     @Test
+    void theRulesOfTablesAndColumnsInUseAreKnown() {
+        Compilation good = Cases.compile("allow_in_use");
+        assertThat(good).succeededWithoutWarnings();
+    }
+
+    @Test
     void eachBadAllowIsOneError() {
         assertThat(compilation).hadErrorCount(3);
     }

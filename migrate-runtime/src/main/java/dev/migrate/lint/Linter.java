@@ -39,6 +39,7 @@ public final class Linter {
     private final RevisionMap map;
     private final String dialect;
     private final Map<Rule, Severity> severities = new EnumMap<>(Rule.class);
+    private EntityMappings entities;
 
     private Linter(String dialect, LoadedRevisions revisions) {
         this.dialect = dialect;
@@ -126,6 +127,20 @@ public final class Linter {
     }
 
     /**
+     * Checks the revisions against what the project's entities map as well: a revision that drops
+     * or renames away a table or column an entity still maps is a {@link Rule#DROP_TABLE_IN_USE} or
+     * {@link Rule#DROP_COLUMN_IN_USE} finding. Without this (as on the command line, which has no
+     * entity model) those rules find nothing; the Maven goal gives the JPA entities' mappings.
+     *
+     * @param mappings the tables and columns the entities map, or {@code null} for none
+     * @return this linter
+     */
+    public Linter entities(EntityMappings mappings) {
+        this.entities = mappings;
+        return this;
+    }
+
+    /**
      * Lints every revision, from base to the heads.
      *
      * @return the findings
@@ -175,7 +190,7 @@ public final class Linter {
      * @throws MigrationException when an id names no revision
      */
     public LintReport revisions(List<String> ids) {
-        LintEngine engine = new LintEngine(Dialects.named(dialect), severities);
+        LintEngine engine = new LintEngine(Dialects.named(dialect), severities, entities);
         List<Finding> findings = new ArrayList<>();
         for (String id : ids) {
             var descriptor = revisions.descriptor(id).orElseThrow(() -> new MigrationException(

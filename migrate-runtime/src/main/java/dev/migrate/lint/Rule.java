@@ -16,6 +16,14 @@ public enum Rule {
     /** A column is dropped. */
     DROP_COLUMN("drop-column", Severity.ERROR, "stop reading and writing the column in the code and release that"
             + " first; drop it in a revision of a later release (expand/contract)"),
+    /** A table that the project's JPA entities still map is dropped or renamed away (Maven's lint only). */
+    DROP_TABLE_IN_USE("drop-table-in-use", Severity.ERROR, "the entities of this build still map the table, so the"
+            + " application fails once it is gone: first stop mapping it in the entity and release that; drop it in"
+            + " a revision of a later release (expand/contract)"),
+    /** A column that the project's JPA entities still map is dropped or renamed away (Maven's lint only). */
+    DROP_COLUMN_IN_USE("drop-column-in-use", Severity.ERROR, "the entities of this build still map the column, so"
+            + " the application fails once it is gone: first stop mapping it in the entity (remove the field or"
+            + " mark it @Transient) and release that; drop it in a revision of a later release (expand/contract)"),
     /** {@code DELETE} without {@code WHERE}, in plain SQL. */
     DELETE_WITHOUT_WHERE("delete-without-where", Severity.ERROR, "it deletes every row: add a WHERE clause that names"
             + " the rows to delete"),

@@ -23,10 +23,12 @@ final class Checks {
 
     private final boolean postgres;
     private final boolean mysql;
+    private final InUse inUse;
 
-    Checks(boolean postgres, boolean mysql) {
+    Checks(boolean postgres, boolean mysql, InUse inUse) {
         this.postgres = postgres;
         this.mysql = mysql;
+        this.inUse = inUse;
     }
 
     List<Hit> check(List<Operation> operations) {
@@ -37,19 +39,31 @@ final class Checks {
         for (Operation op : operations) {
             boolean existing = op.table() != null && !created.contains(key(op.table()));
             switch (op.kind()) {
-                case DROP_TABLE -> hits.add(hit(Rule.DROP_TABLE, op, "drops table " + op.table()));
-                case DROP_COLUMN -> hits.add(hit(Rule.DROP_COLUMN, op, "drops column "
-                        + (op.name() == null ? "" : op.table() + "." + op.name())));
+                case DROP_TABLE -> {
+                    hits.add(hit(Rule.DROP_TABLE, op, "drops table " + op.table()));
+                    inUse.table(op, "drops table " + op.table()).ifPresent(hits::add);
+                }
+                case DROP_COLUMN -> {
+                    hits.add(hit(Rule.DROP_COLUMN, op, "drops column "
+                            + (op.name() == null ? "" : op.table() + "." + op.name())));
+                    inUse.column(op, op.name(), "drops column " + op.table() + "." + op.name()).ifPresent(hits::add);
+                }
                 case DELETE -> {
                     if (Boolean.FALSE.equals(op.detail())) {
                         hits.add(hit(Rule.DELETE_WITHOUT_WHERE, op, "DELETE without WHERE empties table " + op.table()));
                     }
                 }
                 case TRUNCATE -> hits.add(hit(Rule.TRUNCATE, op, "TRUNCATE empties table " + op.table()));
-                case RENAME_TABLE -> hits.add(hit(Rule.RENAME_TABLE, op, "renames table " + op.table()
-                        + " to " + op.name()));
-                case RENAME_COLUMN -> hits.add(hit(Rule.RENAME_COLUMN, op, "renames column " + op.table() + "."
-                        + op.name()));
+                case RENAME_TABLE -> {
+                    hits.add(hit(Rule.RENAME_TABLE, op, "renames table " + op.table() + " to " + op.name()));
+                    inUse.table(op, "renames table " + op.table() + " to " + op.name()).ifPresent(hits::add);
+                }
+                case RENAME_COLUMN -> {
+                    String renames = "renames column " + op.table() + "." + op.name()
+                            + (op.detail() == null ? "" : " to " + op.detail());
+                    hits.add(hit(Rule.RENAME_COLUMN, op, renames));
+                    inUse.column(op, op.name(), renames).ifPresent(hits::add);
+                }
                 case ADD_COLUMN -> {
                     if (existing && notNullWithoutDefault(op.detail())) {
                         hits.add(hit(Rule.NOT_NULL_WITHOUT_DEFAULT, op, "adds a NOT NULL column without a default"
@@ -89,6 +103,8 @@ final class Checks {
         String column = op.table() + "." + change.column();
         if (change.newName() != null) {
             hits.add(hit(Rule.RENAME_COLUMN, op, "renames column " + column + " to " + change.newName()));
+            inUse.column(op, change.column(), "renames column " + column + " to " + change.newName())
+                    .ifPresent(hits::add);
         }
         if (Boolean.FALSE.equals(change.newNullable())) {
             hits.add(hit(Rule.NOT_NULL_WITHOUT_DEFAULT, op, "makes column " + column + " NOT NULL"));
@@ -114,7 +130,7 @@ final class Checks {
         return Boolean.TRUE.equals(detail);
     }
 
-    private static Hit hit(Rule rule, Operation op, String message) {
+    static Hit hit(Rule rule, Operation op, String message) {
         return new Hit(rule, op.text(), message, op.line());
     }
 

@@ -4,6 +4,7 @@ import dev.migrate.Allow;
 import dev.migrate.Migration;
 import dev.migrate.internal.db.Dialect;
 import dev.migrate.internal.jdbc.Texts;
+import dev.migrate.lint.EntityMappings;
 import dev.migrate.lint.Finding;
 import dev.migrate.lint.Rule;
 import dev.migrate.lint.Severity;
@@ -29,10 +30,21 @@ public final class LintEngine {
      * @param severities the project's severities; a rule not in it has its default
      */
     public LintEngine(Dialect dialect, Map<Rule, Severity> severities) {
+        this(dialect, severities, null);
+    }
+
+    /**
+     * @param dialect the database the revisions are for
+     * @param severities the project's severities; a rule not in it has its default
+     * @param entities what the project's entities map, or {@code null} when it has none: the rules
+     *     of tables and columns in use then find nothing
+     */
+    public LintEngine(Dialect dialect, Map<Rule, Severity> severities, EntityMappings entities) {
         this.dialect = dialect;
         this.severities = Map.copyOf(severities);
         String name = dialect.name();
-        this.checks = new Checks(name.equals("PostgreSQL"), name.startsWith("MySQL"));
+        this.checks = new Checks(name.equals("PostgreSQL"), name.startsWith("MySQL"),
+                entities == null ? InUse.NONE : new InUse(entities));
     }
 
     /**

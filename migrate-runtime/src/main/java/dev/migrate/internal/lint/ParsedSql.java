@@ -84,7 +84,9 @@ final class ParsedSql {
                 break;
             case RENAME:
                 if (clause.getColumnName() != null) {
-                    return new Operation(Kind.RENAME_COLUMN, table, unquote(clause.getColumnName()), null, sql);
+                    // The old name is the one running code still uses; the new one goes in the message.
+                    String old = clause.getColumnOldName() == null ? clause.getColumnName() : clause.getColumnOldName();
+                    return new Operation(Kind.RENAME_COLUMN, table, unquote(old), unquote(clause.getColumnName()), sql);
                 }
                 break;
             case RENAME_TABLE:

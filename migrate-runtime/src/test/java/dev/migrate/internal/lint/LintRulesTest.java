@@ -86,7 +86,7 @@ class LintRulesTest {
         assertFinding(only(dialect, op -> op.alterColumn("users", AlterColumn.of("email").renameTo("mail"))),
                 Rule.RENAME_COLUMN, "alterColumn(\"users\", \"email\")", "renames column users.email to mail");
         assertFinding(only(dialect, op -> op.execute("ALTER TABLE users RENAME COLUMN email TO mail")),
-                Rule.RENAME_COLUMN, "ALTER TABLE users RENAME COLUMN email TO mail", "renames column users.mail");
+                Rule.RENAME_COLUMN, "ALTER TABLE users RENAME COLUMN email TO mail", "renames column users.email to mail");
     }
 
     @ParameterizedTest
