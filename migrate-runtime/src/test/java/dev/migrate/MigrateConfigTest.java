@@ -182,8 +182,8 @@ class MigrateConfigTest {
         assertEquals(Map.of(), plugin().build().lintRules());
 
         assertEquals("migrate.lintRules names an unknown lint rule in \"drop-colum=warn\"; the rules are drop-table,"
-                + " drop-column, delete-without-where, truncate, rename-table, rename-column, narrowing-type,"
-                + " not-null-without-default, index-not-concurrent, constraint-not-valid, type-rewrite,"
+                + " drop-column, drop-table-in-use, drop-column-in-use, delete-without-where, truncate, rename-table,"
+                + " rename-column, narrowing-type, not-null-without-default, index-not-concurrent, constraint-not-valid, type-rewrite,"
                 + " mixed-ddl-and-data, unchecked", failure(plugin().set(ConfigKey.LINT_RULES, "drop-colum=warn")));
         for (String bad : new String[] {"drop-column", "drop-column=maybe"}) {
             assertEquals("migrate.lintRules has \"" + bad + "\"; write rule=level, the level warn, fail (or error) or"
