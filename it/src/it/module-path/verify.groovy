@@ -28,7 +28,8 @@ ModuleDescriptor module = ModuleFinder.of(runtime.toPath()).findAll().first().de
 assert module.name() == 'dev.migrate' && !module.isAutomatic()
 Map<String, Set<String>> exports = module.exports().collectEntries { [(it.source()): it.targets()] }
 assert exports == ['dev.migrate': [] as Set, 'dev.migrate.schema': [] as Set, 'dev.migrate.spi': [] as Set,
-        'dev.migrate.report': [] as Set, 'dev.migrate.lint': [] as Set, 'dev.migrate.graph': ['dev.migrate.processor'] as Set, 'dev.migrate.internal.sql': ['dev.migrate.processor'] as Set]
+        'dev.migrate.report': [] as Set, 'dev.migrate.lint': [] as Set, 'dev.migrate.diff': [] as Set,
+        'dev.migrate.graph': ['dev.migrate.processor'] as Set, 'dev.migrate.internal.sql': ['dev.migrate.processor'] as Set]
 assert module.uses() == ['dev.migrate.spi.RevisionIndex', 'java.sql.Driver'] as Set
 
 File db = new File(basedir, 'target/module-path/h2')
