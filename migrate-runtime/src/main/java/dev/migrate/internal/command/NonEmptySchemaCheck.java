@@ -35,7 +35,7 @@ final class NonEmptySchemaCheck {
     private void check(Connection connection, Dialect dialect, String target) {
         Commands.Adoption adoption = commands.settings.adoption();
         if (adoption.allowNonEmptySchema()
-                || new BookkeepingLayout(dialect, commands.tables).find(connection, false).versionTable()) {
+                || new BookkeepingLayout(dialect, commands.tables).find(connection).versionTable()) {
             return;
         }
         SchemaTables.Found found = new SchemaTables(dialect, commands.tables).find(connection, adoption.ignoredTables());

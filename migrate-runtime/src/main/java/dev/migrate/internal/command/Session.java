@@ -175,7 +175,7 @@ public final class Session implements AutoCloseable {
             // CREATE TABLE IF NOT EXISTS left the previous release's table as it was.
             history.addLineage(connection);
         }
-        layout = new BookkeepingLayout.Found(true, true, true);
+        layout = new BookkeepingLayout.Found(true, true);
         lineageColumn = true;
     }
 
@@ -199,7 +199,7 @@ public final class Session implements AutoCloseable {
         } else {
             history.addLineage(connection);
         }
-        layout = new BookkeepingLayout.Found(true, true, true);
+        layout = new BookkeepingLayout.Found(true, true);
         lineageColumn = true;
     }
 
@@ -238,7 +238,7 @@ public final class Session implements AutoCloseable {
 
     private BookkeepingLayout.Found layout() {
         if (layout == null) {
-            layout = new BookkeepingLayout(dialect, tables).find(connection, false);
+            layout = new BookkeepingLayout(dialect, tables).find(connection);
         }
         return layout;
     }

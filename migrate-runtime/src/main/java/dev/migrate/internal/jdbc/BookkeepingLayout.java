@@ -23,10 +23,8 @@ public final class BookkeepingLayout {
      *
      * @param versionTable whether the version table exists
      * @param historyTable whether the history table exists
-     * @param lineage whether the history table has the {@code lineage} column, which the previous
-     *     release's layout lacks (when looked for)
      */
-    public record Found(boolean versionTable, boolean historyTable, boolean lineage) {}
+    public record Found(boolean versionTable, boolean historyTable) {}
 
     private final Dialect dialect;
     private final TableNames names;
@@ -41,15 +39,14 @@ public final class BookkeepingLayout {
     }
 
     /**
-     * Looks the tables up; the history's {@code lineage} column only when asked, since the columns
-     * view costs several times the tables view (PostgreSQL) and reading commands never need it.
+     * Looks the tables up; the history's {@code lineage} column is {@link #lineage}'s question,
+     * asked only by a caller that needs it.
      *
      * @param connection the connection
-     * @param withLineage whether to look for the history's {@code lineage} column too
-     * @return what exists; {@code lineage} is {@code false} when not asked
-     * @throws MigrationException when the information schema cannot be read
+     * @return what exists
+     * @throws MigrationException when the catalog cannot be read
      */
-    public Found find(Connection connection, boolean withLineage) {
+    public Found find(Connection connection) {
         String version = dialect.storedName(names.versionTable());
         String history = dialect.storedName(names.historyTable());
         boolean versionFound = false;
@@ -64,7 +61,7 @@ public final class BookkeepingLayout {
                     historyFound |= rows.getString(1).equals(history);
                 }
             }
-            return new Found(versionFound, historyFound, historyFound && withLineage && hasLineage(connection, history));
+            return new Found(versionFound, historyFound);
         } catch (SQLException e) {
             throw new MigrationException("Cannot look for the bookkeeping tables "
                     + dialect.qualify(names.schema(), names.versionTable()) + " and "
@@ -73,8 +70,9 @@ public final class BookkeepingLayout {
     }
 
     /**
-     * Whether the history table, known to exist, has the {@code lineage} column: the question
-     * {@link #find} asks last, for a caller that already knows which tables exist.
+     * Whether the history table, known to exist, has the {@code lineage} column, which the previous
+     * release's layout lacks; the columns view costs several times the tables view (PostgreSQL's
+     * information schema), so reading commands that never need it do not ask.
      *
      * @param connection the connection
      * @return {@code false} for the previous release's layout

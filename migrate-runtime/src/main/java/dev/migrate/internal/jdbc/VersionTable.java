@@ -63,7 +63,7 @@ public final class VersionTable {
      * @throws MigrationException when the information schema cannot be read
      */
     public boolean exists(Connection connection) {
-        return new BookkeepingLayout(dialect, names).find(connection, false).versionTable();
+        return new BookkeepingLayout(dialect, names).find(connection).versionTable();
     }
 
     /**
