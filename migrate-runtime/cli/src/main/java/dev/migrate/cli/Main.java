@@ -36,7 +36,12 @@ public final class Main {
     }
 
     static int run(Environment environment, String... args) {
-        return commandLine(environment, args).execute(args);
+        HeadStart.start(environment, args);
+        try {
+            return commandLine(environment, args).execute(args);
+        } finally {
+            HeadStart.discard();
+        }
     }
 
     /**

@@ -6,7 +6,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -19,6 +21,19 @@ import javax.sql.DataSource;
  * runtime quotes it in its messages.
  */
 public final class DriverManagerDataSource implements DataSource, AutoCloseable {
+
+    /**
+     * A first connection opened before any migrator asked (see {@link #openAhead}), and what it was
+     * opened with: only a data source with the same URL, user and password takes it.
+     */
+    private static final AtomicReference<Ahead> AHEAD = new AtomicReference<>();
+
+    private record Ahead(String url, String user, String password, FirstConnection first) {
+
+        boolean opens(String url, String user, String password) {
+            return this.url.equals(url) && Objects.equals(this.user, user) && Objects.equals(this.password, password);
+        }
+    }
 
     private final String url;
     private final String user;
@@ -45,7 +60,42 @@ public final class DriverManagerDataSource implements DataSource, AutoCloseable 
      */
     public synchronized void connectAhead() {
         if (first == null) {
-            first = FirstConnection.start(() -> getConnection(user, password));
+            Ahead ahead = AHEAD.getAndSet(null);
+            if (ahead != null && ahead.opens(url, user, password)) {
+                first = ahead.first();
+            } else {
+                closeAhead(ahead);
+                first = FirstConnection.start(() -> getConnection(user, password));
+            }
+        }
+    }
+
+    /**
+     * Starts opening a connection before any migrator asks for one: a command line starts it from
+     * the flags and variables it can see before it parses its arguments. The next data source
+     * built with the same URL, user and password takes it as its first connection; any other
+     * closes it. A later call replaces, and closes, an untaken one. Nothing of it is printed: a
+     * failure reaches only the data source that takes it, as its own would.
+     *
+     * @param url the JDBC URL
+     * @param user the user, or {@code null}
+     * @param password the password, or {@code null}
+     */
+    public static void openAhead(String url, String user, String password) {
+        // The drivers register on the connecting thread too: their classes are a good part of the time.
+        FirstConnection first = FirstConnection.start(
+                () -> new DriverManagerDataSource(url, user, password).getConnection(user, password));
+        closeAhead(AHEAD.getAndSet(new Ahead(url, user, password, first)));
+    }
+
+    /** Closes the connection opened ahead if no data source took it. */
+    public static void closeAhead() {
+        closeAhead(AHEAD.getAndSet(null));
+    }
+
+    private static void closeAhead(Ahead ahead) {
+        if (ahead != null) {
+            ahead.first().close();
         }
     }
 

@@ -2,6 +2,7 @@ package dev.migrate.internal.index;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Loads the revision indexes on a daemon thread of their own while the caller does something slow
@@ -10,6 +11,14 @@ import java.util.concurrent.FutureTask;
  * loader's exception, is the same as {@link IndexLoader#load} on the caller's thread.
  */
 public final class IndexInBackground {
+
+    /**
+     * A load started before any migrator asked (see {@link #startAhead}): a command line starts it
+     * before it parses its arguments, which leaves one slot for the one migrator it builds.
+     */
+    private static final AtomicReference<Ahead> AHEAD = new AtomicReference<>();
+
+    private record Ahead(ClassLoader classLoader, IndexInBackground load) {}
 
     private final FutureTask<LoadedRevisions> task;
 
@@ -25,6 +34,31 @@ public final class IndexInBackground {
      * @return the load under way
      */
     public static IndexInBackground start(ClassLoader classLoader, boolean allowMultipleHeads) {
+        Ahead ahead = AHEAD.getAndSet(null);
+        // The same class loader gives the same indexes: what was started ahead is this very load.
+        if (ahead != null && ahead.classLoader() == classLoader && allowMultipleHeads) {
+            return ahead.load();
+        }
+        return begin(classLoader, allowMultipleHeads);
+    }
+
+    /**
+     * Starts loading the indexes of {@code classLoader}, as a migrator's build does, before anyone
+     * asks: the next {@link #start} for the same class loader (with several heads allowed, as a
+     * build asks) takes this load instead of starting one. A later call replaces an untaken load.
+     *
+     * @param classLoader where to look
+     */
+    public static void startAhead(ClassLoader classLoader) {
+        AHEAD.set(new Ahead(classLoader, begin(classLoader, true)));
+    }
+
+    /** Forgets a load started ahead that no one took; its daemon thread ends on its own. */
+    public static void forgetAhead() {
+        AHEAD.set(null);
+    }
+
+    private static IndexInBackground begin(ClassLoader classLoader, boolean allowMultipleHeads) {
         FutureTask<LoadedRevisions> task = new FutureTask<>(() -> IndexLoader.load(classLoader, allowMultipleHeads));
         Thread thread = new Thread(task, "migrate-index-loader");
         // Abandoned when the pool cannot open: it must not keep the JVM alive.

@@ -31,6 +31,7 @@ public final class LoadedRevisions {
     private final List<RevisionIndex> indexes;
     private final Map<String, SeedEntry> seedsById;
     private final List<SeedDescriptor> seeds;
+    private final Set<String> heads;
 
     LoadedRevisions(Map<String, Entry> byId, List<RevisionDescriptor> descriptors, List<RevisionIndex> indexes,
             Map<String, SeedEntry> seedsById, List<SeedDescriptor> seeds) {
@@ -39,6 +40,8 @@ public final class LoadedRevisions {
         this.indexes = indexes;
         this.seedsById = seedsById;
         this.seeds = seeds;
+        // Here, on the thread that loads the index in the background, rather than at each caller's ask.
+        this.heads = findHeads(descriptors);
     }
 
     static Builder builder() {
@@ -51,12 +54,16 @@ public final class LoadedRevisions {
     }
 
     /**
-     * The heads, revisions that no revision revises, in one pass over the descriptors: what the
-     * engine's graph calls heads, without linking the graph.
+     * The heads, revisions that no revision revises, found in one pass over the descriptors as they
+     * load: what the engine's graph calls heads, without linking the graph.
      *
      * @return the head ids
      */
     public Set<String> heads() {
+        return heads;
+    }
+
+    private static Set<String> findHeads(List<RevisionDescriptor> descriptors) {
         Set<String> revised = new HashSet<>();
         for (RevisionDescriptor d : descriptors) {
             revised.addAll(d.revises());

@@ -90,6 +90,65 @@ class DriverManagerDataSourceTest {
         assertThrows(SQLException.class, dataSource::getConnection, "later requests connect again, and fail again");
     }
 
+    @Test
+    void aConnectionOpenedBeforeAnyDataSourceIsTakenByTheFirstWithTheSameSettings() throws SQLException {
+        String url = "jdbc:h2:mem:headstart;DB_CLOSE_DELAY=-1" + COUNTED;
+        DriverManagerDataSource.openAhead(url, "sa", "");
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(url, "sa", "");
+        dataSource.connectAhead();
+        try (Connection first = dataSource.getConnection()) {
+            assertEquals(1, opened(first), "the data source opened a connection of its own");
+            try (Connection second = dataSource.getConnection()) {
+                assertEquals(2, opened(second));
+            }
+        }
+        dataSource.close();
+    }
+
+    @Test
+    void aConnectionOpenedAheadWithOtherSettingsIsClosedNotTaken() throws Exception {
+        // Without DB_CLOSE_DELAY, an in-memory H2 database lives as long as a connection to it.
+        String url = "jdbc:h2:mem:othersettings" + COUNTED;
+        try (Connection watcher = new DriverManagerDataSource(url, "sa", "").getConnection()) {
+            DriverManagerDataSource.openAhead(url, "sa", null);
+            awaitOpened(watcher, 2);
+            DriverManagerDataSource dataSource = new DriverManagerDataSource(url, "sa", "");
+            dataSource.connectAhead();
+            try (Connection own = dataSource.getConnection()) {
+                assertEquals(3, opened(own), "a connection opened with another password was taken");
+                assertEquals(2, sessions(watcher), "the one opened ahead is still open");
+            }
+            dataSource.close();
+        }
+    }
+
+    @Test
+    void closeAheadClosesTheConnectionNoOneTook() throws Exception {
+        String url = "jdbc:h2:mem:discarded" + COUNTED;
+        try (Connection watcher = new DriverManagerDataSource(url, "sa", "").getConnection()) {
+            DriverManagerDataSource.openAhead(url, "sa", "");
+            awaitOpened(watcher, 2);
+            assertEquals(2, sessions(watcher));
+            DriverManagerDataSource.closeAhead();
+            assertEquals(1, sessions(watcher));
+        }
+    }
+
+    private static void awaitOpened(Connection watcher, int count) throws Exception {
+        for (int i = 0; i < 500 && opened(watcher) < count; i++) {
+            Thread.sleep(10);
+        }
+        assertEquals(count, opened(watcher), "the connection ahead opened");
+    }
+
+    private static int sessions(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
     private static int opened(Connection connection) throws SQLException {
         try (var statement = connection.createStatement();
                 var rows = statement.executeQuery("SELECT COUNT(*) FROM opened")) {
