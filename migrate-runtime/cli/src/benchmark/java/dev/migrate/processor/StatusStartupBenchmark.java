@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.ToLongFunction;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -86,6 +88,13 @@ class StatusStartupBenchmark {
             System.getProperty("migrate.benchmark.sizes", "10000").split(","))
             .map(String::strip).map(Integer::valueOf).toList();
     private static final int ROUNDS = Integer.getInteger("migrate.benchmark.rounds", 5);
+    /**
+     * Another JDK's home (such as JDK 25's, whose AOT cache archives more than AppCDS), for sides run
+     * on it too, Flyway's included; none when unset.
+     */
+    private static final String OTHER_JDK = System.getProperty("migrate.benchmark.jdk", "");
+    /** The README's options for the short commands: no C2 compiler, the serial collector. */
+    private static final List<String> SHORT_COMMAND = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     /** The issue's goal: migrate's status within a tenth of Flyway info's time. */
     private static final double GOAL = 0.1;
     /** The jars of Flyway and of what it needs at run time, found on this test's class path. */
@@ -101,9 +110,13 @@ class StatusStartupBenchmark {
     private static final String STATUS_CLASS_PATH = "migrate status, java -cp";
     private static final String STATUS = "migrate status, java -jar";
     private static final String STATUS_CDS = "migrate status, + AppCDS";
-    private static final String STATUS_CDS_C1 = "  and C1 only";
+    private static final String STATUS_CDS_C1 = "  and short-command flags";
     private static final String STATUS_CDS_H2 = "  AppCDS trained on H2";
     private static final String FLYWAY = "Flyway info";
+    private static final String OTHER_CONNECT_ONLY = "JVM + driver connect";
+    private static final String OTHER_STATUS = "migrate status, java -jar";
+    private static final String OTHER_STATUS_AOT = "  + AOT cache and flags";
+    private static final String OTHER_FLYWAY = "Flyway info";
 
     @TempDir
     Path dir;
@@ -173,13 +186,13 @@ class StatusStartupBenchmark {
             List<String> useH2Archive = List.of("-XX:SharedArchiveFile=" + h2Archive);
             assertArchiveUsed(root, useH2Archive, jarStatus, secret);
             List<String> c1 = new ArrayList<>(useArchive);
-            c1.add("-XX:TieredStopAtLevel=1");
+            c1.addAll(SHORT_COMMAND);
             lines.add(String.format(Locale.ROOT, "%,d revisions: %s; AppCDS archive made in %,d ms (%,d KiB)", size,
                     setUp, archiveMs, Files.size(archive) / 1024));
 
             String upToDate = "migrate: status up to date\n  current: " + GeneratedRevisions.id(size - 1)
                     + "\n  pending: none\n  failed: none\n  changed since applied: none";
-            List<Side> sides = List.of(
+            List<Side> sides = new ArrayList<>(List.of(
                     new Side(START_ONLY, java(List.of(), "-cp", classPath(probes), StatusProbe.Nothing.class.getName()),
                             Map.of(), ""),
                     new Side(CONNECT_ONLY, java(List.of(), "-cp", classPath(probes),
@@ -194,13 +207,59 @@ class StatusStartupBenchmark {
                     new Side(STATUS_CDS_H2, java(useH2Archive, jarStatus), secret, upToDate),
                     new Side(FLYWAY, java(List.of(), "-cp", classPath(flywayClassPath),
                             FlywayInfoProbe.class.getName(), flywayUrl, db.user()), Map.of(),
-                            "flyway info: applied=" + size + " pending=0"));
+                            "flyway info: applied=" + size + " pending=0")));
+            if (!OTHER_JDK.isEmpty()) {
+                sides.addAll(otherJdkSides(root, jarStatus, probes, flywayClassPath, migrateUrl, flywayUrl, db.user(),
+                        secret, upToDate, size));
+            }
             report(inTurn(sides), lines);
             return lines;
         } finally {
             db.dropDatabase(migrateDb);
             db.dropDatabase(flywayDb);
         }
+    }
+
+    /**
+     * The sides on {@link #OTHER_JDK}: a JVM that only connects, the bundle's {@code status} as it
+     * is and with an AOT cache (JDK 24 and later: {@code -XX:AOTCacheOutput} on one training run,
+     * {@code -XX:AOTCache} after) and the short-command flags, and Flyway {@code info}, each named
+     * with the JDK's version.
+     */
+    private static List<Side> otherJdkSides(Path root, List<String> jarStatus, List<String> probes,
+            List<String> flywayClassPath, String migrateUrl, String flywayUrl, String user, Map<String, String> secret,
+            String upToDate, int size) throws Exception {
+        String java = Path.of(OTHER_JDK, "bin", "java").toString();
+        String version = otherJdkVersion(java);
+        Path cache = root.resolve("status.aot");
+        List<String> training = new ArrayList<>(List.of(java, "-XX:AOTCacheOutput=" + cache));
+        training.addAll(SHORT_COMMAND);
+        training.addAll(jarStatus);
+        ChildJvm.measure(training, secret);
+        List<String> useCache = new ArrayList<>(List.of("-XX:AOTCache=" + cache));
+        useCache.addAll(SHORT_COMMAND);
+        List<String> plain = new ArrayList<>(List.of(java));
+        plain.addAll(jarStatus);
+        List<String> cached = new ArrayList<>(List.of(java));
+        cached.addAll(useCache);
+        cached.addAll(jarStatus);
+        assertArchiveUsed(root, cached, secret);
+        return List.of(
+                new Side(version + " " + OTHER_CONNECT_ONLY, List.of(java, "-cp", classPath(probes),
+                        StatusProbe.ConnectOnly.class.getName(), migrateUrl, user), Map.of(), ""),
+                new Side(version + " " + OTHER_STATUS, plain, secret, upToDate),
+                new Side(version + " " + OTHER_STATUS_AOT, cached, secret, upToDate),
+                new Side(version + " " + OTHER_FLYWAY, List.of(java, "-cp", classPath(flywayClassPath),
+                        FlywayInfoProbe.class.getName(), flywayUrl, user), Map.of(),
+                        "flyway info: applied=" + size + " pending=0"));
+    }
+
+    /** {@code JDK <feature version>}, from what {@code java -version} prints. */
+    private static String otherJdkVersion(String javaCommand) throws IOException, InterruptedException {
+        String printed = ChildJvm.measure(List.of(javaCommand, "-version"), Map.of()).output();
+        Matcher version = Pattern.compile("version \"(\\d+)").matcher(printed);
+        assertTrue(version.find(), "no version in: " + printed);
+        return "JDK " + version.group(1);
     }
 
     /**
@@ -261,20 +320,27 @@ class StatusStartupBenchmark {
      */
     private static void assertArchiveUsed(Path root, List<String> useArchive, List<String> status,
             Map<String, String> secret) throws IOException, InterruptedException {
+        assertArchiveUsed(root, java(useArchive, status), secret);
+    }
+
+    /** As above, for a whole command: its JVM options come before {@code -jar} or {@code -cp}. */
+    private static void assertArchiveUsed(Path root, List<String> command, Map<String, String> secret)
+            throws IOException, InterruptedException {
         Path log = root.resolve("class-load.log");
-        List<String> options = new ArrayList<>(useArchive);
-        options.add("-Xlog:class+load=info:file=" + log);
-        ChildJvm.measure(java(options, status), secret);
+        List<String> logged = new ArrayList<>(command);
+        logged.add(1, "-Xlog:class+load=info:file=" + log);
+        ChildJvm.measure(logged, secret);
         String loaded = Files.readString(log);
-        assertTrue(loaded.contains(Main.class.getName() + " source: shared objects file (top)"),
+        // JDK 17's dynamic archive says "(top)"; an AOT cache does not.
+        assertTrue(loaded.contains(Main.class.getName() + " source: shared objects file"),
                 "the AppCDS archive was not used:\n" + loaded.lines().filter(l -> l.contains("dev.migrate"))
                         .limit(5).toList());
     }
 
     private static void report(Map<String, List<ChildJvm.Usage>> runs, List<String> lines) {
-        lines.add(String.format(Locale.ROOT, "  %-26s %9s %9s %9s   %s", "", "wall", "CPU", "peak RSS",
+        lines.add(String.format(Locale.ROOT, "  %-38s %9s %9s %9s   %s", "", "wall", "CPU", "peak RSS",
                 "wall of each round (ms)"));
-        runs.forEach((name, usages) -> lines.add(String.format(Locale.ROOT, "  %-26s %,6.0f ms %,6.0f ms %,5.0f MiB   %s",
+        runs.forEach((name, usages) -> lines.add(String.format(Locale.ROOT, "  %-38s %,6.0f ms %,6.0f ms %,5.0f MiB   %s",
                 name, median(usages, ChildJvm.Usage::wallNanos) / 1e6, median(usages, ChildJvm.Usage::cpuNanos) / 1e6,
                 median(usages, ChildJvm.Usage::peakKib) / 1024,
                 usages.stream().map(u -> Math.round(u.wallNanos() / 1e6)).toList())));
@@ -294,6 +360,14 @@ class StatusStartupBenchmark {
         lines.add(String.format(Locale.ROOT, "    %-25s - %-20s wall %+,5.0f ms, CPU %+,5.0f ms (the command line's own)",
                 STATUS_CLASS_PATH, LIBRARY, difference(runs, STATUS_CLASS_PATH, LIBRARY, ChildJvm.Usage::wallNanos) / 1e6,
                 difference(runs, STATUS_CLASS_PATH, LIBRARY, ChildJvm.Usage::cpuNanos) / 1e6));
+        runs.keySet().stream().filter(name -> name.startsWith("JDK ") && !name.endsWith(OTHER_FLYWAY)).forEach(name -> {
+            String jdk = name.substring(0, name.indexOf(' ', 4));
+            for (String flyway : List.of(jdk + " " + OTHER_FLYWAY, FLYWAY)) {
+                lines.add(String.format(Locale.ROOT, "    %-38s / %-18s wall %5.2fx, CPU %5.2fx", name, flyway,
+                        ratio(runs, name, flyway, ChildJvm.Usage::wallNanos),
+                        ratio(runs, name, flyway, ChildJvm.Usage::cpuNanos)));
+            }
+        });
         lines.add(String.format(Locale.ROOT, "    AppCDS gain: wall %+,5.0f ms (%.2fx), CPU %+,5.0f ms (%.2fx)",
                 difference(runs, STATUS_CDS, STATUS, ChildJvm.Usage::wallNanos) / 1e6,
                 ratio(runs, STATUS_CDS, STATUS, ChildJvm.Usage::wallNanos),
