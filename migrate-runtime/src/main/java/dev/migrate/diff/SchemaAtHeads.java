@@ -2,6 +2,7 @@ package dev.migrate.diff;
 
 import dev.migrate.MigrationException;
 import dev.migrate.Migrator;
+import dev.migrate.internal.jdbc.Texts;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -53,7 +54,7 @@ public record SchemaAtHeads(SchemaModel model, String database, String source) {
             return scratch(connection, database, new ScratchDataSource(dataSource, scratchName(database), catalogs(database)),
                     revisions, logger, current);
         } catch (SQLException e) {
-            throw new MigrationException("Cannot read the database's schema: " + e.getMessage(), e);
+            throw new MigrationException("Cannot read the database's schema: " + Texts.describe(e), e);
         }
     }
 
@@ -77,7 +78,7 @@ public record SchemaAtHeads(SchemaModel model, String database, String source) {
         } catch (SQLException e) {
             throw new MigrationException("The database is not at its heads (it is at "
                     + (current.isEmpty() ? "base" : String.join(", ", current)) + "), and a scratch "
-                    + (catalogs ? "database" : "schema") + " to upgrade instead cannot be created: " + e.getMessage()
+                    + (catalogs ? "database" : "schema") + " to upgrade instead cannot be created: " + Texts.describe(e)
                     + ". Upgrade the database first, or give its user the right to create one", e);
         }
         try {
