@@ -70,7 +70,7 @@ public final class StatusCommand {
         Set<String> current = session.currentRows();
         Standing ahead = commands.standing(session, current);
         // One scan of the history serves both the unapplied ancestors and the checksums; it reads the
-        // lineage only when the ancestors are looked for, as they are behind or at the heads.
+        // lineage only when the ancestors are looked for: with current rows, all of this build's.
         RecordedHistory history = session.scanHistory(ahead == null && !current.isEmpty());
         UnappliedAncestors unapplied = ahead == null ? commands.unapplied(current, history::recorded)
                 : UnappliedAncestors.NONE;

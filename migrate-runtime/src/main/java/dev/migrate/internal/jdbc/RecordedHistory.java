@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -20,11 +21,12 @@ public final class RecordedHistory {
     public static final RecordedHistory EMPTY = new RecordedHistory(Map.of(), Map.of());
 
     private final Map<String, RecordedRevision> recorded;
-    private final Map<String, String> checksums;
+    /** Each revision's latest row's checked checksum; {@code null} when that row carries none. */
+    private final Map<String, String> latest;
 
-    private RecordedHistory(Map<String, RecordedRevision> recorded, Map<String, String> checksums) {
+    private RecordedHistory(Map<String, RecordedRevision> recorded, Map<String, String> latest) {
         this.recorded = recorded;
-        this.checksums = checksums;
+        this.latest = latest;
     }
 
     /**
@@ -41,6 +43,8 @@ public final class RecordedHistory {
      * checksum.
      */
     public Map<String, String> checksums() {
+        Map<String, String> checksums = new HashMap<>();
+        forEachChecksum(checksums::put);
         return checksums;
     }
 
@@ -53,8 +57,16 @@ public final class RecordedHistory {
      */
     public List<String> changedChecksums(Function<String, String> now) {
         ChangedChecksums changed = new ChangedChecksums(now);
-        checksums.forEach(changed);
+        forEachChecksum(changed);
         return changed.sorted();
+    }
+
+    private void forEachChecksum(BiConsumer<String, String> visit) {
+        latest.forEach((revision, checksum) -> {
+            if (checksum != null) {
+                visit.accept(revision, checksum);
+            }
+        });
     }
 
     /** Takes the revision rows one by one, oldest first, and tells what they record. */
@@ -101,14 +113,7 @@ public final class RecordedHistory {
         }
 
         RecordedHistory end() {
-            Map<String, String> checksums = new HashMap<>();
-            latest.forEach((revision, checksum) -> {
-                if (checksum != null) {
-                    checksums.put(revision, checksum);
-                }
-            });
-            return new RecordedHistory(withRecorded ? Collections.unmodifiableMap(recorded) : Map.of(),
-                    Collections.unmodifiableMap(checksums));
+            return new RecordedHistory(withRecorded ? Collections.unmodifiableMap(recorded) : Map.of(), latest);
         }
     }
 }
