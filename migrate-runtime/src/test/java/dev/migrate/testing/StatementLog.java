@@ -13,9 +13,9 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * A data source that notes the text of every statement run on its connections, in order: what a
- * test counts to hold a command to the round trips it costs. A prepared statement counts once per
- * execution.
+ * Notes the text of every statement run on the connections of a data source it wraps, in order:
+ * what a test counts to hold a command to the round trips it costs. A prepared statement counts
+ * once per execution.
  */
 public final class StatementLog {
 
@@ -49,7 +49,8 @@ public final class StatementLog {
 
     private Connection watch(Connection connection) {
         return proxy(Connection.class, connection, (method, args, result) -> {
-            if (result instanceof PreparedStatement prepared && args != null && args[0] instanceof String sql) {
+            if (result instanceof PreparedStatement prepared && method.getName().equals("prepareStatement")
+                    && args[0] instanceof String sql) {
                 return proxy(PreparedStatement.class, prepared, (m, a, r) -> {
                     if (m.getName().startsWith("execute") && (a == null || a.length == 0)) {
                         add(sql);
