@@ -159,10 +159,18 @@ public final class Commands {
      * applied row of its own, as after a stamp or with revisions pending.
      */
     UnappliedAncestors unapplied(Session session, Set<String> current) {
+        return unapplied(current, session::recordedRevisions);
+    }
+
+    /**
+     * As {@link #unapplied(Session, Set)}, from what {@code records} gives, asked only when there
+     * are current rows: what {@link Session#recordedRevisions()} reads, or a scan read already.
+     */
+    UnappliedAncestors unapplied(Set<String> current, Supplier<Map<String, RecordedRevision>> records) {
         if (current.isEmpty()) {
             return UnappliedAncestors.NONE;
         }
-        Map<String, RecordedRevision> recorded = session.recordedRevisions();
+        Map<String, RecordedRevision> recorded = records.get();
         if (recorded.isEmpty()) {
             // No history to check the graph against: a table recreated empty, or of the previous release.
             return UnappliedAncestors.NONE;

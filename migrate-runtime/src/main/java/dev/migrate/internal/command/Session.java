@@ -19,6 +19,7 @@ import dev.migrate.internal.jdbc.HistoryTable;
 import dev.migrate.internal.jdbc.JdbcOps;
 import dev.migrate.internal.jdbc.LockWait;
 import dev.migrate.internal.jdbc.MigrationLock;
+import dev.migrate.internal.jdbc.RecordedHistory;
 import dev.migrate.internal.jdbc.RevisionState;
 import dev.migrate.internal.jdbc.SeedState;
 import dev.migrate.internal.jdbc.StatementCache;
@@ -37,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -329,8 +331,30 @@ public final class Session implements AutoCloseable {
         if (!historyExists()) {
             return new ArrayList<>();
         }
-        return history.changedChecksums(connection,
-                id -> revisions.descriptor(id).map(RevisionDescriptor::checksum).orElse(null));
+        return history.changedChecksums(connection, checksums(revisions));
+    }
+
+    /** As {@link #checksumMismatches(LoadedRevisions)}, from what {@link #scanHistory} read. */
+    public List<String> checksumMismatches(RecordedHistory scanned, LoadedRevisions revisions) {
+        return scanned.changedChecksums(checksums(revisions));
+    }
+
+    private static Function<String, String> checksums(LoadedRevisions revisions) {
+        return id -> revisions.descriptor(id).map(RevisionDescriptor::checksum).orElse(null);
+    }
+
+    /**
+     * What a status reads of the history, in one scan of its revision rows: the checksums that
+     * {@link #checksumMismatches(RecordedHistory, LoadedRevisions)} checks and, when {@code
+     * recorded}, what {@link #recordedRevisions()} reads, empty as it is with the previous
+     * release's layout. Nothing without the table.
+     */
+    public RecordedHistory scanHistory(boolean recorded) {
+        if (!historyExists()) {
+            return RecordedHistory.EMPTY;
+        }
+        // The layout is asked only when the lineage is wanted, as recordedRevisions asks it.
+        return history.scanRevisions(connection, recorded && !previousLayout());
     }
 
     public Dialect dialect() {

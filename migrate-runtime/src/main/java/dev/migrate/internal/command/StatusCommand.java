@@ -11,6 +11,7 @@ import dev.migrate.internal.engine.UnappliedAncestors;
 import dev.migrate.internal.jdbc.HistoryDirection;
 import dev.migrate.internal.jdbc.HistoryStatus;
 import dev.migrate.internal.jdbc.MigrationLock;
+import dev.migrate.internal.jdbc.RecordedHistory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -68,9 +69,13 @@ public final class StatusCommand {
     private Status status(Session session, List<String> failed) {
         Set<String> current = session.currentRows();
         Standing ahead = commands.standing(session, current);
-        UnappliedAncestors unapplied = ahead == null ? commands.unapplied(session, current) : UnappliedAncestors.NONE;
+        // One scan of the history serves both the unapplied ancestors and the checksums; it reads the
+        // lineage only when the ancestors are looked for: with current rows, all of this build's.
+        RecordedHistory history = session.scanHistory(ahead == null && !current.isEmpty());
+        UnappliedAncestors unapplied = ahead == null ? commands.unapplied(current, history::recorded)
+                : UnappliedAncestors.NONE;
         return new Status(List.copyOf(current), ahead == null ? commands.pending(current) : List.of(),
-                failed, session.checksumMismatches(commands.revisions),
+                failed, session.checksumMismatches(history, commands.revisions),
                 ahead == null ? List.of() : ahead.revisions(), unapplied.ids(), unapplied.renamedFrom());
     }
 

@@ -186,22 +186,50 @@ public final class HistoryTable {
     public Map<String, RecordedRevision> recordedRevisions(Connection connection) {
         String sql = "SELECT revision, direction, " + LINEAGE + " FROM " + table + " h WHERE status = '"
                 + HistoryStatus.APPLIED.column() + "' AND " + revisionRow("h") + " ORDER BY id";
-        Map<String, RecordedRevision> recorded = new HashMap<>();
+        RecordedHistory.Scan scan = new RecordedHistory.Scan(true);
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
-                String revision = rows.getString(1);
-                boolean applied = HistoryDirection.ofColumn(rows.getString(2)) != HistoryDirection.DOWNGRADE;
-                String lineage = rows.getString(3);
-                RecordedRevision before = recorded.get(revision);
-                if (lineage == null && before != null) {
-                    lineage = before.lineage();
-                }
-                recorded.put(revision, new RecordedRevision(applied, lineage));
+                scan.applied(rows.getString(1), rows.getString(2), rows.getString(3));
             }
         } catch (SQLException e) {
             throw new MigrationException("Cannot read the history table " + table + ": " + Texts.describe(e), e);
         }
-        return recorded;
+        return scan.end().recorded();
+    }
+
+    /**
+     * What a status reads of the history, in one scan of the revision rows in id order: the
+     * checksum each revision is checked against (what {@link #changedChecksums} compares) and,
+     * {@code withRecorded}, what {@link #recordedRevisions} reads. One query instead of two, and
+     * without the anti-join that finds each revision's latest row: the scan knows it by order.
+     * Only the columns those need come back, and a checksum only from the rows that carry one.
+     *
+     * @param connection the connection
+     * @param withRecorded whether to read what {@link #recordedRevisions} reads, which needs the
+     *     {@code lineage} column the previous release's layout lacks
+     * @return what the rows record
+     * @throws MigrationException when the table cannot be read
+     */
+    public RecordedHistory scanRevisions(Connection connection, boolean withRecorded) {
+        // The predicates are the other queries', evaluated by the database, whose collation may
+        // compare the columns otherwise than Java would; only the latest row per revision is Java's.
+        String sql = "SELECT h.revision, CASE WHEN " + checksumRow("h") + " THEN h.checksum END"
+                + (withRecorded ? ", CASE WHEN h.status = '" + HistoryStatus.APPLIED.column()
+                        + "' THEN 1 ELSE 0 END, h.direction, h." + LINEAGE : "")
+                + " FROM " + table + " h WHERE " + revisionRow("h") + " ORDER BY h.id";
+        RecordedHistory.Scan scan = new RecordedHistory.Scan(withRecorded);
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                String revision = rows.getString(1);
+                scan.row(revision, rows.getString(2));
+                if (withRecorded && rows.getInt(3) == 1) {
+                    scan.applied(revision, rows.getString(4), rows.getString(5));
+                }
+            }
+        } catch (SQLException e) {
+            throw new MigrationException("Cannot read the history table " + table + ": " + Texts.describe(e), e);
+        }
+        return scan.end();
     }
 
     /**
@@ -246,15 +274,9 @@ public final class HistoryTable {
      * @throws MigrationException when the table cannot be read
      */
     public List<String> changedChecksums(Connection connection, Function<String, String> now) {
-        List<String> changed = new ArrayList<>();
-        forEachAppliedChecksum(connection, (revision, recorded) -> {
-            String today = now.apply(revision);
-            if (today != null && !recorded.equals(today)) {
-                changed.add(revision);
-            }
-        });
-        changed.sort(null);
-        return changed;
+        ChangedChecksums changed = new ChangedChecksums(now);
+        forEachAppliedChecksum(connection, changed);
+        return changed.sorted();
     }
 
     private void forEachAppliedChecksum(Connection connection, BiConsumer<String, String> visit) {
