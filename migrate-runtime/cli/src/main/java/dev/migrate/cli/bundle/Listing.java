@@ -1,7 +1,5 @@
 package dev.migrate.cli.bundle;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -13,12 +11,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The digest of a bundle's listing, {@code sha256:<hex>}: the SHA-256 of one line per file but the
- * manifest, sorted by path, {@code <crc32> <size> <n> <path>\n}, with the file's CRC-32 as 8
- * lower-case hex digits, its size in bytes, and its path after its length {@code n} in UTF-8 bytes
- * (so that no path can pass for several lines). The writer computes it from the files' bytes; the
- * check before a write computes it from the jar's central directory, where the zip writer recorded
- * each file's CRC-32 and size, so that no file is inflated.
+ * The digest of a bundle's listing, {@code sha256:<hex>}: the SHA-256 of the UTF-8 text of one line
+ * per file but the manifest, sorted by path, {@code <crc32> <size> <n> <path>\n}, with the file's
+ * CRC-32 as 8 lower-case hex digits, its size in bytes, and its path after its length {@code n} in
+ * UTF-16 code units ({@link String#length()}; so that no path can pass for several lines). The
+ * writer computes it from the files' bytes; the check before a write computes it from the jar's
+ * central directory, where the zip writer recorded each file's CRC-32 and size, so that no file is
+ * inflated.
  */
 final class Listing {
 
@@ -52,16 +51,14 @@ final class Listing {
 
     private static String digest(List<Line> lines) {
         Collections.sort(lines);
-        MessageDigest sha = Sha256.digest();
+        // One text hashed at once: per line, three small updates cost more than the line itself, uncompiled.
+        StringBuilder text = new StringBuilder(lines.size() * 64);
         HexFormat hex = HexFormat.of();
         for (Line line : lines) {
-            byte[] path = line.path().getBytes(StandardCharsets.UTF_8);
-            String head = hex.toHexDigits((int) line.crc()) + " " + line.size() + " " + path.length + " ";
-            sha.update(head.getBytes(StandardCharsets.US_ASCII));
-            sha.update(path);
-            sha.update((byte) '\n');
+            text.append(hex.toHexDigits((int) line.crc())).append(' ').append(line.size()).append(' ')
+                    .append(line.path().length()).append(' ').append(line.path()).append('\n');
         }
-        return "sha256:" + Sha256.hex(sha.digest());
+        return "sha256:" + Sha256.of(text.toString());
     }
 
     /** No lambda nor method reference: each would be bootstrapped on the start-up path of a write. */
