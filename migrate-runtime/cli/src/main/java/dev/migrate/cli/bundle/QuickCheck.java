@@ -11,7 +11,8 @@ import java.util.zip.ZipFile;
  * directory records it (each file's path, size and CRC-32) against the listing the manifest
  * records; no file is inflated but the manifest. A file replaced, removed or added, by any tool that
  * writes zips, changes the listing. When anything differs, or an older manifest records no listing,
- * every file is hashed as {@code verify} does, to name what differs.
+ * every file is hashed as {@code verify} does, to name what differs; so a write goes on from whatever
+ * {@code verify} accepts, such as a jar that holds a file twice with the same bytes.
  *
  * <p>Only bytes patched inside a file's compressed data, its central directory entry left as it
  * was, escape the listing; {@code verify}, which inflates and hashes every file, finds them.
