@@ -55,6 +55,7 @@ assert manifest.revisions.find { it.id == base }.branchLabels == ['billing']
 assert manifest.revisions.every { it.checksum ==~ /[0-9a-f]{64}/ }
 assert manifest.revisions.every { it.allowed == [] }: 'no revision of the project has an @Allow'
 assert manifest.digest ==~ /sha256:[0-9a-f]{64}/
+assert manifest.listing ==~ /sha256:[0-9a-f]{64}/: 'the listing a write compares with the central directory'
 Map project = manifest.contents.find { it.origin == 'project' }
 assert project.artifact == 'dev.migrate.it:bundle:1.0-SNAPSHOT'
 assert project.entries*.path.containsAll(['com/example/db/MergeInvoiceColumns.class', 'com/example/db/open_invoices.sql',

@@ -3,14 +3,17 @@ package dev.migrate.cli.bundle;
 import dev.migrate.MigrationException;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Checks a release bundle against its manifest ({@code META-INF/migrate/bundle.json}, written by
- * {@link BundleWriter}): for {@code verify}, and before any command writes. Every file of the jar
- * is hashed again and compared with the SHA-256 the manifest records for it, and the manifest's
- * own digest is recomputed; a file changed, missing or added is named.
+ * {@link BundleWriter}), and the manifest against its own digest; a file changed, missing or added is
+ * named. {@code verify} hashes every file of the jar again and compares the SHA-256s; before a command
+ * writes, the listing of the jar's central directory (each file's path, size and CRC-32) is compared
+ * with the one the manifest records, which inflates no file, and only when it differs are the files
+ * hashed, to name them (see {@link QuickCheck}).
  */
 public final class BundleGuard {
 
@@ -29,27 +32,27 @@ public final class BundleGuard {
      * @return 0 when the bundle is intact, 1 otherwise (not a bundle, or an entry differs)
      */
     public static int verify(ClassLoader loader, PrintStream out, PrintStream err) {
-        Optional<BundleCheck> found;
+        BundleCheck check;
         try {
-            found = BundleCheck.of(loader);
+            Optional<Path> jar = BundleSource.jar(loader);
+            if (jar.isEmpty()) {
+                err.println("Not running from a release bundle: there is no " + EntryRules.BUNDLE_JSON
+                        + " to verify (build one with mvn package migrate:bundle)");
+                return 1;
+            }
+            check = BundleCheck.of(jar.get());
         } catch (IOException e) {
             err.println("Cannot verify the bundle: " + e.getMessage());
             return 1;
         }
-        if (found.isEmpty()) {
-            err.println("Not running from a release bundle: there is no " + EntryRules.BUNDLE_JSON
-                    + " to verify (build one with mvn package migrate:bundle)");
-            return 1;
-        }
-        BundleCheck check = found.get();
         if (!check.differences().isEmpty()) {
-            err.println("The bundle " + check.name() + " differs from its manifest " + EntryRules.BUNDLE_JSON
+            err.println("The bundle " + name(check.jar()) + " differs from its manifest " + EntryRules.BUNDLE_JSON
                     + " in " + check.differences().size() + " file(s); it is not the bundle that was built:");
             check.differences().forEach(d -> err.println("  " + d));
             return 1;
         }
         BundleManifest manifest = check.manifest();
-        out.println("The bundle " + check.name() + " is intact: " + manifest.entries().size() + " files match "
+        out.println("The bundle " + name(check.jar()) + " is intact: " + manifest.entries().size() + " files match "
                 + EntryRules.BUNDLE_JSON + "; " + manifest.revisions().size() + " revision(s), heads "
                 + String.join(", ", manifest.heads()) + "; built by migrate " + manifest.toolVersion()
                 + " from " + manifest.project() + "; digest " + manifest.digest());
@@ -61,24 +64,33 @@ public final class BundleGuard {
      * from its manifest; does nothing outside a bundle.
      *
      * @param loader the class loader holding the revisions
-     * @throws dev.migrate.MigrationException naming the entry whose digest differs
+     * @throws dev.migrate.MigrationException naming the entry that differs
      */
     public static void checkBeforeWrite(ClassLoader loader) {
-        Optional<BundleCheck> found;
+        Path jar;
+        List<String> differences;
         try {
-            found = BundleCheck.of(loader);
+            Optional<Path> found = BundleSource.jar(loader);
+            if (found.isEmpty()) {
+                return;
+            }
+            jar = found.get();
+            differences = QuickCheck.differences(jar);
         } catch (IOException e) {
             throw new MigrationException("Refusing to write: the bundle cannot be verified: " + e.getMessage(), e);
         }
-        if (found.isEmpty() || found.get().differences().isEmpty()) {
+        if (differences.isEmpty()) {
             return;
         }
-        BundleCheck check = found.get();
-        List<String> differences = check.differences();
         String named = String.join("; ", differences.subList(0, Math.min(NAMED, differences.size())));
         String more = differences.size() > NAMED ? " and " + (differences.size() - NAMED) + " more" : "";
-        throw new MigrationException("Refusing to write: the bundle " + check.name() + " differs from its manifest "
+        throw new MigrationException("Refusing to write: the bundle " + name(jar) + " differs from its manifest "
                 + EntryRules.BUNDLE_JSON + " (" + named + more + "); it is not the bundle that was built. Run the"
                 + " published bundle, or rebuild it; the verify command lists every difference");
+    }
+
+    /** The bundle's file name, for messages. */
+    private static String name(Path jar) {
+        return jar.getFileName().toString();
     }
 }

@@ -12,8 +12,8 @@ import java.util.TreeMap;
 
 /**
  * {@code META-INF/migrate/bundle.json}: the bundle's revisions (each with the lint findings it
- * accepts with {@code @Allow}, and why), heads, tool version and a SHA-256
- * of every file it holds, grouped by where the file came from, and a digest over all of it. The
+ * accepts with {@code @Allow}, and why), heads, tool version and a SHA-256 of every file it holds,
+ * grouped by where the file came from, a digest of their listing, and a digest over all of it. The
  * shape is documented in the README ("Release bundle").
  *
  * @param toolVersion the version of migrate that wrote the bundle
@@ -22,7 +22,10 @@ import java.util.TreeMap;
  * @param allowances the revisions' {@code @Allow}s, sorted by revision
  * @param heads the heads, sorted
  * @param contents the files by source, in the order the sources win over each other
- * @param digest {@code sha256:<hex>} of the manifest's canonical text without this field, as written
+ * @param listing the {@link Listing} digest of the files' paths, sizes and CRC-32s; {@code null} in a
+ *     manifest written before it was recorded
+ * @param digest {@code sha256:<hex>} of the manifest's text without this field, the last one
+ *     ({@link ManifestBytes} checks it on the bytes)
  */
 record BundleManifest(
         String toolVersion,
@@ -31,6 +34,7 @@ record BundleManifest(
         List<RevisionAllowance> allowances,
         List<String> heads,
         List<Group> contents,
+        String listing,
         String digest) {
 
     static final int SCHEMA_VERSION = 1;
@@ -49,14 +53,11 @@ record BundleManifest(
 
     /** A manifest whose digest is computed from its content. */
     static BundleManifest of(String toolVersion, String project, List<RevisionDescriptor> revisions,
-            List<RevisionAllowance> allowances, List<String> heads, List<Group> contents) {
-        BundleManifest draft = new BundleManifest(toolVersion, project, revisions, allowances, heads, contents, null);
-        return new BundleManifest(toolVersion, project, revisions, allowances, heads, contents, draft.computedDigest());
-    }
-
-    /** The digest of the content as it is now; equals {@link #digest()} unless the file was edited. */
-    String computedDigest() {
-        return "sha256:" + Sha256.of(write(tree(false)));
+            List<RevisionAllowance> allowances, List<String> heads, List<Group> contents, String listing) {
+        BundleManifest draft = new BundleManifest(toolVersion, project, revisions, allowances, heads, contents, listing,
+                null);
+        return new BundleManifest(toolVersion, project, revisions, allowances, heads, contents, listing,
+                "sha256:" + Sha256.of(write(draft.tree(false))));
     }
 
     /** Every file's SHA-256 by path, whatever its source. */
@@ -72,7 +73,10 @@ record BundleManifest(
         return write(tree(true));
     }
 
-    /** Keys in a fixed order, so that the canonical text, and so the digest, depend on the content alone. */
+    /**
+     * Keys in a fixed order, so that the text, and so the digest, depend on the content alone; the
+     * schema version first and the listing and the digest last, where {@link ManifestBytes} reads them.
+     */
     private Map<String, Object> tree(boolean withDigest) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", SCHEMA_VERSION);
@@ -119,6 +123,7 @@ record BundleManifest(
             groups.add(g);
         }
         root.put("contents", groups);
+        root.put("listing", listing);
         if (withDigest) {
             root.put("digest", digest);
         }
@@ -171,7 +176,7 @@ record BundleManifest(
                 contents.add(new Group((String) g.get("origin"), (String) g.get("artifact"), entries));
             }
             return new BundleManifest((String) root.get("toolVersion"), (String) root.get("project"), revisions,
-                    allowances, strings(root, "heads"), contents, (String) root.get("digest"));
+                    allowances, strings(root, "heads"), contents, (String) root.get("listing"), (String) root.get("digest"));
         } catch (ClassCastException | NullPointerException e) {
             throw new IOException("it does not have the shape of a bundle manifest (" + e.getMessage() + ")", e);
         }

@@ -91,11 +91,10 @@ public final class BundleWriter {
             files.forEach((path, bytes) -> digests.put(path, Sha256.of(bytes)));
             groups.add(new BundleManifest.Group(source.origin(), source.artifact(), digests));
         });
-        BundleManifest manifest = BundleManifest.of(request.toolVersion(), request.project(), revisions.descriptors(),
-                revisions.allowances(), revisions.heads(), groups);
-
         Map<String, byte[]> files = new TreeMap<>();
         entries.forEach((path, entry) -> files.put(path, entry.bytes()));
+        BundleManifest manifest = BundleManifest.of(request.toolVersion(), request.project(), revisions.descriptors(),
+                revisions.allowances(), revisions.heads(), groups, Listing.of(files));
         files.put(EntryRules.BUNDLE_JSON, manifest.json().getBytes(StandardCharsets.UTF_8));
         BundleJar.write(request.jar(), files, request.timestamp());
 

@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
@@ -146,7 +147,15 @@ class BundleWriterTest {
         assertEquals(files, manifest.entries(), "a digest for every file but the manifest itself");
         assertEquals(files.size(), result.entries());
         assertEquals(result.digest(), json.get("digest"));
-        assertEquals(manifest.computedDigest(), json.get("digest"));
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        assertEquals(Optional.empty(), ManifestBytes.problem(bytes), "the digest covers the text less its tail");
+        try (ZipFile zip = new ZipFile(result.jar().toFile())) {
+            assertEquals(Listing.of(zip), json.get("listing"), "the listing is the jar's central directory's");
+        }
+        assertEquals(Optional.of(json.get("listing")), ManifestBytes.listing(bytes));
+        assertTrue(((String) json.get("listing")).matches("sha256:[0-9a-f]{64}"), text);
+        assertEquals(List.of("schemaVersion", "toolVersion", "project", "revisions", "heads", "contents", "listing", "digest"),
+                List.copyOf(json.keySet()), "the documented order");
         assertTrue(result.digest().matches("sha256:[0-9a-f]{64}"));
 
         List<?> contents = (List<?>) json.get("contents");
