@@ -20,9 +20,12 @@ final class HeadStart {
     private static final Set<String> READ_REVISIONS = Set.of("upgrade", "downgrade", "stamp", "current", "heads",
             "branches", "show", "history", "graph", "status", "check", "resolve", "sql", "lint", "seed", "reset",
             "verify-revisions");
-    /** The commands that always connect when a URL is given: the deploy hook's short ones and the writes. */
-    private static final Set<String> CONNECT = Set.of("upgrade", "downgrade", "stamp", "current", "history", "status",
-            "check", "resolve", "seed", "reset");
+    /**
+     * The commands that only read and always connect when a URL is given: the deploy hook's short
+     * ones. A command that writes checks the bundle against its manifest before anything of it
+     * connects, so it opens its connection itself.
+     */
+    private static final Set<String> CONNECT = Set.of("current", "history", "status", "check");
 
     private HeadStart() {}
 

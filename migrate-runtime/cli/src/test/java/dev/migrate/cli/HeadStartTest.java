@@ -68,6 +68,19 @@ class HeadStartTest {
         }
     }
 
+    @Test
+    void aCommandThatWritesOpensNothingAhead() throws Exception {
+        // It checks the bundle against its manifest before anything of it connects.
+        String url = "jdbc:h2:mem:writes" + COUNTED;
+        try (Connection watcher = DriverManager.getConnection(url, "", "")) {
+            Cli.Result misspelt = cli.env("MIGRATE_URL", url).run("upgrade", "--dry-rnu");
+
+            assertEquals(1, misspelt.code(), misspelt.toString());
+            Thread.sleep(200);
+            assertEquals(1, opened(watcher), "upgrade opened a connection before it read its arguments");
+        }
+    }
+
     private static int opened(Connection connection) throws SQLException {
         return count(connection, "SELECT COUNT(*) FROM counts.opened");
     }
