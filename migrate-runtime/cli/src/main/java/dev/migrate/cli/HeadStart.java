@@ -32,26 +32,31 @@ final class HeadStart {
     /**
      * Starts what {@code args} plainly ask for. A connection is opened ahead only from {@code --url},
      * {@code --user} and {@code --password} or their {@code MIGRATE_*} variables: not when a {@code
-     * --config} file or a {@code --password-file} may change them, nor when a terminal may prompt
-     * for the password.
+     * --config} file, a {@code --password-file} or an {@code @file} of arguments may change them,
+     * nor when a terminal may prompt for the password, nor when the user and the password come from
+     * two places, which the configuration refuses before it connects. Nothing starts for a run that
+     * only prints its usage or version, and no argument after {@code --} is read as a flag.
      */
     static void start(Environment environment, String... args) {
         String command = args.length == 0 ? "" : args[0];
-        if (!READ_REVISIONS.contains(command)) {
+        int end = endOfOptions(args);
+        if (!READ_REVISIONS.contains(command) || given(args, end, "--help") || given(args, end, "-h")
+                || given(args, end, "--version") || given(args, end, "-V")) {
             return;
         }
         IndexInBackground.startAhead(environment.loader());
-        if (!CONNECT.contains(command) || given(args, "--config") || given(args, Settings.flag(ConfigKey.PASSWORD)
-                + "-file")) {
+        if (!CONNECT.contains(command) || end < args.length || given(args, end, "--config")
+                || given(args, end, Settings.flag(ConfigKey.PASSWORD) + "-file") || argumentFile(args)) {
             return;
         }
-        String url = value(environment, args, ConfigKey.URL);
-        String user = value(environment, args, ConfigKey.USER);
-        String password = value(environment, args, ConfigKey.PASSWORD);
-        if (url == null || password == null && user != null && environment.onTerminal()) {
+        Given url = value(environment, args, ConfigKey.URL);
+        Given user = value(environment, args, ConfigKey.USER);
+        Given password = value(environment, args, ConfigKey.PASSWORD);
+        if (url.value() == null || password.value() == null && user.value() != null && environment.onTerminal()
+                || user.value() != null && password.value() != null && user.fromFlag() != password.fromFlag()) {
             return;
         }
-        DriverManagerDataSource.openAhead(url, user, password);
+        DriverManagerDataSource.openAhead(url.value(), user.value(), password.value());
     }
 
     /** Closes the connection opened ahead if the run did not take it, and forgets an untaken index. */
@@ -60,24 +65,47 @@ final class HeadStart {
         IndexInBackground.forgetAhead();
     }
 
+    /** A setting as the arguments or the variables give it, and whether from a flag. */
+    private record Given(String value, boolean fromFlag) {}
+
     /** The flag's value ({@code --url x} or {@code --url=x}), else the variable's, else {@code null}. */
-    private static String value(Environment environment, String[] args, ConfigKey key) {
+    private static Given value(Environment environment, String[] args, ConfigKey key) {
         String flag = Settings.flag(key);
-        for (int i = 1; i < args.length; i++) {
+        for (int i = 1; i < args.length && !args[i].equals("--"); i++) {
             if (args[i].equals(flag) && i + 1 < args.length) {
-                return args[i + 1];
+                return new Given(args[i + 1], true);
             }
             if (args[i].startsWith(flag + "=")) {
-                return args[i].substring(flag.length() + 1);
+                return new Given(args[i].substring(flag.length() + 1), true);
             }
         }
         String variable = environment.variables().get(key.environmentVariable());
-        return variable == null || variable.isEmpty() ? null : variable;
+        return new Given(variable == null || variable.isEmpty() ? null : variable, false);
     }
 
-    private static boolean given(String[] args, String flag) {
+    /** Where {@code --} ends the options, or the number of arguments. */
+    private static int endOfOptions(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                return i;
+            }
+        }
+        return args.length;
+    }
+
+    private static boolean given(String[] args, int end, String flag) {
+        for (int i = 0; i < end; i++) {
+            if (args[i].equals(flag) || args[i].startsWith(flag + "=")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an argument names a file of arguments, which picocli reads in its place. */
+    private static boolean argumentFile(String[] args) {
         for (String arg : args) {
-            if (arg.equals(flag) || arg.startsWith(flag + "=")) {
+            if (arg.startsWith("@")) {
                 return true;
             }
         }

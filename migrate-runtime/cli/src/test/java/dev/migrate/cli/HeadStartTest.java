@@ -81,6 +81,50 @@ class HeadStartTest {
         }
     }
 
+    @Test
+    void argumentsAfterTheEndOfOptionsNameNoDatabase() throws Exception {
+        String url = "jdbc:h2:mem:afterend" + COUNTED;
+        try (Connection watcher = DriverManager.getConnection(url, "", "")) {
+            assertNothingOpenedAhead(watcher, 1, cli.run("status", "--", "--url=" + url));
+        }
+    }
+
+    @Test
+    void anArgumentFileIsPicoclisToRead(@TempDir Path dir) throws Exception {
+        String fromEnvironment = "jdbc:h2:mem:overridden" + COUNTED;
+        String fromFile = "jdbc:h2:mem:fromfile;DB_CLOSE_DELAY=-1";
+        Path args = Files.writeString(dir.resolve("args"), "--url \"" + fromFile + "\"\n");
+        try (Connection watcher = DriverManager.getConnection(fromEnvironment, "", "")) {
+            assertNothingOpenedAhead(watcher, 0, cli.env("MIGRATE_URL", fromEnvironment).run("status", "@" + args));
+        }
+    }
+
+    @Test
+    void credentialsFromTwoPlacesLogInNowhere() throws Exception {
+        String url = "jdbc:h2:mem:twoplaces" + COUNTED;
+        try (Connection watcher = DriverManager.getConnection(url, "sa", "secret")) {
+            Cli.Result run = cli.env("MIGRATE_USER", "sa").run("status", "--url", url, "--password", "secret");
+            assertTrue(run.err().contains("MIGRATE_USER"), run.toString());
+            assertNothingOpenedAhead(watcher, 1, run);
+        }
+    }
+
+    @Test
+    void theUsageConnectsToNothing() throws Exception {
+        String url = "jdbc:h2:mem:usage" + COUNTED;
+        try (Connection watcher = DriverManager.getConnection(url, "", "")) {
+            assertNothingOpenedAhead(watcher, 0, cli.run("status", "--url", url, "--help"));
+        }
+    }
+
+    /** The run ended with {@code code}, and no connection but the watcher's reached the database. */
+    private static void assertNothingOpenedAhead(Connection watcher, int code, Cli.Result run) throws Exception {
+        assertEquals(code, run.code(), run.toString());
+        // A connection opened ahead may still be opening when the run ends.
+        Thread.sleep(300);
+        assertEquals(1, opened(watcher), "a connection was opened ahead");
+    }
+
     private static int opened(Connection connection) throws SQLException {
         return count(connection, "SELECT COUNT(*) FROM counts.opened");
     }
