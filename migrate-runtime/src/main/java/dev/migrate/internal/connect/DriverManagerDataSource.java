@@ -33,6 +33,12 @@ public final class DriverManagerDataSource implements DataSource, AutoCloseable 
         boolean opens(String url, String user, String password) {
             return this.url.equals(url) && Objects.equals(this.user, user) && Objects.equals(this.password, password);
         }
+
+        /** A record's own would show the password, and the URL's credentials, to whoever prints the slot. */
+        @Override
+        public String toString() {
+            return "Ahead[" + Redaction.url(url) + ", user=" + user + "]";
+        }
     }
 
     private final String url;

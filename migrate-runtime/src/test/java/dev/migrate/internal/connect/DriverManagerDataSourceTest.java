@@ -162,4 +162,19 @@ class DriverManagerDataSourceTest {
         String text = new DriverManagerDataSource("jdbc:h2:mem:x", "sa", "pa55word").toString();
         assertFalse(text.contains("pa55word"), text);
     }
+
+    @Test
+    void theSlotOfAConnectionOpenedAheadShowsNoPassword() throws Exception {
+        java.lang.reflect.Field slot = DriverManagerDataSource.class.getDeclaredField("AHEAD");
+        slot.setAccessible(true);
+        DriverManagerDataSource.openAhead("jdbc:nodriver://bob:url-s3cret@db/app", "bob", "pa55-ahead");
+        try {
+            String shown = slot.get(null).toString();
+            assertTrue(shown.contains("bob"), shown);
+            assertFalse(shown.contains("pa55-ahead"), shown);
+            assertFalse(shown.contains("url-s3cret"), shown);
+        } finally {
+            DriverManagerDataSource.closeAhead();
+        }
+    }
 }
