@@ -86,10 +86,15 @@ public final class HistoryTable {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.names = Objects.requireNonNull(names, "names");
         this.table = dialect.qualify(names.schema(), names.historyTable());
+        // Ids are compared exactly, as the scans compare them in Java: MySQL's default collation takes R001 for
+        // r001. The plain comparison stays first, for the (revision, id) index.
+        String exact = dialect.exactText("x.revision");
+        String sameRevision = "x.revision = l.revision" + (exact.equals("x.revision") ? ""
+                : " AND " + exact + " = " + dialect.exactText("l.revision"));
         this.isLatestRow = revisionRow("l") + " AND NOT EXISTS (SELECT 1 FROM " + table
-                + " x WHERE x.revision = l.revision AND x.id > l.id AND " + revisionRow("x") + ")";
+                + " x WHERE " + sameRevision + " AND x.id > l.id AND " + revisionRow("x") + ")";
         this.isLatestStep = "l.direction <> '" + ACCEPTANCE + "' AND " + revisionRow("l") + " AND NOT EXISTS (SELECT 1"
-                + " FROM " + table + " x WHERE x.revision = l.revision AND x.id > l.id AND x.direction <> '" + ACCEPTANCE
+                + " FROM " + table + " x WHERE " + sameRevision + " AND x.id > l.id AND x.direction <> '" + ACCEPTANCE
                 + "' AND " + revisionRow("x") + ")";
     }
 

@@ -61,12 +61,15 @@ class RecordedHistoryTest {
             rows.add("i", "upgrade", "failed", "i3", null);
             rows.add("j", "upgrade", "applied", "j1", "Lj1");
             rows.add("j", "upgrade", "applied", "j2", "Lj2");
+            // K and k: two revisions, which MySQL's default collation would take for one.
+            rows.add("K", "upgrade", "applied", "K1", "LK");
+            rows.add("k", "upgrade", "applied", "k1", "Lk");
             // s: only a seed's rows.
             rows.add("s", "seed", "loaded", "s1", null);
             rows.add("s", "seed", "cleaned", null, null);
 
             RecordedHistory scanned = history.scanRevisions(c, true);
-            assertEquals(Map.of("a", "a3", "c", "c1", "g", "g2", "j", "j2"), scanned.checksums());
+            assertEquals(Map.of("a", "a3", "c", "c1", "g", "g2", "j", "j2", "K", "K1", "k", "k1"), scanned.checksums());
             Map<String, RecordedRevision> recorded = new HashMap<>();
             recorded.put("a", new RecordedRevision(true, "La"));
             recorded.put("b", new RecordedRevision(true, "Lb"));
@@ -77,6 +80,8 @@ class RecordedHistoryTest {
             recorded.put("h", new RecordedRevision(true, null));
             recorded.put("i", new RecordedRevision(true, "Li"));
             recorded.put("j", new RecordedRevision(true, "Lj2"));
+            recorded.put("K", new RecordedRevision(true, "LK"));
+            recorded.put("k", new RecordedRevision(true, "Lk"));
             assertEquals(recorded, scanned.recorded());
             assertSameAsTheQueries(history, c);
             assertEquals(List.of("a", "g", "j"), scanned.changedChecksums(id -> id.equals("c") ? "c1" : id + "1"));
