@@ -86,16 +86,22 @@ public final class HistoryTable {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.names = Objects.requireNonNull(names, "names");
         this.table = dialect.qualify(names.schema(), names.historyTable());
-        // Ids are compared exactly, as the scans compare them in Java: MySQL's default collation takes R001 for
-        // r001. The plain comparison stays first, for the (revision, id) index.
-        String exact = dialect.exactText("x.revision");
-        String sameRevision = "x.revision = l.revision" + (exact.equals("x.revision") ? ""
-                : " AND " + exact + " = " + dialect.exactText("l.revision"));
+        String sameRevision = sameRevision("x.revision", "l.revision");
         this.isLatestRow = revisionRow("l") + " AND NOT EXISTS (SELECT 1 FROM " + table
                 + " x WHERE " + sameRevision + " AND x.id > l.id AND " + revisionRow("x") + ")";
         this.isLatestStep = "l.direction <> '" + ACCEPTANCE + "' AND " + revisionRow("l") + " AND NOT EXISTS (SELECT 1"
                 + " FROM " + table + " x WHERE " + sameRevision + " AND x.id > l.id AND x.direction <> '" + ACCEPTANCE
                 + "' AND " + revisionRow("x") + ")";
+    }
+
+    /**
+     * Whether two revision columns (or a column and a parameter) hold the same id, compared exactly
+     * as the scans compare them in Java: MySQL's default collation takes R001 for r001. The plain
+     * comparison stays first, for the (revision, id) index.
+     */
+    private String sameRevision(String a, String b) {
+        String exact = dialect.exactText(a);
+        return a + " = " + b + (exact.equals(a) ? "" : " AND " + exact + " = " + dialect.exactText(b));
     }
 
     /**
@@ -321,10 +327,14 @@ public final class HistoryTable {
      * before it has statistics on a new table.
      */
     private List<RevisionState> latestRows(Connection connection, String condition, String order) {
+        // MariaDB caches a correlated subquery's result by the outer values it reads, compared under their
+        // collation: keyed by l.revision alone, R001's checksum would be served for r001. Where ids are compared
+        // exactly, the subquery also reads l.id (never null), which keys the cache by row.
+        String rowKeyed = dialect.exactText("l.revision").equals("l.revision") ? "" : " AND l.id IS NOT NULL";
         String sql = "SELECT l.revision, l.direction, l.status, l.started_at, l.error, l.in_transaction, l.duration_ms,"
                 + " l.installed_by,"
                 + " (SELECT a.checksum FROM " + table + " a WHERE a.id = (SELECT MAX(b.id) FROM " + table + " b"
-                + " WHERE b.revision = l.revision AND " + checksumRow("b") + "))"
+                + " WHERE " + sameRevision("b.revision", "l.revision") + " AND " + checksumRow("b") + rowKeyed + "))"
                 + " FROM " + table + " l WHERE " + condition + isLatestStep + order;
         List<RevisionState> states = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
@@ -356,7 +366,8 @@ public final class HistoryTable {
      */
     public Map<String, SeedState> seedStates(Connection connection) {
         String sql = "SELECT l.revision, l.status, l.checksum FROM " + table + " l WHERE l.direction = '" + SEED
-                + "' AND NOT EXISTS (SELECT 1 FROM " + table + " x WHERE x.revision = l.revision AND x.id > l.id"
+                + "' AND NOT EXISTS (SELECT 1 FROM " + table + " x WHERE " + sameRevision("x.revision", "l.revision")
+                + " AND x.id > l.id"
                 + " AND x.direction = '" + SEED + "')";
         Map<String, SeedState> states = new HashMap<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
@@ -408,13 +419,17 @@ public final class HistoryTable {
      * @throws MigrationException when the revision's latest row is neither {@code failed} nor {@code running}
      */
     public void markResolved(Connection connection, String revision) {
-        String sql = "SELECT direction, status FROM " + table
-                + " WHERE id = (SELECT MAX(h.id) FROM " + table + " h WHERE h.revision = ? AND " + revisionRow("h") + ")";
+        String sql = "SELECT direction, status FROM " + table + " WHERE id = (SELECT MAX(h.id) FROM " + table
+                + " h WHERE " + sameRevision("h.revision", "?") + " AND " + revisionRow("h") + ")";
         try {
             connection.setAutoCommit(true);
             HistoryDirection direction;
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setString(1, revision);
+                // The id once, or twice where the dialect compares it exactly too (see sameRevision).
+                int parameters = dialect.exactText("?").equals("?") ? 1 : 2;
+                for (int i = 1; i <= parameters; i++) {
+                    statement.setString(i, revision);
+                }
                 try (ResultSet rows = statement.executeQuery()) {
                     HistoryStatus status = rows.next() ? HistoryStatus.ofColumn(rows.getString(2)) : null;
                     if (status != HistoryStatus.FAILED && status != HistoryStatus.RUNNING) {

@@ -1,5 +1,6 @@
 package dev.migrate.internal.jdbc;
 
+import dev.migrate.MigrationException;
 import dev.migrate.internal.db.Dialect;
 import dev.migrate.internal.db.Dialects;
 import dev.migrate.internal.db.TableNames;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HistoryTableTest {
@@ -60,6 +62,58 @@ class HistoryTableTest {
             assertEquals(900, checksums.size());
             assertEquals("v2-r0001", checksums.get("r0001"));
             assertNull(checksums.get("r0000"));
+        }
+    }
+
+    /**
+     * Ids that differ only in case are two revisions (or seeds) on every database, though MySQL's
+     * default collation compares them as one: the latest row, the checksum checked, the failure to
+     * resolve and a seed's state each stay with their own id.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(DatabaseKind.class)
+    void idsThatDifferInCaseOnlyAreKeptApart(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind); Connection c = db.dataSource().getConnection()) {
+            Dialect dialect = Dialects.of(c);
+            HistoryTable history = new HistoryTable(dialect, NAMES);
+            history.create(c);
+            String sql = "INSERT INTO " + dialect.qualify(null, NAMES.historyTable()) + " (revision, direction,"
+                    + " message, checksum, status, started_at, duration_ms, error, installed_by, in_transaction)"
+                    + " VALUES (?, ?, 'm', ?, ?, ?, 1, NULL, 'tester', ?)";
+            Instant t = Instant.parse("2026-01-01T00:00:00Z");
+            String[][] rows = {
+                {"R", "upgrade", "R1", "applied"},
+                {"r", "upgrade", "r1", "applied"},
+                {"R", "downgrade", null, "failed"},
+                {"S", "seed", "S1", "loaded"},
+                {"s", "seed", "s1", "loaded"},
+                {"s", "seed", null, "cleaned"},
+            };
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < rows.length; i++) {
+                    s.setString(1, rows[i][0]);
+                    s.setString(2, rows[i][1]);
+                    s.setString(3, rows[i][2]);
+                    s.setString(4, rows[i][3]);
+                    dialect.bindTimestamp(s, 5, t.plusSeconds(i));
+                    s.setBoolean(6, false);
+                    s.executeUpdate();
+                }
+            }
+
+            Map<String, RevisionState> states = history.latestByRevision(c);
+            assertEquals(HistoryStatus.FAILED, states.get("R").status());
+            assertEquals("R1", states.get("R").appliedChecksum());
+            assertEquals(HistoryStatus.APPLIED, states.get("r").status());
+            assertEquals("r1", states.get("r").appliedChecksum());
+            assertEquals(List.of("R"), history.failedRevisions(c).stream().map(RevisionState::revision).toList());
+            Map<String, SeedState> seeds = history.seedStates(c);
+            assertEquals(HistoryStatus.LOADED, seeds.get("S").status());
+            assertEquals(HistoryStatus.CLEANED, seeds.get("s").status());
+            MigrationException e = assertThrows(MigrationException.class, () -> history.markResolved(c, "r"));
+            assertTrue(e.getMessage().contains("no failure to resolve"), e.getMessage());
+            history.markResolved(c, "R");
+            assertEquals(HistoryStatus.ROLLED_BACK, history.latestByRevision(c).get("R").status());
         }
     }
 
