@@ -71,7 +71,8 @@ final class HeadStart {
     /** The flag's value ({@code --url x} or {@code --url=x}), else the variable's, else {@code null}. */
     private static Given value(Environment environment, String[] args, ConfigKey key) {
         String flag = Settings.flag(key);
-        for (int i = 1; i < args.length && !args[i].equals("--"); i++) {
+        // Only called when no "--" ends the options early: every argument is an option or its value.
+        for (int i = 1; i < args.length; i++) {
             if (args[i].equals(flag) && i + 1 < args.length) {
                 return new Given(args[i + 1], true);
             }

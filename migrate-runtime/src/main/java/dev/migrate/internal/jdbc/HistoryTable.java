@@ -67,6 +67,11 @@ public final class HistoryTable {
     private final TableNames names;
     private final String table;
     /**
+     * Whether the database compares ids by a collation that may ignore case (MySQL, MariaDB), so
+     * that each comparison of ids adds an exact one: R001 is not r001.
+     */
+    private final boolean caseBlind;
+    /**
      * Whether row {@code l} is its revision's latest: an anti-join probing the (revision, id) index
      * per row, which no planner estimate turns into a scan per row, unlike a join with an aggregate
      * of the same table (PostgreSQL, before it has statistics on a new table, may nest that loop).
@@ -86,6 +91,7 @@ public final class HistoryTable {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.names = Objects.requireNonNull(names, "names");
         this.table = dialect.qualify(names.schema(), names.historyTable());
+        this.caseBlind = !dialect.exactText("revision").equals("revision");
         String sameRevision = sameRevision("x.revision", "l.revision");
         this.isLatestRow = revisionRow("l") + " AND NOT EXISTS (SELECT 1 FROM " + table
                 + " x WHERE " + sameRevision + " AND x.id > l.id AND " + revisionRow("x") + ")";
@@ -100,8 +106,7 @@ public final class HistoryTable {
      * comparison stays first, for the (revision, id) index.
      */
     private String sameRevision(String a, String b) {
-        String exact = dialect.exactText(a);
-        return a + " = " + b + (exact.equals(a) ? "" : " AND " + exact + " = " + dialect.exactText(b));
+        return a + " = " + b + (caseBlind ? " AND " + dialect.exactText(a) + " = " + dialect.exactText(b) : "");
     }
 
     /**
@@ -330,7 +335,7 @@ public final class HistoryTable {
         // MariaDB caches a correlated subquery's result by the outer values it reads, compared under their
         // collation: keyed by l.revision alone, R001's checksum would be served for r001. Where ids are compared
         // exactly, the subquery also reads l.id (never null), which keys the cache by row.
-        String rowKeyed = dialect.exactText("l.revision").equals("l.revision") ? "" : " AND l.id IS NOT NULL";
+        String rowKeyed = caseBlind ? " AND l.id IS NOT NULL" : "";
         String sql = "SELECT l.revision, l.direction, l.status, l.started_at, l.error, l.in_transaction, l.duration_ms,"
                 + " l.installed_by,"
                 + " (SELECT a.checksum FROM " + table + " a WHERE a.id = (SELECT MAX(b.id) FROM " + table + " b"
@@ -426,8 +431,7 @@ public final class HistoryTable {
             HistoryDirection direction;
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 // The id once, or twice where the dialect compares it exactly too (see sameRevision).
-                int parameters = dialect.exactText("?").equals("?") ? 1 : 2;
-                for (int i = 1; i <= parameters; i++) {
+                for (int i = 1; i <= (caseBlind ? 2 : 1); i++) {
                     statement.setString(i, revision);
                 }
                 try (ResultSet rows = statement.executeQuery()) {

@@ -77,9 +77,6 @@ class HistoryTableTest {
             Dialect dialect = Dialects.of(c);
             HistoryTable history = new HistoryTable(dialect, NAMES);
             history.create(c);
-            String sql = "INSERT INTO " + dialect.qualify(null, NAMES.historyTable()) + " (revision, direction,"
-                    + " message, checksum, status, started_at, duration_ms, error, installed_by, in_transaction)"
-                    + " VALUES (?, ?, 'm', ?, ?, ?, 1, NULL, 'tester', ?)";
             Instant t = Instant.parse("2026-01-01T00:00:00Z");
             String[][] rows = {
                 {"R", "upgrade", "R1", "applied"},
@@ -89,14 +86,15 @@ class HistoryTableTest {
                 {"s", "seed", "s1", "loaded"},
                 {"s", "seed", null, "cleaned"},
             };
-            try (PreparedStatement s = c.prepareStatement(sql)) {
+            try (PreparedStatement s = c.prepareStatement(insert(dialect))) {
                 for (int i = 0; i < rows.length; i++) {
                     s.setString(1, rows[i][0]);
                     s.setString(2, rows[i][1]);
                     s.setString(3, rows[i][2]);
                     s.setString(4, rows[i][3]);
                     dialect.bindTimestamp(s, 5, t.plusSeconds(i));
-                    s.setBoolean(6, false);
+                    s.setString(6, null);
+                    s.setBoolean(7, false);
                     s.executeUpdate();
                 }
             }
@@ -117,10 +115,15 @@ class HistoryTableTest {
         }
     }
 
-    private static void insertHistory(Connection c, Dialect dialect) throws Exception {
-        String sql = "INSERT INTO " + dialect.qualify(null, NAMES.historyTable()) + " (revision, direction, message,"
+    /** A history row: revision, direction, checksum, status, started_at, error, in_transaction. */
+    private static String insert(Dialect dialect) {
+        return "INSERT INTO " + dialect.qualify(null, NAMES.historyTable()) + " (revision, direction, message,"
                 + " checksum, status, started_at, duration_ms, error, installed_by, in_transaction)"
                 + " VALUES (?, ?, 'm', ?, ?, ?, 1, ?, 'tester', ?)";
+    }
+
+    private static void insertHistory(Connection c, Dialect dialect) throws Exception {
+        String sql = insert(dialect);
         Instant t = Instant.parse("2026-01-01T00:00:00Z");
         c.setAutoCommit(false);
         try (PreparedStatement s = c.prepareStatement(sql)) {
