@@ -64,8 +64,8 @@ import picocli.CommandLine;
  * {@code validate} then accepts ({@link FlywayInfoProbe#bringToLatest}). The AppCDS archive is made
  * by one training run of the bundle's {@code status} against the database under {@code
  * -XX:ArchiveClassesAtExit}, as a pipeline's first run can, and used with {@code
- * -XX:SharedArchiveFile}, also with {@code -XX:TieredStopAtLevel=1} (no C2 compiler, which a run of
- * a second mostly feeds in vain); a second archive is made by a training run on an in-memory H2, as
+ * -XX:SharedArchiveFile}, also with the README's short-command flags ({@link #SHORT_COMMAND}: no
+ * C2 compiler, which a run of a second mostly feeds in vain, and fewer page faults); a second archive is made by a training run on an in-memory H2, as
  * an image build without a database can (the README's flags). Runs with class loading logged prove
  * that the command line's classes come from each archive.
  *
@@ -93,8 +93,13 @@ class StatusStartupBenchmark {
      * on it too, Flyway's included; none when unset.
      */
     private static final String OTHER_JDK = System.getProperty("migrate.benchmark.jdk", "");
-    /** The README's options for the short commands: no C2 compiler, the serial collector. */
-    private static final List<String> SHORT_COMMAND = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /**
+     * The README's options for the short commands: no C2 compiler and one C1 thread, the serial
+     * collector, the heap in transparent huge pages (and no warning on the standard output where a
+     * host has none).
+     */
+    private static final List<String> SHORT_COMMAND = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
+            "-XX:+UseSerialGC", "-XX:+UseTransparentHugePages", "-Xlog:pagesize=error");
     /** The goal: migrate's status within a tenth of Flyway info's time. */
     private static final double GOAL = 0.1;
     /** The jars of Flyway and of what it needs at run time, found on this test's class path. */
@@ -346,7 +351,7 @@ class StatusStartupBenchmark {
                 usages.stream().map(u -> Math.round(u.wallNanos() / 1e6)).toList())));
         lines.add("  median of the rounds' ratios and differences:");
         for (String status : List.of(STATUS_CLASS_PATH, STATUS, STATUS_CDS, STATUS_CDS_C1, STATUS_CDS_H2)) {
-            lines.add(String.format(Locale.ROOT, "    %-25s / %-11s wall %5.2fx, CPU %5.2fx (goal %.2fx)", status, FLYWAY,
+            lines.add(String.format(Locale.ROOT, "    %-25s / %-11s wall %6.3fx, CPU %6.3fx (goal %.2fx)", status, FLYWAY,
                     ratio(runs, status, FLYWAY, ChildJvm.Usage::wallNanos),
                     ratio(runs, status, FLYWAY, ChildJvm.Usage::cpuNanos), GOAL));
         }
@@ -363,7 +368,7 @@ class StatusStartupBenchmark {
         runs.keySet().stream().filter(name -> name.startsWith("JDK ") && !name.endsWith(OTHER_FLYWAY)).forEach(name -> {
             String jdk = name.substring(0, name.indexOf(' ', 4));
             for (String flyway : List.of(jdk + " " + OTHER_FLYWAY, FLYWAY)) {
-                lines.add(String.format(Locale.ROOT, "    %-38s / %-18s wall %5.2fx, CPU %5.2fx", name, flyway,
+                lines.add(String.format(Locale.ROOT, "    %-38s / %-18s wall %6.3fx, CPU %6.3fx", name, flyway,
                         ratio(runs, name, flyway, ChildJvm.Usage::wallNanos),
                         ratio(runs, name, flyway, ChildJvm.Usage::cpuNanos)));
             }

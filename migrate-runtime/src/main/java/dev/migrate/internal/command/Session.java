@@ -277,7 +277,11 @@ public final class Session implements AutoCloseable {
      * @param failed the revisions whose failure blocks runs, oldest first
      * @param inProgress the revisions whose step a run is doing now, oldest first
      */
-    public record Failures(List<String> failed, List<String> inProgress) {}
+    public record Failures(List<String> failed, List<String> inProgress) {
+
+        /** No failed revision, and no step in progress. */
+        public static final Failures NONE = new Failures(List.of(), List.of());
+    }
 
     /** The failed and running rows; see {@link Failures}. */
     public Failures failures() {

@@ -46,7 +46,7 @@ public final class StatusCommand {
     /** Current rows, pending revisions, blocking failures and changed checksums, in one pass without the lock. */
     public Status status() {
         try (Session session = commands.read()) {
-            return status(session, session.failedRevisions());
+            return read(session).status();
         }
     }
 
@@ -56,27 +56,32 @@ public final class StatusCommand {
      * only when no step is.
      */
     public LiveStatus live() {
-        Status status;
-        Session.Failures failures;
+        Reading reading;
         try (Session session = commands.read()) {
-            failures = session.failures();
-            status = status(session, failures.failed());
+            reading = read(session);
         }
+        List<String> inProgress = reading.failures().inProgress();
         // A run in progress may hold the lock before it writes its first history row, or between steps.
-        return new LiveStatus(status, failures.inProgress(), !failures.inProgress().isEmpty() || lockHeld());
+        return new LiveStatus(reading.status(), inProgress, !inProgress.isEmpty() || lockHeld());
     }
 
-    private Status status(Session session, List<String> failed) {
+    /** A status, and the failures it was read with. */
+    private record Reading(Status status, Session.Failures failures) {}
+
+    private Reading read(Session session) {
         Set<String> current = session.currentRows();
         Standing ahead = commands.standing(session, current);
-        // One scan of the history serves both the unapplied ancestors and the checksums; it reads the
-        // lineage only when the ancestors are looked for: with current rows, all of this build's.
+        // One scan of the history serves the unapplied ancestors, the checksums and the failures; it reads
+        // the lineage only when the ancestors are looked for: with current rows, all of this build's.
         RecordedHistory history = session.scanHistory(ahead == null && !current.isEmpty());
+        // The failed and running rows' details take a query of their own, with its anti-join over the
+        // whole history: asked only when the scan saw a latest step that failed or is running.
+        Session.Failures failures = history.unfinishedSteps() ? session.failures() : Session.Failures.NONE;
         UnappliedAncestors unapplied = ahead == null ? commands.unapplied(current, history::recorded)
                 : UnappliedAncestors.NONE;
-        return new Status(List.copyOf(current), ahead == null ? commands.pending(current) : List.of(),
-                failed, session.checksumMismatches(history, commands.revisions),
-                ahead == null ? List.of() : ahead.revisions(), unapplied.ids(), unapplied.renamedFrom());
+        return new Reading(new Status(List.copyOf(current), ahead == null ? commands.pending(current) : List.of(),
+                failures.failed(), session.checksumMismatches(history, commands.revisions),
+                ahead == null ? List.of() : ahead.revisions(), unapplied.ids(), unapplied.renamedFrom()), failures);
     }
 
     /**

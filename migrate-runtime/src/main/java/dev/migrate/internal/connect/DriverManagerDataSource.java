@@ -3,6 +3,7 @@ package dev.migrate.internal.connect;
 import dev.migrate.internal.Redaction;
 import java.io.PrintWriter;
 import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -13,7 +14,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Opens a new connection through {@link DriverManager} at each request. A migration command runs on
+ * Opens a new connection at each request, through the driver the URL's prefix names (see {@link
+ * JdbcDrivers}) or else {@link DriverManager}. A migration command runs on
  * a handful of connections and ends, so a pool buys nothing but its start-up, its shutdown and its
  * log lines.
  *
@@ -57,7 +59,6 @@ public final class DriverManagerDataSource implements DataSource, AutoCloseable 
         this.url = url;
         this.user = user;
         this.password = password;
-        JdbcDrivers.register();
     }
 
     /**
@@ -88,7 +89,7 @@ public final class DriverManagerDataSource implements DataSource, AutoCloseable 
      * @param password the password, or {@code null}
      */
     public static void openAhead(String url, String user, String password) {
-        // The drivers register on the connecting thread too: their classes are a good part of the time.
+        // The driver loads on the connecting thread too: its classes are a good part of the time.
         FirstConnection first = FirstConnection.start(
                 () -> new DriverManagerDataSource(url, user, password).getConnection(user, password));
         closeAhead(AHEAD.getAndSet(new Ahead(url, user, password, first)));
@@ -132,10 +133,16 @@ public final class DriverManagerDataSource implements DataSource, AutoCloseable 
         if (password != null) {
             properties.setProperty("password", password);
         }
+        Driver named = JdbcDrivers.named(url);
         try {
+            Connection connection = named == null ? null : named.connect(url, properties);
+            if (connection != null) {
+                return connection;
+            }
+            JdbcDrivers.register();
             return DriverManager.getConnection(url, properties);
         } catch (SQLException e) {
-            if (noDriver()) {
+            if (named == null && noDriver()) {
                 throw new SQLException(ConnectMessage.NO_DRIVER.format(Redaction.url(url)), "08001");
             }
             // No cause: the driver's own exception would carry the unmasked text in its stack trace.

@@ -2,23 +2,56 @@ package dev.migrate.internal.connect;
 
 import java.sql.Driver;
 import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
- * Registers the JDBC drivers that the runtime's own class loader sees with {@link
+ * Finds the JDBC driver for a URL: the one its prefix names, when it is one of the drivers the
+ * runtime documents, else every driver the runtime's own class loader sees, registered with {@link
  * java.sql.DriverManager}.
  *
  * <p>DriverManager finds drivers once per JVM, through whichever context class loader is current
  * at its first use; in a Maven JVM that may be another plugin's, in an application server another
  * application's. Instantiating the drivers runs their static registration, so {@link
  * DriverManagerDataSource} (which asks DriverManager from the runtime's class loader) always finds
- * them.
+ * them. Loading all of them costs a command's start-up a few tens of milliseconds, though (MySQL's
+ * starts a thread of its own), which a known prefix spares.
  */
 final class JdbcDrivers {
 
+    /** The driver class of each documented URL prefix, as {@code ConnectMessage.NO_DRIVER} names their artifacts. */
+    private static final Map<String, String> BY_PREFIX = Map.of(
+            "jdbc:postgresql:", "org.postgresql.Driver",
+            "jdbc:mysql:", "com.mysql.cj.jdbc.Driver",
+            "jdbc:mariadb:", "org.mariadb.jdbc.Driver",
+            "jdbc:h2:", "org.h2.Driver");
+
     private JdbcDrivers() {}
 
+    /**
+     * The driver that {@code url}'s prefix names, loaded alone from the runtime's class loader; {@code
+     * null} for another prefix, or when that driver is not there: then {@link #register()} and
+     * DriverManager find one.
+     */
+    static Driver named(String url) {
+        int subprotocolEnd = url.indexOf(':', "jdbc:".length());
+        String className = subprotocolEnd < 0 ? null
+                : BY_PREFIX.get(url.substring(0, subprotocolEnd + 1).toLowerCase(Locale.ROOT));
+        if (className == null) {
+            return null;
+        }
+        try {
+            return Class.forName(className, true, JdbcDrivers.class.getClassLoader()).asSubclass(Driver.class)
+                    .getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+            // Not on the class path, or not loadable there: DriverManager says which driver is missing.
+            return null;
+        }
+    }
+
+    /** Registers every driver the runtime's class loader sees with DriverManager. */
     static void register() {
         Iterator<Driver> drivers = ServiceLoader.load(Driver.class, JdbcDrivers.class.getClassLoader()).iterator();
         while (true) {

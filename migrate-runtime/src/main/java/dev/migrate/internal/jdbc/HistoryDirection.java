@@ -26,12 +26,22 @@ public enum HistoryDirection {
      */
     SEED;
 
+    private static final HistoryDirection[] ALL = values();
+
+    private final String column = name().toLowerCase(Locale.ROOT);
+
     /** The value stored in the {@code direction} column. */
     String column() {
-        return name().toLowerCase(Locale.ROOT);
+        return column;
     }
 
     static HistoryDirection ofColumn(String value) {
+        // Compared as stored, without a new string per row: a status reads it from thousands.
+        for (HistoryDirection direction : ALL) {
+            if (direction.column.equals(value)) {
+                return direction;
+            }
+        }
         return valueOf(value.toUpperCase(Locale.ROOT));
     }
 }

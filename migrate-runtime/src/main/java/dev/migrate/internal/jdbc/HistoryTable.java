@@ -215,8 +215,9 @@ public final class HistoryTable {
 
     /**
      * What a status reads of the history, in one scan of the revision rows in id order: the
-     * checksum each revision is checked against (what {@link #changedChecksums} compares) and,
-     * {@code withRecorded}, what {@link #recordedRevisions} reads. One query instead of two, and
+     * checksum each revision is checked against (what {@link #changedChecksums} compares), whether
+     * {@link #failedRevisions} has anything to find and, {@code withRecorded}, what {@link
+     * #recordedRevisions} reads. One query instead of two, and
      * without the anti-join that finds each revision's latest row: the scan knows it by order.
      * Only the columns those need come back, and a checksum only from the rows that carry one.
      *
@@ -229,7 +230,10 @@ public final class HistoryTable {
     public RecordedHistory scanRevisions(Connection connection, boolean withRecorded) {
         // The predicates are the other queries', evaluated by the database, whose collation may
         // compare the columns otherwise than Java would; only the latest row per revision is Java's.
-        String sql = "SELECT h.revision, CASE WHEN " + checksumRow("h") + " THEN h.checksum END"
+        String sql = "SELECT h.revision, CASE WHEN " + checksumRow("h") + " THEN h.checksum END, CASE WHEN h.direction = '"
+                + ACCEPTANCE + "' THEN " + RecordedHistory.NO_STEP + " WHEN h.status IN ('" + HistoryStatus.FAILED.column()
+                + "', '" + HistoryStatus.RUNNING.column() + "') THEN " + RecordedHistory.UNFINISHED_STEP + " ELSE "
+                + RecordedHistory.FINISHED_STEP + " END"
                 + (withRecorded ? ", CASE WHEN h.status = '" + HistoryStatus.APPLIED.column()
                         + "' THEN 1 ELSE 0 END, h.direction, h." + LINEAGE : "")
                 + " FROM " + table + " h WHERE " + revisionRow("h") + " ORDER BY h.id";
@@ -237,9 +241,9 @@ public final class HistoryTable {
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 String revision = rows.getString(1);
-                scan.row(revision, rows.getString(2));
-                if (withRecorded && rows.getInt(3) == 1) {
-                    scan.applied(revision, rows.getString(4), rows.getString(5));
+                scan.row(revision, rows.getString(2), rows.getInt(3));
+                if (withRecorded && rows.getInt(4) == 1) {
+                    scan.applied(revision, rows.getString(5), rows.getString(6));
                 }
             }
         } catch (SQLException e) {

@@ -3,30 +3,50 @@ package dev.migrate.internal.jdbc;
 import dev.migrate.internal.engine.RecordedRevision;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
  * What one scan of the history's revision rows in id order tells a status: what {@link
  * HistoryTable#recordedRevisions} reads, and the checksum each revision is checked against, as
- * {@link HistoryTable#changedChecksums} reads it, both worked out here rather than by a second
- * query with its anti-join. The rows' predicates stay in the scan's SQL, so that the database
+ * {@link HistoryTable#changedChecksums} reads it, and whether {@link HistoryTable#failedRevisions}
+ * would find a row, all worked out here rather than by further queries with their anti-joins. The rows' predicates stay in the scan's SQL, so that the database
  * compares the columns as the older queries had it compare them.
  */
 public final class RecordedHistory {
 
     /** What a database without a history table records: nothing. */
-    public static final RecordedHistory EMPTY = new RecordedHistory(Map.of(), Map.of());
+    public static final RecordedHistory EMPTY = new RecordedHistory(Map.of(), Map.of(), false);
+
+    /** A row's step column: an accepted checksum's row, which records no step. */
+    static final int NO_STEP = 0;
+    /** A row's step column: a step that ended otherwise than failed. */
+    static final int FINISHED_STEP = 1;
+    /** A row's step column: a step that failed, or is running (or was, when its run stopped). */
+    static final int UNFINISHED_STEP = 2;
 
     private final Map<String, RecordedRevision> recorded;
     /** Each revision's latest row's checked checksum; {@code null} when that row carries none. */
     private final Map<String, String> latest;
+    private final boolean unfinishedSteps;
 
-    private RecordedHistory(Map<String, RecordedRevision> recorded, Map<String, String> latest) {
+    private RecordedHistory(Map<String, RecordedRevision> recorded, Map<String, String> latest,
+            boolean unfinishedSteps) {
         this.recorded = recorded;
         this.latest = latest;
+        this.unfinishedSteps = unfinishedSteps;
+    }
+
+    /**
+     * Whether a revision's latest step failed or is running: only then has {@link
+     * HistoryTable#failedRevisions} anything to read, and a status asks it for their details.
+     */
+    public boolean unfinishedSteps() {
+        return unfinishedSteps;
     }
 
     /**
@@ -76,6 +96,8 @@ public final class RecordedHistory {
         private final Map<String, RecordedRevision> recorded = new HashMap<>();
         /** Each revision's latest row's checked checksum; {@code null} when that row carries none. */
         private final Map<String, String> latest = new HashMap<>();
+        /** The revisions whose latest step so far failed or is running. */
+        private final Set<String> unfinished = new HashSet<>();
 
         /** @param withRecorded whether the rows come with what {@link #recorded()} needs */
         Scan(boolean withRecorded) {
@@ -88,10 +110,16 @@ public final class RecordedHistory {
          * @param revision the row's revision
          * @param checksum the row's checksum when it is one a revision is checked against (an
          *     applied upgrade's, or an accepted one), else {@code null}
+         * @param step {@link #NO_STEP}, {@link #FINISHED_STEP} or {@link #UNFINISHED_STEP}
          */
-        void row(String revision, String checksum) {
+        void row(String revision, String checksum, int step) {
             // A later row of any kind, a failure or a downgrade too, hides an earlier row's checksum.
             latest.put(revision, checksum);
+            if (step == UNFINISHED_STEP) {
+                unfinished.add(revision);
+            } else if (step == FINISHED_STEP) {
+                unfinished.remove(revision);
+            }
         }
 
         /**
@@ -113,7 +141,8 @@ public final class RecordedHistory {
         }
 
         RecordedHistory end() {
-            return new RecordedHistory(withRecorded ? Collections.unmodifiableMap(recorded) : Map.of(), latest);
+            return new RecordedHistory(withRecorded ? Collections.unmodifiableMap(recorded) : Map.of(), latest,
+                    !unfinished.isEmpty());
         }
     }
 }

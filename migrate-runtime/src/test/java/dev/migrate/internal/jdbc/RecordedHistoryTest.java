@@ -1,6 +1,8 @@
 package dev.migrate.internal.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrate.internal.db.Dialects;
 import dev.migrate.internal.db.TableNames;
@@ -20,7 +22,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * {@link HistoryTable#scanRevisions}, the status's one scan of the history, against the queries it
  * stands in for ({@link HistoryTable#recordedRevisions} and {@link HistoryTable#appliedChecksums},
- * whose rows {@link HistoryTable#changedChecksums} compares), which the other commands still run:
+ * whose rows {@link HistoryTable#changedChecksums} compares, and {@link HistoryTable#failedRevisions},
+ * which it says whether to run), which the other commands still run:
  * on a history with every kind of row that changes the answer, and on random ones.
  */
 class RecordedHistoryTest {
@@ -131,6 +134,13 @@ class RecordedHistoryTest {
             assertEquals(Map.of("a", "a2", "c", "c1"), scanned.checksums());
             assertEquals(history.appliedChecksums(c), scanned.checksums());
             assertEquals(Map.of(), scanned.recorded());
+            assertFalse(scanned.unfinishedSteps());
+            rows.add("c", "upgrade", "failed", "c2", null);
+            assertTrue(history.scanRevisions(c, false).unfinishedSteps());
+            rows.add("c", "checksum", "accepted", "c3", null);
+            assertTrue(history.scanRevisions(c, false).unfinishedSteps(), "an accepted checksum is no step");
+            rows.add("c", "upgrade", "applied", "c3", null);
+            assertFalse(history.scanRevisions(c, false).unfinishedSteps());
         }
     }
 
@@ -146,6 +156,9 @@ class RecordedHistoryTest {
         assertEquals(history.appliedChecksums(c), scanned.checksums());
         assertEquals(scanned.checksums(), history.scanRevisions(c, false).checksums());
         assertEquals(history.changedChecksums(c, id -> "c1"), scanned.changedChecksums(id -> "c1"));
+        boolean failures = !history.failedRevisions(c).isEmpty();
+        assertEquals(failures, scanned.unfinishedSteps());
+        assertEquals(failures, history.scanRevisions(c, false).unfinishedSteps());
     }
 
     private static String pick(Random random, String[] values) {
