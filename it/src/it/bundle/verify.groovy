@@ -44,6 +44,14 @@ new ZipFile(jar).withCloseable { zip ->
     assert zip.getEntry('com/example/db/open_invoices.sql') != null
     assert zip.getEntry('net/sf/jsqlparser/parser/CCJSqlParserUtil.class') != null: 'lint in the bundle needs JSqlParser'
     assert zip.getInputStream(zip.getEntry('META-INF/MANIFEST.MF')).text.contains('Main-Class: dev.migrate.cli.Main')
+    // picocli compiled for Java 17 (class file major version 61), not picocli's Java 5 jar (49), which no AppCDS
+    // archive holds: every picocli class the bundle carries is Java 17's.
+    def picocli = zip.entries().toList().findAll { it.name.startsWith('picocli/') && it.name.endsWith('.class') }
+    assert picocli.size() > 100: 'picocli is not in the bundle'
+    picocli.each { entry ->
+        def major = new DataInputStream(zip.getInputStream(entry)).withCloseable { it.readInt(); it.readUnsignedShort(); it.readUnsignedShort() }
+        assert major == 61: "${entry.name} is a class file of version ${major}, not Java 17's"
+    }
 }
 assert manifest.schemaVersion == 1
 assert manifest.project == 'dev.migrate.it:bundle:1.0-SNAPSHOT'

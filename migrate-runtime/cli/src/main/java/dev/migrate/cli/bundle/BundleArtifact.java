@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * One artifact that may go into a release bundle: a dependency of the project, or a library of the
- * tool itself (the runtime, the command line, picocli, jackson-jr, the JDBC drivers).
+ * tool itself (the runtime, the command line, picocli compiled for Java 17, jackson-jr, the JDBC drivers).
  *
  * @param groupId its group id
  * @param artifactId its artifact id

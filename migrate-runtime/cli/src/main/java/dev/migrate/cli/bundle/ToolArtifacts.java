@@ -16,7 +16,9 @@ final class ToolArtifacts {
     static final List<String> KEYS = List.of(
             "dev.migrate:migrate-runtime",
             "dev.migrate:migrate-cli",
-            "info.picocli:picocli",
+            // picocli compiled for Java 17 from its published sources: picocli's jar holds Java 5 classes,
+            // which no AppCDS archive or AOT cache holds.
+            "dev.migrate:migrate-cli-picocli",
             "com.fasterxml.jackson.jr:jackson-jr-objects",
             "com.fasterxml.jackson.core:jackson-core",
             // lint reads the revisions' plain SQL with it; without it every statement is only "unchecked".
