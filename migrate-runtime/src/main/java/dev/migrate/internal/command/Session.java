@@ -261,18 +261,10 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * The revisions whose failure blocks runs. Without the lock, a {@code running} row may be the
-     * step of a run in progress: it counts only when the lock is free, tried without waiting, and
-     * the rows are then read again under it.
-     */
-    public List<String> failedRevisions() {
-        return failures().failed();
-    }
-
-    /**
-     * What the failed and running rows say, read as {@link #failedRevisions()} reads them: the
-     * revisions whose failure blocks runs, and those whose {@code running} row is the step of a run
-     * in progress, since a run held the lock when it was tried.
+     * What the failed and running rows say: the revisions whose failure blocks runs, and those whose
+     * {@code running} row is the step of a run in progress. Without the lock, a {@code running} row
+     * counts as a failure only when the lock is free, tried without waiting, and the rows are then
+     * read again under it; it is a step in progress when a run held the lock.
      *
      * @param failed the revisions whose failure blocks runs, oldest first
      * @param inProgress the revisions whose step a run is doing now, oldest first
@@ -286,7 +278,7 @@ public final class Session implements AutoCloseable {
     /** The failed and running rows; see {@link Failures}. */
     public Failures failures() {
         if (!historyExists()) {
-            return new Failures(new ArrayList<>(), List.of());
+            return Failures.NONE;
         }
         List<RevisionState> states = history.failedRevisions(connection);
         List<String> inProgress = List.of();

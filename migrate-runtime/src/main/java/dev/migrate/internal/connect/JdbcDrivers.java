@@ -2,10 +2,10 @@ package dev.migrate.internal.connect;
 
 import java.sql.Driver;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the JDBC driver for a URL: the one its prefix names, when it is one of the drivers the
@@ -28,41 +28,63 @@ final class JdbcDrivers {
             "jdbc:mariadb:", "org.mariadb.jdbc.Driver",
             "jdbc:h2:", "org.h2.Driver");
 
+    /** One instance per driver class: a driver reads its defaults once, and holds no state per connection. */
+    private static final Map<String, Driver> NAMED = new ConcurrentHashMap<>();
+
     private JdbcDrivers() {}
 
     /**
      * The driver that {@code url}'s prefix names, loaded alone from the runtime's class loader; {@code
      * null} for another prefix, or when that driver is not there: then {@link #register()} and
-     * DriverManager find one.
+     * DriverManager find one. The prefix is compared as the drivers compare it, case included.
      */
     static Driver named(String url) {
-        int subprotocolEnd = url.indexOf(':', "jdbc:".length());
-        String className = subprotocolEnd < 0 ? null
-                : BY_PREFIX.get(url.substring(0, subprotocolEnd + 1).toLowerCase(Locale.ROOT));
+        int subprotocolEnd = url == null ? -1 : url.indexOf(':', "jdbc:".length());
+        String className = subprotocolEnd < 0 ? null : BY_PREFIX.get(url.substring(0, subprotocolEnd + 1));
         if (className == null) {
             return null;
         }
+        Driver known = NAMED.get(className);
+        if (known != null) {
+            return known;
+        }
         try {
-            return Class.forName(className, true, JdbcDrivers.class.getClassLoader()).asSubclass(Driver.class)
+            Driver driver = Class.forName(className, true, JdbcDrivers.class.getClassLoader()).asSubclass(Driver.class)
                     .getDeclaredConstructor().newInstance();
+            Driver raced = NAMED.putIfAbsent(className, driver);
+            return raced == null ? driver : raced;
         } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
             // Not on the class path, or not loadable there: DriverManager says which driver is missing.
             return null;
         }
     }
 
-    /** Registers every driver the runtime's class loader sees with DriverManager. */
+    /** Registers every driver the runtime's class loader sees with DriverManager, once per JVM. */
     static void register() {
-        Iterator<Driver> drivers = ServiceLoader.load(Driver.class, JdbcDrivers.class.getClassLoader()).iterator();
-        while (true) {
-            try {
-                if (!drivers.hasNext()) {
-                    return;
+        Registration.done();
+    }
+
+    /** The registration itself, run by the class's initialisation: once, whichever thread asks first. */
+    private static final class Registration {
+
+        static {
+            Iterator<Driver> drivers = ServiceLoader.load(Driver.class, JdbcDrivers.class.getClassLoader()).iterator();
+            while (true) {
+                try {
+                    if (!drivers.hasNext()) {
+                        break;
+                    }
+                    drivers.next();
+                } catch (ServiceConfigurationError e) {
+                    // A driver that cannot load is one the user does not need; DriverManager reports a missing one.
                 }
-                drivers.next();
-            } catch (ServiceConfigurationError e) {
-                // A driver that cannot load is one the user does not need; DriverManager reports a missing one.
             }
+        }
+
+        private Registration() {}
+
+        static void done() {
+            // Initialising the class registered the drivers.
         }
     }
 }

@@ -230,10 +230,10 @@ public final class HistoryTable {
     public RecordedHistory scanRevisions(Connection connection, boolean withRecorded) {
         // The predicates are the other queries', evaluated by the database, whose collation may
         // compare the columns otherwise than Java would; only the latest row per revision is Java's.
-        String sql = "SELECT h.revision, CASE WHEN " + checksumRow("h") + " THEN h.checksum END, CASE WHEN h.direction = '"
-                + ACCEPTANCE + "' THEN " + RecordedHistory.NO_STEP + " WHEN h.status IN ('" + HistoryStatus.FAILED.column()
-                + "', '" + HistoryStatus.RUNNING.column() + "') THEN " + RecordedHistory.UNFINISHED_STEP + " ELSE "
-                + RecordedHistory.FINISHED_STEP + " END"
+        String step = "CASE WHEN h.direction = '" + ACCEPTANCE + "' THEN " + RecordedHistory.NO_STEP
+                + " WHEN h.status IN ('" + HistoryStatus.FAILED.column() + "', '" + HistoryStatus.RUNNING.column()
+                + "') THEN " + RecordedHistory.UNFINISHED_STEP + " ELSE " + RecordedHistory.FINISHED_STEP + " END";
+        String sql = "SELECT h.revision, CASE WHEN " + checksumRow("h") + " THEN h.checksum END, " + step
                 + (withRecorded ? ", CASE WHEN h.status = '" + HistoryStatus.APPLIED.column()
                         + "' THEN 1 ELSE 0 END, h.direction, h." + LINEAGE : "")
                 + " FROM " + table + " h WHERE " + revisionRow("h") + " ORDER BY h.id";

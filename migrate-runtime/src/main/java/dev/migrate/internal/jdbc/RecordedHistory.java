@@ -12,15 +12,16 @@ import java.util.function.Function;
 
 /**
  * What one scan of the history's revision rows in id order tells a status: what {@link
- * HistoryTable#recordedRevisions} reads, and the checksum each revision is checked against, as
- * {@link HistoryTable#changedChecksums} reads it, and whether {@link HistoryTable#failedRevisions}
- * would find a row, all worked out here rather than by further queries with their anti-joins. The rows' predicates stay in the scan's SQL, so that the database
+ * HistoryTable#recordedRevisions} reads; the checksum each revision is checked against, as
+ * {@link HistoryTable#changedChecksums} reads it; and whether {@link
+ * HistoryTable#failedRevisions} would find a row. All are worked out here rather than by further
+ * queries with their anti-joins. The rows' predicates stay in the scan's SQL, so that the database
  * compares the columns as the older queries had it compare them.
  */
 public final class RecordedHistory {
 
     /** What a database without a history table records: nothing. */
-    public static final RecordedHistory EMPTY = new RecordedHistory(Map.of(), Map.of(), false);
+    public static final RecordedHistory EMPTY = new RecordedHistory(Map.of(), Map.of(), Set.of());
 
     /** A row's step column: an accepted checksum's row, which records no step. */
     static final int NO_STEP = 0;
@@ -32,13 +33,14 @@ public final class RecordedHistory {
     private final Map<String, RecordedRevision> recorded;
     /** Each revision's latest row's checked checksum; {@code null} when that row carries none. */
     private final Map<String, String> latest;
-    private final boolean unfinishedSteps;
+    /** The revisions whose latest step failed or is running. */
+    private final Set<String> unfinished;
 
     private RecordedHistory(Map<String, RecordedRevision> recorded, Map<String, String> latest,
-            boolean unfinishedSteps) {
+            Set<String> unfinished) {
         this.recorded = recorded;
         this.latest = latest;
-        this.unfinishedSteps = unfinishedSteps;
+        this.unfinished = unfinished;
     }
 
     /**
@@ -46,7 +48,12 @@ public final class RecordedHistory {
      * HistoryTable#failedRevisions} anything to read, and a status asks it for their details.
      */
     public boolean unfinishedSteps() {
-        return unfinishedSteps;
+        return !unfinished.isEmpty();
+    }
+
+    /** The revisions whose latest step failed or is running, those {@link HistoryTable#failedRevisions} reads. */
+    Set<String> unfinished() {
+        return unfinished;
     }
 
     /**
@@ -142,7 +149,7 @@ public final class RecordedHistory {
 
         RecordedHistory end() {
             return new RecordedHistory(withRecorded ? Collections.unmodifiableMap(recorded) : Map.of(), latest,
-                    !unfinished.isEmpty());
+                    Collections.unmodifiableSet(unfinished));
         }
     }
 }

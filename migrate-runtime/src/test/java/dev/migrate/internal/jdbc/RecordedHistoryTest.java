@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -64,15 +66,19 @@ class RecordedHistoryTest {
             rows.add("i", "upgrade", "failed", "i3", null);
             rows.add("j", "upgrade", "applied", "j1", "Lj1");
             rows.add("j", "upgrade", "applied", "j2", "Lj2");
-            // K and k: two revisions, which MySQL's default collation would take for one.
+            // K and k: two revisions, which MySQL's default collation would take for one; so are Q, failed, and q.
             rows.add("K", "upgrade", "applied", "K1", "LK");
             rows.add("k", "upgrade", "applied", "k1", "Lk");
+            rows.add("Q", "upgrade", "failed", "Q1", "LQ");
+            rows.add("q", "upgrade", "applied", "q1", "Lq");
             // s: only a seed's rows.
             rows.add("s", "seed", "loaded", "s1", null);
             rows.add("s", "seed", "cleaned", null, null);
 
             RecordedHistory scanned = history.scanRevisions(c, true);
-            assertEquals(Map.of("a", "a3", "c", "c1", "g", "g2", "j", "j2", "K", "K1", "k", "k1"), scanned.checksums());
+            assertEquals(Map.of("a", "a3", "c", "c1", "g", "g2", "j", "j2", "K", "K1", "k", "k1", "q", "q1"),
+                    scanned.checksums());
+            assertEquals(Set.of("b", "f", "i", "Q"), scanned.unfinished());
             Map<String, RecordedRevision> recorded = new HashMap<>();
             recorded.put("a", new RecordedRevision(true, "La"));
             recorded.put("b", new RecordedRevision(true, "Lb"));
@@ -85,6 +91,7 @@ class RecordedHistoryTest {
             recorded.put("j", new RecordedRevision(true, "Lj2"));
             recorded.put("K", new RecordedRevision(true, "LK"));
             recorded.put("k", new RecordedRevision(true, "Lk"));
+            recorded.put("q", new RecordedRevision(true, "Lq"));
             assertEquals(recorded, scanned.recorded());
             assertSameAsTheQueries(history, c);
             assertEquals(List.of("a", "g", "j"), scanned.changedChecksums(id -> id.equals("c") ? "c1" : id + "1"));
@@ -156,9 +163,11 @@ class RecordedHistoryTest {
         assertEquals(history.appliedChecksums(c), scanned.checksums());
         assertEquals(scanned.checksums(), history.scanRevisions(c, false).checksums());
         assertEquals(history.changedChecksums(c, id -> "c1"), scanned.changedChecksums(id -> "c1"));
-        boolean failures = !history.failedRevisions(c).isEmpty();
-        assertEquals(failures, scanned.unfinishedSteps());
-        assertEquals(failures, history.scanRevisions(c, false).unfinishedSteps());
+        Set<String> failures = history.failedRevisions(c).stream().map(RevisionState::revision)
+                .collect(Collectors.toSet());
+        assertEquals(failures, scanned.unfinished());
+        assertEquals(failures, history.scanRevisions(c, false).unfinished());
+        assertEquals(!failures.isEmpty(), scanned.unfinishedSteps());
     }
 
     private static String pick(Random random, String[] values) {

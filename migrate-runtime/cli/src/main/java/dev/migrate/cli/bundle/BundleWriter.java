@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +48,7 @@ public final class BundleWriter {
     public static BundleResult write(BundleRequest request) throws IOException {
         Excludes excludes = new Excludes(request.excludes());
         List<BundleArtifact> tool = ToolArtifacts.select(request.tool());
-        Set<String> toolKeys = new HashSet<>();
-        tool.forEach(a -> toolKeys.add(a.key()));
+        Set<String> toolKeys = ToolArtifacts.carried(tool);
         List<BundleArtifact> dependencies = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         for (BundleArtifact dependency : request.dependencies()) {

@@ -2,9 +2,11 @@ package dev.migrate.cli.bundle;
 
 import dev.migrate.MigrationException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The tool's own libraries a bundle runs on, picked by name from a build tool's artifacts (a Maven
@@ -28,7 +30,27 @@ final class ToolArtifacts {
             "org.mariadb.jdbc:mariadb-java-client",
             "com.h2database:h2");
 
+    /**
+     * Libraries a project may depend on whose place a tool library takes: the project's own picocli
+     * jar stays out of the bundle, as the tool's libraries do, since the bundle carries picocli.
+     */
+    private static final Map<String, String> STANDS_IN_FOR = Map.of(
+            "dev.migrate:migrate-cli-picocli", "info.picocli:picocli");
+
     private ToolArtifacts() {}
+
+    /** The keys of the libraries the bundle carries itself: the tool's, and those they stand in for. */
+    static Set<String> carried(List<BundleArtifact> tool) {
+        Set<String> keys = new HashSet<>();
+        for (BundleArtifact artifact : tool) {
+            keys.add(artifact.key());
+            String replaced = STANDS_IN_FOR.get(artifact.key());
+            if (replaced != null) {
+                keys.add(replaced);
+            }
+        }
+        return keys;
+    }
 
     /**
      * The libraries of {@link #KEYS}, in that order.

@@ -89,8 +89,6 @@ class BundleWriterTest {
                     "com/fasterxml/jackson/jr/ob/JSON.class", "com/fasterxml/jackson/core/JsonFactory.class")) {
                 assertTrue(zip.getEntry(path) != null, path);
             }
-            // picocli for Java 17, as migrate:bundle hands it over: picocli's own jar holds Java 5 classes.
-            assertEquals(61, ToolJars.classFileVersion(zip.getInputStream(zip.getEntry("picocli/CommandLine.class"))));
             // The library's signature and every module descriptor are gone; the test classes never came in.
             assertNull(zip.getEntry("META-INF/GREETING.SF"));
             assertNull(zip.getEntry("module-info.class"));
@@ -210,6 +208,32 @@ class BundleWriterTest {
         assertTrue(excluded.leftOut().contains("com.example:greeting:1.0 (excluded)"), excluded.leftOut().toString());
         assertTrue(excluded.leftOut().contains("dev.migrate:migrate-runtime:0.0.1-old (the bundle carries the tool's own)"));
         assertEquals(List.of("org.nothing:*"), excluded.unusedExcludes());
+    }
+
+    /**
+     * The bundle's picocli is compiled for Java 17, which a class-data archive holds; a project that
+     * depends on picocli's own jar (compiled for Java 5) does not bring it in, as with the tool's other
+     * libraries.
+     */
+    @Test
+    void carriesPicocliForJava17InPlaceOfTheProjectsOwn() throws IOException {
+        Path own = ToolJars.picocli(false);
+        BundleRequest request = project.request(dir.resolve("picocli/shop.jar"), List.of());
+        List<BundleArtifact> dependencies = new ArrayList<>(request.dependencies());
+        dependencies.add(new BundleArtifact("info.picocli", "picocli", "4.7.6", own));
+        BundleResult result = BundleWriter.write(new BundleRequest(request.project(), request.classes(), dependencies,
+                request.tool(), request.excludes(), request.jar(), request.timestamp(), request.toolVersion()));
+        assertTrue(result.leftOut().contains("info.picocli:picocli:4.7.6 (the bundle carries the tool's own)"),
+                result.leftOut().toString());
+        try (ZipFile zip = new ZipFile(result.jar().toFile())) {
+            List<? extends ZipEntry> picocli = zip.stream()
+                    .filter(e -> e.getName().startsWith("picocli/") && e.getName().endsWith(".class")).toList();
+            assertTrue(picocli.size() > 100, picocli.toString());
+            for (ZipEntry entry : picocli) {
+                assertEquals(61, ToolJars.classFileVersion(zip.getInputStream(entry)), entry.getName());
+            }
+        }
+        assertTrue(result.shadowed().stream().noneMatch(s -> s.startsWith("picocli/")), result.shadowed().toString());
     }
 
     @Test

@@ -43,7 +43,7 @@ final class ToolJars {
 
     private static Path location(String className) {
         if (className.equals(PICOCLI)) {
-            return picocliForJava17();
+            return picocli(true);
         }
         try {
             return Path.of(Class.forName(className).getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -53,14 +53,14 @@ final class ToolJars {
     }
 
     /**
-     * Where migrate-cli-picocli is: of the two picocli on the test class path (the command line's
-     * own, picocli's jar, comes first), the one whose classes are Java 17's.
+     * Where one of the two picocli on the test class path is: migrate-cli-picocli, whose classes are
+     * Java 17's, or picocli's own jar, the command line's dependency, whose classes are older.
      */
-    private static Path picocliForJava17() {
+    static Path picocli(boolean java17) {
         String resource = PICOCLI.replace('.', '/') + ".class";
         try {
             for (URL url : Collections.list(ToolJars.class.getClassLoader().getResources(resource))) {
-                if (classFileVersion(url.openStream()) >= JAVA_17) {
+                if (classFileVersion(url.openStream()) >= JAVA_17 == java17) {
                     String location = url.toString().substring(0, url.toString().length() - resource.length());
                     return Path.of(new URI(location.startsWith("jar:") ? location.substring(4, location.length() - 2)
                             : location));
@@ -69,7 +69,8 @@ final class ToolJars {
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot read " + resource + " on the test class path", e);
         }
-        throw new IllegalStateException("the test class path lacks migrate-cli-picocli, picocli for Java 17");
+        throw new IllegalStateException("the test class path lacks " + (java17 ? "migrate-cli-picocli, picocli for Java 17"
+                : "picocli's own jar"));
     }
 
     /** The major version of the class file {@code classFile} holds, which it closes: 49 for Java 5, 61 for Java 17. */
