@@ -41,18 +41,14 @@ final class JdbcDrivers {
     static Driver named(String url) {
         int subprotocolEnd = url == null ? -1 : url.indexOf(':', "jdbc:".length());
         String className = subprotocolEnd < 0 ? null : BY_PREFIX.get(url.substring(0, subprotocolEnd + 1));
-        if (className == null) {
-            return null;
-        }
-        Driver known = NAMED.get(className);
-        if (known != null) {
-            return known;
-        }
+        return className == null ? null : NAMED.computeIfAbsent(className, JdbcDrivers::load);
+    }
+
+    /** A new instance of the driver class, or {@code null} (nothing kept) when it cannot load. */
+    private static Driver load(String className) {
         try {
-            Driver driver = Class.forName(className, true, JdbcDrivers.class.getClassLoader()).asSubclass(Driver.class)
+            return Class.forName(className, true, JdbcDrivers.class.getClassLoader()).asSubclass(Driver.class)
                     .getDeclaredConstructor().newInstance();
-            Driver raced = NAMED.putIfAbsent(className, driver);
-            return raced == null ? driver : raced;
         } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
             // Not on the class path, or not loadable there: DriverManager says which driver is missing.
             return null;

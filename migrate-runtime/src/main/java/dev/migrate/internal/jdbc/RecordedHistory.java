@@ -67,9 +67,10 @@ public final class RecordedHistory {
     /**
      * The checksum each revision is checked against, as {@link HistoryTable#appliedChecksums} reads
      * it: for every revision whose latest row is an applied upgrade or an accepted checksum, with a
-     * checksum.
+     * checksum. For the tests, which hold it against that query; a status compares by {@link
+     * #changedChecksums}.
      */
-    public Map<String, String> checksums() {
+    Map<String, String> checksums() {
         Map<String, String> checksums = new HashMap<>();
         forEachChecksum(checksums::put);
         return checksums;

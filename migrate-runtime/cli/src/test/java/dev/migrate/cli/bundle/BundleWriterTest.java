@@ -217,12 +217,8 @@ class BundleWriterTest {
      */
     @Test
     void carriesPicocliForJava17InPlaceOfTheProjectsOwn() throws IOException {
-        Path own = ToolJars.picocli(false);
-        BundleRequest request = project.request(dir.resolve("picocli/shop.jar"), List.of());
-        List<BundleArtifact> dependencies = new ArrayList<>(request.dependencies());
-        dependencies.add(new BundleArtifact("info.picocli", "picocli", "4.7.6", own));
-        BundleResult result = BundleWriter.write(new BundleRequest(request.project(), request.classes(), dependencies,
-                request.tool(), request.excludes(), request.jar(), request.timestamp(), request.toolVersion()));
+        BundleResult result = BundleWriter.write(project.request(dir.resolve("picocli/shop.jar"), List.of(),
+                List.of(new BundleArtifact("info.picocli", "picocli", "4.7.6", ToolJars.picocli(false)))));
         assertTrue(result.leftOut().contains("info.picocli:picocli:4.7.6 (the bundle carries the tool's own)"),
                 result.leftOut().toString());
         try (ZipFile zip = new ZipFile(result.jar().toFile())) {

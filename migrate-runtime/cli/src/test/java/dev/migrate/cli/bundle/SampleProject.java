@@ -87,8 +87,15 @@ final class SampleProject {
     }
 
     BundleRequest request(Path jar, List<String> excludes) {
-        return new BundleRequest(PROJECT, classes, List.of(projectRuntime, library), ToolJars.all(), excludes, jar,
-                TIMESTAMP, "9.9.9-test");
+        return request(jar, excludes, List.of());
+    }
+
+    /** As {@link #request(Path, List)}, with more dependencies of the project after its own two. */
+    BundleRequest request(Path jar, List<String> excludes, List<BundleArtifact> more) {
+        List<BundleArtifact> dependencies = new ArrayList<>(List.of(projectRuntime, library));
+        dependencies.addAll(more);
+        return new BundleRequest(PROJECT, classes, dependencies, ToolJars.all(), excludes, jar, TIMESTAMP,
+                "9.9.9-test");
     }
 
     private static void write(Path sources, String name, String body) throws IOException {
